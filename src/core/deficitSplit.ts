@@ -1,0 +1,174 @@
+import { apportion } from "./apportion";
+import { PoolError } from "./errors";
+import { formatPence, fromPence, toPence } from "./money";
+
+export type SplitMethod = "proportional" | "equal" | "host" | "capped" | "tiered";
+
+export interface SplitOptions {
+  method?: SplitMethod;
+  /** Most each partner will fund of an overspend, in pounds; Infinity means no cap. */
+  caps?: number[];
+  /** 0-based position of the host partner. */
+  host?: number;
+  /** Pounds of overspend the host bears before the rest is shared ("tiered"). */
+  threshold?: number;
+}
+
+/** Everything a rule needs, already in pence and checked. */
+interface SplitCase {
+  variance: number;
+  contributions: number[];
+  caps?: number[];
+  host?: number;
+  threshold?: number;
+}
+
+type Rule = (c: SplitCase) => number[];
+
+/** Plain-words description of each method, shown in the task pane and README. */
+export const METHOD_DESCRIPTIONS: Record<SplitMethod, string> = {
+  proportional: "Each partner funds an overspend, or gets an underspend back, in proportion to what it put in (the Hertfordshire rule).",
+  equal: "Every partner funds an equal part of an overspend; underspends still go back in proportion to contributions.",
+  host: "The host partner bears the whole overspend or keeps the whole underspend.",
+  capped: "Shared in proportion, but no partner funds more than its cap; what is above a cap is shared among the others.",
+  tiered: "The host bears the first slice of an overspend up to a threshold; the rest is shared in proportion by all.",
+};
+
+export const SPLIT_METHODS = Object.keys(METHOD_DESCRIPTIONS) as SplitMethod[];
+
+const proportional: Rule = (c) => apportion(c.variance, c.contributions);
+
+const equal: Rule = (c) => apportion(c.variance, new Array<number>(c.contributions.length).fill(1));
+
+const host: Rule = (c) => {
+  const parts = new Array<number>(c.contributions.length).fill(0);
+  parts[c.host!] = c.variance;
+  return parts;
+};
+
+/**
+ * Water-filling: find the partners whose cap binds (lowest cap-to-contribution ratio
+ * first), fix them at their caps, and share what is left in proportion among the rest.
+ * One sort, so O(n log n); integer caps keep every rounded share within its cap.
+ */
+const capped: Rule = (c) => {
+  const { contributions, variance } = c;
+  const caps = c.caps!;
+  const n = contributions.length;
+  const parts = new Array<number>(n).fill(0);
+  let coverable = 0;
+  let weight = 0;
+  for (let i = 0; i < n; i++) {
+    if (contributions[i] > 0) {
+      coverable += caps[i];
+      weight += contributions[i];
+    }
+  }
+  if (coverable < variance) {
+    throw new PoolError(
+      "CAPS_TOO_LOW",
+      `Caps cover ${formatPence(coverable)} of the ${formatPence(variance)} overspend; raise them by ${formatPence(variance - coverable)}.`,
+    );
+  }
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) if (contributions[i] > 0 && caps[i] !== Infinity) order.push(i);
+  order.sort((a, b) => caps[a] / contributions[a] - caps[b] / contributions[b] || a - b);
+
+  let left = variance;
+  const isCapped = new Uint8Array(n);
+  for (const i of order) {
+    // Would this partner's proportional share of what is left break its cap?
+    if (left * contributions[i] <= caps[i] * weight) break;
+    parts[i] = caps[i];
+    isCapped[i] = 1;
+    left -= caps[i];
+    weight -= contributions[i];
+  }
+  if (left > 0) {
+    const rest = new Array<number>(n);
+    for (let i = 0; i < n; i++) rest[i] = isCapped[i] ? 0 : contributions[i];
+    const shared = apportion(left, rest);
+    for (let i = 0; i < n; i++) if (!isCapped[i]) parts[i] = shared[i];
+  }
+  return parts;
+};
+
+const tiered: Rule = (c) => {
+  const first = Math.min(c.threshold!, c.variance);
+  const parts = apportion(c.variance - first, c.contributions);
+  parts[c.host!] += first;
+  return parts;
+};
+
+const RULES: Record<SplitMethod, Rule> = { proportional, equal, host, capped, tiered };
+
+/**
+ * Split a variance (pounds; positive = overspend to fund, negative = underspend to give
+ * back) between partners, to the penny: the parts add up exactly to the variance.
+ * Underspends go back in proportion to contributions under every method but "host".
+ */
+export function deficitSplit(variance: number, contributions: number[], options: SplitOptions = {}): number[] {
+  const method = parseMethod(options.method ?? "proportional");
+  const n = contributions.length;
+  if (n === 0) throw new PoolError("EMPTY_RANGE", "There are no partners' contributions to split between.");
+  for (let i = 0; i < n; i++) {
+    const v = contributions[i];
+    if (!(v >= 0) || v === Infinity) {
+      throw new PoolError("NEGATIVE_CONTRIBUTION", `Partner ${i + 1}'s contribution (${String(v)}) must be an amount of zero or more.`);
+    }
+  }
+  const c: SplitCase = { variance: toPence(variance, "variance"), contributions };
+  if (method === "host" || method === "tiered") c.host = checkHost(options.host, n, method);
+  if (method === "capped") c.caps = checkCaps(options.caps, n);
+  if (method === "tiered") c.threshold = checkThreshold(options.threshold);
+
+  const rule = c.variance < 0 && method !== "host" ? proportional : RULES[method];
+  if (rule !== host) requirePositiveTotal(contributions);
+  const pence = rule(c);
+  for (let i = 0; i < n; i++) pence[i] = fromPence(pence[i]);
+  return pence;
+}
+
+export function parseMethod(method: string): SplitMethod {
+  const m = String(method).trim().toLowerCase();
+  if ((SPLIT_METHODS as string[]).includes(m)) return m as SplitMethod;
+  throw new PoolError("BAD_METHOD", `"${method}" is not a split method. Use one of: ${SPLIT_METHODS.join(", ")}.`);
+}
+
+function requirePositiveTotal(contributions: number[]): void {
+  let sum = 0;
+  for (const v of contributions) sum += v;
+  if (!(sum > 0)) {
+    throw new PoolError("NO_CONTRIBUTIONS", "The contributions add up to zero, so there is nothing to split in proportion to.");
+  }
+}
+
+function checkHost(host: number | undefined, n: number, method: SplitMethod): number {
+  if (host === undefined || host === null) {
+    throw new PoolError("HOST_REQUIRED", `The "${method}" method needs the host partner: give its position, 1 to ${n}.`);
+  }
+  if (!Number.isInteger(host) || host < 0 || host >= n) {
+    throw new PoolError("HOST_OUT_OF_RANGE", `The host must be one of the ${n} partners (position 1 to ${n}).`);
+  }
+  return host;
+}
+
+function checkCaps(caps: number[] | undefined, n: number): number[] {
+  if (!caps) throw new PoolError("SHAPE_MISMATCH", `The "capped" method needs a cap for each of the ${n} partners.`);
+  if (caps.length !== n) {
+    throw new PoolError("SHAPE_MISMATCH", `There are ${caps.length} caps for ${n} partners; give one cap per partner (leave a cap blank for no cap).`);
+  }
+  return caps.map((cap, i) => {
+    if (cap === Infinity) return Infinity;
+    if (!(cap >= 0)) throw new PoolError("NEGATIVE_CAP", `Partner ${i + 1}'s cap (${String(cap)}) must be an amount of zero or more.`);
+    return toPence(cap, "cap");
+  });
+}
+
+function checkThreshold(threshold: number | undefined): number {
+  if (threshold === undefined || threshold === null) return 0;
+  if (!(threshold >= 0)) {
+    throw new PoolError("NEGATIVE_THRESHOLD", `The threshold (${String(threshold)}) must be an amount of zero or more.`);
+  }
+  return toPence(threshold, "threshold");
+}

@@ -1,0 +1,141 @@
+import { PoolError } from "./errors";
+
+/** What Excel hands a custom function for one cell. */
+export type CellValue = number | string | boolean | null | undefined;
+
+/** Orientation of a range: partners down a column or across a row. */
+export type Orientation = "column" | "row";
+
+export interface Flat<T> {
+  values: T[];
+  orientation: Orientation;
+}
+
+/** Where a cell sits in its range, in the words a user reads ("row 3, column 2"). */
+export function cellPosition(rows: number, cols: number, index: number, orientation: Orientation): string {
+  if (rows === 1 && cols === 1) return "the cell";
+  if (orientation === "row" && rows === 1) return `column ${index + 1}`;
+  if (cols === 1) return `row ${index + 1}`;
+  return `row ${Math.floor(index / cols) + 1}, column ${(index % cols) + 1}`;
+}
+
+export function isBlank(v: CellValue): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+// Spaces people and exports put inside numbers: ordinary, no-break, thin, narrow no-break.
+const SPACES = /[\s\u00a0\u2009\u202f]/g;
+const NUMBER = /^(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+const GROUPED = /^\d{1,3}(,\d{3})+(\.\d*)?$/;
+
+/**
+ * Read one cell as a number the way a finance officer writes it: 20000, "£20,000",
+ * "20,000.50", "(5,000)" for a negative, "-£5,000", " 1 200 ", "50%" when percentages
+ * are allowed. Returns null for a blank cell and undefined for text that is not a number.
+ */
+export function parseAmount(v: CellValue, allowPercent = false): number | null | undefined {
+  if (typeof v === "number") return Number.isFinite(v) ? v : undefined;
+  if (typeof v === "boolean") return undefined;
+  if (isBlank(v)) return null;
+  let s = String(v).replace(SPACES, "");
+  const bracketed = s.startsWith("(") && s.endsWith(")");
+  if (bracketed) s = s.slice(1, -1);
+  // One sign at most, before or after the pound sign; none inside accounting brackets.
+  const m = /^([+-]?)£?([+-]?)(.*)$/.exec(s)!;
+  const sign = m[1] || m[2];
+  if ((m[1] && m[2]) || (bracketed && sign)) return undefined;
+  const negative = bracketed || sign === "-";
+  s = m[3];
+  let percent = false;
+  if (allowPercent && s.endsWith("%")) {
+    percent = true;
+    s = s.slice(0, -1);
+  }
+  if (GROUPED.test(s)) s = s.replace(/,/g, "");
+  if (!NUMBER.test(s)) return undefined;
+  let n = Number(s);
+  if (!Number.isFinite(n)) return undefined;
+  if (percent) n /= 100;
+  return negative ? -n : n;
+}
+
+function describe(v: CellValue): string {
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  if (typeof v === "number") return String(v);
+  const s = String(v);
+  return `"${s.length > 30 ? s.slice(0, 27) + "..." : s}"`;
+}
+
+/** Flatten a 2-D range (row-major) and note whether it runs down or across. */
+export function flatten<T>(range: T[][] | T, what: string): Flat<T> {
+  const grid = to2d(range);
+  const rows = grid.length;
+  const cols = rows ? grid[0].length : 0;
+  if (rows === 0 || cols === 0) {
+    throw new PoolError("EMPTY_RANGE", `The ${what} range is empty.`);
+  }
+  const values: T[] = [];
+  for (const row of grid) for (const cell of row) values.push(cell);
+  return { values, orientation: rows === 1 && cols > 1 ? "row" : "column" };
+}
+
+/** Excel passes a single cell as a bare value when a parameter is not a range. */
+export function to2d<T>(range: T[][] | T): T[][] {
+  if (Array.isArray(range)) {
+    if (range.length === 0) return [];
+    return (range as unknown[]).every(Array.isArray) ? (range as T[][]) : [range as unknown as T[]];
+  }
+  return [[range as T]];
+}
+
+export interface AmountOptions {
+  /** What a blank cell means: a number (0 for money) or null to keep it as "missing". */
+  blank?: number | null;
+  allowPercent?: boolean;
+  allowNegative?: boolean;
+}
+
+/**
+ * Coerce every cell of a range to a number, naming the cell when one cannot be read.
+ * `what` is the range's name in messages ("contributions").
+ */
+export function coerceAmounts(range: CellValue[][] | CellValue, what: string, opts: AmountOptions = {}): {
+  values: (number | null)[];
+  orientation: Orientation;
+  rows: number;
+  cols: number;
+} {
+  const grid = to2d(range);
+  const { values: cells, orientation } = flatten(grid, what);
+  const rows = grid.length;
+  const cols = grid[0].length;
+  const blank = opts.blank === undefined ? 0 : opts.blank;
+  const out = new Array<number | null>(cells.length);
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    const n = parseAmount(cell, opts.allowPercent);
+    if (n === undefined) {
+      throw new PoolError(
+        "BAD_NUMBER",
+        `In the ${what}, ${cellPosition(rows, cols, i, orientation)} holds ${describe(cell)}, which is not an amount. Use a number such as 20000, £20,000 or (5,000).`,
+      );
+    }
+    if (n !== null && n < 0 && opts.allowNegative === false) {
+      throw new PoolError(
+        "NEGATIVE_CONTRIBUTION",
+        `In the ${what}, ${cellPosition(rows, cols, i, orientation)} is negative (${describe(cell)}); it must be zero or more.`,
+      );
+    }
+    out[i] = n === null ? blank : n;
+  }
+  return { values: out, orientation, rows, cols };
+}
+
+/** A single optional number parameter; blank means "not given". */
+export function coerceOptionalNumber(v: CellValue, what: string): number | undefined {
+  const n = parseAmount(v);
+  if (n === undefined) {
+    throw new PoolError("BAD_NUMBER", `The ${what} ${describe(v)} is not a number.`);
+  }
+  return n === null ? undefined : n;
+}

@@ -1,0 +1,87 @@
+import { apportion } from "./apportion";
+import { PoolError } from "./errors";
+import { fromPence, toPence } from "./money";
+
+/**
+ * Each partner's share of a pool. `basis` is n partners x k columns (say historical spend
+ * and population); each column is first turned into shares, then the columns are blended
+ * by `weights` (equal by default). Without `amount` the shares come back as fractions;
+ * with `amount` (pounds) as pounds per partner, split to the penny so they add up exactly.
+ */
+export function poolShare(basis: number[][], amount?: number, weights?: number[]): number[] {
+  const n = basis.length;
+  if (n === 0) throw new PoolError("EMPTY_RANGE", "There are no partners in the basis range.");
+  const k = basis[0].length;
+  if (k === 0) throw new PoolError("EMPTY_RANGE", "The basis range has no columns.");
+
+  const colSums = new Float64Array(k);
+  for (let i = 0; i < n; i++) {
+    const row = basis[i];
+    if (row.length !== k) {
+      throw new PoolError("SHAPE_MISMATCH", `Partner ${i + 1} has ${row.length} basis figures; every partner needs ${k}.`);
+    }
+    for (let j = 0; j < k; j++) {
+      const v = row[j];
+      if (!(v >= 0) || v === Infinity) {
+        throw new PoolError(
+          "NEGATIVE_CONTRIBUTION",
+          `Partner ${i + 1}'s basis figure in column ${j + 1} (${String(v)}) must be a number of zero or more.`,
+        );
+      }
+      colSums[j] += v;
+    }
+  }
+
+  const w = blendWeights(k, weights);
+  let usable = 0;
+  for (let j = 0; j < k; j++) {
+    if (w[j] === 0) continue;
+    if (!(colSums[j] > 0) || !Number.isFinite(colSums[j])) {
+      throw new PoolError(
+        "NO_CONTRIBUTIONS",
+        k === 1
+          ? "The basis figures add up to zero, so there are no shares to work out."
+          : `Basis column ${j + 1} adds up to zero, so it cannot be turned into shares; give it a weight of 0 or fill it in.`,
+      );
+    }
+    usable += w[j];
+  }
+  // Per-column factor folds normalising and weighting into one multiply per cell.
+  const factor = new Float64Array(k);
+  for (let j = 0; j < k; j++) factor[j] = w[j] === 0 ? 0 : w[j] / usable / colSums[j];
+
+  const shares = new Array<number>(n);
+  if (k === 1) {
+    const f = factor[0];
+    for (let i = 0; i < n; i++) shares[i] = basis[i][0] * f;
+  } else {
+    for (let i = 0; i < n; i++) {
+      const row = basis[i];
+      let s = 0;
+      for (let j = 0; j < k; j++) s += row[j] * factor[j];
+      shares[i] = s;
+    }
+  }
+  if (amount === undefined) return shares;
+
+  const pence = apportion(toPence(amount, "amount to share"), shares);
+  for (let i = 0; i < n; i++) pence[i] = fromPence(pence[i]);
+  return pence;
+}
+
+function blendWeights(k: number, weights?: number[]): number[] {
+  if (weights === undefined) return new Array<number>(k).fill(1);
+  if (weights.length !== k) {
+    throw new PoolError("SHAPE_MISMATCH", `There are ${weights.length} weights for ${k} basis columns; give one weight per column.`);
+  }
+  let sum = 0;
+  for (let j = 0; j < k; j++) {
+    const v = weights[j];
+    if (!(v >= 0) || v === Infinity) {
+      throw new PoolError("BAD_WEIGHTS", `Weight ${j + 1} (${String(v)}) must be a number of zero or more.`);
+    }
+    sum += v;
+  }
+  if (!(sum > 0)) throw new PoolError("BAD_WEIGHTS", "The weights add up to zero; give at least one column a weight.");
+  return weights;
+}

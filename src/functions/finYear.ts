@@ -1,0 +1,36 @@
+import { CellValue, coerceOptionalNumber, finYear as coreFinYear, fromSerial, parseDateText, PoolError, to2d } from "../core";
+import { guard, toExcelError } from "./excelErrors";
+
+/**
+ * The UK financial year a date falls in, as "2003/04" (1 April 2003 to 31 March 2004).
+ * @customfunction FINYEAR
+ * @param {any[][]} date A date, or a range of dates (each gets its own label).
+ * @param {any} [startMonth] Month the financial year starts, 1 to 12; April (4) if left out.
+ * @returns {any[][]} The financial-year label for each date.
+ */
+export function finYear(date: CellValue[][] | CellValue, startMonth?: CellValue): unknown[][] {
+  return guard(() => {
+    const start = coerceOptionalNumber(startMonth, "start month") ?? 4;
+    // Validate the start month once so every cell is not marked with the same error.
+    coreFinYear({ year: 2000, month: 1, day: 1 }, start);
+    return to2d(date).map((row) =>
+      row.map((cell) => {
+        try {
+          return coreFinYear(readDate(cell), start);
+        } catch (e) {
+          return toExcelError(e);
+        }
+      }),
+    );
+  });
+}
+
+function readDate(cell: CellValue) {
+  if (typeof cell === "number") return fromSerial(cell);
+  if (typeof cell === "string") {
+    const parsed = parseDateText(cell);
+    if (parsed) return parsed;
+  }
+  const shown = cell === null || cell === undefined || cell === "" ? "a blank cell" : `"${String(cell)}"`;
+  throw new PoolError("BAD_DATE", `${shown} is not a date. Use a date cell or text such as 01/04/2003.`);
+}

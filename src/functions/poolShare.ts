@@ -1,0 +1,24 @@
+import { CellValue, coerceAmounts, coerceOptionalNumber, poolShare as corePoolShare } from "../core";
+import { guard } from "./excelErrors";
+import { regrid, shapeLike } from "./shape";
+
+/**
+ * Each partner's share of a pool, as a fraction or, given an amount, in pounds to the penny.
+ * Partners run down the rows; several basis columns (e.g. spend and population) are blended.
+ * @customfunction POOLSHARE
+ * @param {any[][]} basis Each partner's basis for sharing: one row per partner (or one row across), one column per basis such as historical spend or population.
+ * @param {any} [amount] Optional pool total in pounds to share out; the shares then add up to it exactly.
+ * @param {any[][]} [weights] Optional weight for each basis column, e.g. 0.5 and 0.5; equal if left out.
+ * @returns {any[][]} Each partner's share, in the same direction as the basis.
+ */
+export function poolShare(basis: CellValue[][], amount?: CellValue, weights?: CellValue[][]): unknown[][] {
+  return guard(() => {
+    const parsed = coerceAmounts(basis, "basis", { allowPercent: true });
+    const across = parsed.orientation === "row";
+    // One row across is one basis for many partners; otherwise rows are partners.
+    const rows = across ? regrid(parsed.values as number[], parsed.cols, 1) : regrid(parsed.values as number[], parsed.rows, parsed.cols);
+    const total = coerceOptionalNumber(amount, "amount");
+    const w = weights === undefined || weights === null ? undefined : coerceAmounts(weights, "weights", { allowPercent: true }).values as number[];
+    return shapeLike(corePoolShare(rows, total, w), parsed.orientation);
+  });
+}

@@ -1,0 +1,79 @@
+import fc from "fast-check";
+import { apportion, PoolError } from "../../src/core";
+
+describe("apportion", () => {
+  it("splits £100 three ways to the penny, earlier partner taking the odd penny", () => {
+    expect(apportion(10000, [1, 1, 1])).toEqual([3334, 3333, 3333]);
+  });
+
+  it("gives leftover pennies to the largest remainders, not the first partners", () => {
+    // quotas 1.2, 1.7, 2.1 -> floors 1, 1, 2 and one penny to the 0.7 remainder
+    expect(apportion(5, [12, 17, 21])).toEqual([1, 2, 2]);
+  });
+
+  it("carries the sign of a negative total (an underspend)", () => {
+    expect(apportion(-10000, [1, 1, 1])).toEqual([-3334, -3333, -3333]);
+  });
+
+  it("shares the Big Derbyshire Clean Up budget of £747,000 by contribution", () => {
+    const parts = apportion(74_700_000, [247000, 100000, 100000, 300000]);
+    expect(parts).toEqual([24_700_000, 10_000_000, 10_000_000, 30_000_000]);
+  });
+
+  it("gives nothing, not even a leftover penny, to a partner with no weight", () => {
+    expect(apportion(1, [0, 1, 1])).toEqual([0, 1, 0]);
+    expect(apportion(7, [0, 1, 0, 1])).toEqual([0, 4, 0, 3]);
+  });
+
+  it.each([
+    [[], "EMPTY_RANGE"],
+    [[0, 0], "NO_CONTRIBUTIONS"],
+    [[1, -1], "BAD_WEIGHTS"],
+    [[1, NaN], "BAD_WEIGHTS"],
+    [[1, Infinity], "BAD_WEIGHTS"],
+  ])("rejects weights %p with %s", (weights, code) => {
+    expect(() => apportion(100, weights as number[])).toThrow(PoolError);
+    try {
+      apportion(100, weights as number[]);
+    } catch (e) {
+      expect((e as PoolError).code).toBe(code);
+    }
+  });
+
+  it("rejects a total that is not whole pence", () => {
+    expect(() => apportion(10.5, [1, 1])).toThrow(/whole number of pence/);
+  });
+
+  const weights = fc.array(fc.oneof(fc.constant(0), fc.double({ min: 0, max: 1e9, noNaN: true }), fc.integer({ min: 0, max: 1e6 })), {
+    minLength: 1,
+    maxLength: 60,
+  }).filter((w) => w.reduce((a, b) => a + b, 0) > 0);
+  const totals = fc.integer({ min: -1e13, max: 1e13 });
+
+  it("always adds up exactly to the total (property)", () => {
+    fc.assert(
+      fc.property(totals, weights, (t, w) => {
+        const parts = apportion(t, w);
+        expect(parts.reduce((a, b) => a + b, 0)).toBe(t);
+        parts.forEach((p) => expect(Number.isInteger(p)).toBe(true));
+      }),
+    );
+  });
+
+  it("keeps every part within a penny of its exact quota (property)", () => {
+    fc.assert(
+      fc.property(totals, weights, (t, w) => {
+        const sum = w.reduce((a, b) => a + b, 0);
+        apportion(t, w).forEach((p, i) => expect(Math.abs(p - (t * w[i]) / sum)).toBeLessThan(1 + 1e-6 * Math.abs(t)));
+      }),
+    );
+  });
+
+  it("gives no partner a part of the opposite sign (property)", () => {
+    fc.assert(
+      fc.property(totals, weights, (t, w) => {
+        apportion(t, w).forEach((p) => expect(Math.sign(p) === 0 || Math.sign(p) === Math.sign(t)).toBe(true));
+      }),
+    );
+  });
+});

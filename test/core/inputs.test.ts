@@ -1,0 +1,74 @@
+import { coerceAmounts, parseAmount, PoolError } from "../../src/core";
+
+describe("parseAmount reads cells the way finance officers type them", () => {
+  it.each([
+    [20000, 20000],
+    ["£20,000", 20000],
+    ["20,000.50", 20000.5],
+    ["(5,000)", -5000],
+    ["(£5,000.00)", -5000],
+    ["-£5,000", -5000],
+    ["£-5,000", -5000],
+    [" 1 200 ", 1200],
+    ["1\u00a0200", 1200],
+    ["+45", 45],
+    [".5", 0.5],
+    ["1e3", 1000],
+  ])("%p is %p", (cell, expected) => {
+    expect(parseAmount(cell)).toBe(expected);
+  });
+
+  it("treats blanks as blank", () => {
+    expect(parseAmount(null)).toBeNull();
+    expect(parseAmount("")).toBeNull();
+    expect(parseAmount("   ")).toBeNull();
+    expect(parseAmount(undefined)).toBeNull();
+  });
+
+  it.each(["abc", "£", "1,2,3", "12,34", "TRUE", "5 000 £ 3", "--5", "(-5)", "-+5", "(5", "NaN", "Infinity"])("rejects %p", (cell) => {
+    expect(parseAmount(cell)).toBeUndefined();
+  });
+
+  it("rejects booleans and non-finite numbers", () => {
+    expect(parseAmount(true)).toBeUndefined();
+    expect(parseAmount(NaN)).toBeUndefined();
+    expect(parseAmount(Infinity)).toBeUndefined();
+  });
+
+  it("reads percentages only when asked", () => {
+    expect(parseAmount("50%", true)).toBe(0.5);
+    expect(parseAmount("50%")).toBeUndefined();
+  });
+});
+
+describe("coerceAmounts", () => {
+  it("counts a blank contribution as zero and keeps the range's direction", () => {
+    expect(coerceAmounts([[20000], [null], ["£25,500"]], "contributions")).toEqual({
+      values: [20000, 0, 25500],
+      orientation: "column",
+      rows: 3,
+      cols: 1,
+    });
+    expect(coerceAmounts([[1, "", 3]], "contributions").orientation).toBe("row");
+  });
+
+  it("names the cell that cannot be read", () => {
+    expect(() => coerceAmounts([[1], [2], ["twenty"]], "contributions")).toThrow(
+      'In the contributions, row 3 holds "twenty", which is not an amount.',
+    );
+    expect(() => coerceAmounts([[1, 2], [3, "x"]], "basis")).toThrow(/row 2, column 2 holds "x"/);
+    expect(() => coerceAmounts([[1, "x"]], "caps")).toThrow(/column 2 holds "x"/);
+  });
+
+  it("rejects negative amounts where they make no sense", () => {
+    expect(() => coerceAmounts([["(5,000)"]], "contributions", { allowNegative: false })).toThrow(PoolError);
+  });
+
+  it("can keep blanks as missing", () => {
+    expect(coerceAmounts([[1], [""]], "caps", { blank: null }).values).toEqual([1, null]);
+  });
+
+  it("reports an empty range", () => {
+    expect(() => coerceAmounts([], "contributions")).toThrow(/empty/);
+  });
+});
