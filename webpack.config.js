@@ -1,0 +1,110 @@
+/* eslint-disable no-undef */
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+// Where the production build is hosted; the manifest's localhost URLs are rewritten to it.
+const PROD_URL = withSlash(process.env.ADDIN_PUBLIC_URL || require("./package.json").config.prod_url);
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+const FUNCTION_FILES = ["poolShare", "deficitSplit", "alignVsPool", "finYear"].map((f) => `./src/functions/${f}.ts`);
+
+function withSlash(url) {
+  return url.endsWith("/") ? url : url + "/";
+}
+
+/** Scripts only from our origin and the Office.js CDN; Fluent UI injects its styles at run time. */
+function contentSecurityPolicy(dev) {
+  return [
+    "default-src 'self'",
+    "script-src 'self' https://appsforoffice.microsoft.com",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    `connect-src 'self'${dev ? " wss://localhost:3000 ws://localhost:3000" : ""}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+async function httpsOptions() {
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+    return { type: "https", options: { ca, key, cert } };
+  } catch (e) {
+    // No trusted dev certificate could be installed (e.g. Linux without a GUI keychain):
+    // serve with a self-signed one so the add-in still runs; the browser will ask to trust it.
+    console.warn(`office-addin-dev-certs: ${e.message}. Serving with a self-signed certificate.`);
+    return "https";
+  }
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode !== "production";
+  const html = (filename, chunks, office) =>
+    new HtmlWebpackPlugin({
+      filename,
+      template: "./src/taskpane/page.html",
+      chunks,
+      inject: "head",
+      scriptLoading: "defer",
+      templateParameters: { csp: contentSecurityPolicy(dev), officeJs: office ? OFFICE_JS : "", title: "Pool budgets" },
+    });
+
+  return {
+    devtool: dev ? "source-map" : false, // never eval: the CSP forbids it
+    entry: {
+      functions: "./src/functions/functions.ts",
+      commands: "./src/commands/commands.ts",
+      taskpane: "./src/taskpane/index.tsx",
+      preview: "./src/taskpane/preview.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "chunks/[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    target: ["web", "es2020"],
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
+      // Shared runtime: one page hosts the functions, the ribbon commands and the pane.
+      html("taskpane.html", ["functions", "commands", "taskpane"], true),
+      html("preview.html", ["preview"], false),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "generated/templates/*.xlsx", to: "templates/[name][ext]", noErrorOnMissing: true },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (dev ? content : content.toString().split(DEV_URL).join(PROD_URL)),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      static: false,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: await httpsOptions(),
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      hot: false,
+      client: { overlay: false },
+    },
+  };
+};
