@@ -9,7 +9,7 @@ import { guard } from "./excelErrors";
  * @param {any} [showReasons] TRUE to add a third column with the reasons in plain words.
  * @returns {any[][]} The recommendation and the score (-1 favours aligning, +1 pooling), and the reasons if asked.
  */
-export function alignVsPool(answers: CellValue[][], weights?: CellValue[][], showReasons?: CellValue): unknown[][] {
+export function alignVsPool(answers: CellValue[][], weights?: CellValue[][] | null, showReasons?: CellValue): unknown[][] {
   return guard(() => {
     const a = flatten(answers, "answers").values.map((x) => (isBlank(x) ? null : x)) as Answer[];
     const w = weights === undefined || weights === null ? undefined : (coerceAmounts(weights, "weights").values as number[]);

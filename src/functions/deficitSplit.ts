@@ -18,7 +18,7 @@ export function deficitSplit(
   variance: CellValue,
   contributions: CellValue[][],
   method?: CellValue,
-  caps?: CellValue[][],
+  caps?: CellValue[][] | null,
   host?: CellValue,
   threshold?: CellValue,
 ): unknown[][] {

@@ -11,7 +11,7 @@ import { regrid, shapeLike } from "./shape";
  * @param {any[][]} [weights] Optional weight for each basis column, e.g. 0.5 and 0.5; equal if left out.
  * @returns {any[][]} Each partner's share, in the same direction as the basis.
  */
-export function poolShare(basis: CellValue[][], amount?: CellValue, weights?: CellValue[][]): unknown[][] {
+export function poolShare(basis: CellValue[][], amount?: CellValue, weights?: CellValue[][] | null): unknown[][] {
   return guard(() => {
     const parsed = coerceAmounts(basis, "basis", { allowPercent: true });
     const across = parsed.orientation === "row";
