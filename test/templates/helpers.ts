@@ -1,0 +1,83 @@
+import ExcelJS from "exceljs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { TemplateDef } from "../../src/templates/model";
+import { workbookBuffer } from "../../src/templates/xlsxWriter";
+
+export async function readBack(def: TemplateDef): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(await workbookBuffer(def));
+  return wb;
+}
+
+/** A tiny CSV reader for LibreOffice's output (quoted fields, commas, no embedded newlines). */
+export function parseCsv(text: string): string[][] {
+  return text
+    .split(/\r?\n/)
+    .filter((l) => l.length > 0)
+    .map((line) => {
+      const out: string[] = [];
+      let cur = "";
+      let quoted = false;
+      for (let i = 0; i < line.length; i++) {
+        const ch = line[i];
+        if (quoted) {
+          if (ch === '"' && line[i + 1] === '"') {
+            cur += '"';
+            i++;
+          } else if (ch === '"') quoted = false;
+          else cur += ch;
+        } else if (ch === '"') quoted = true;
+        else if (ch === ",") {
+          out.push(cur);
+          cur = "";
+        } else cur += ch;
+      }
+      out.push(cur);
+      return out;
+    });
+}
+
+/**
+ * Open each template in real LibreOffice Calc, let it recalculate every formula, and
+ * export every sheet as CSV: sheet name -> rows of cell text.
+ */
+export async function recalcWithLibreOffice(defs: TemplateDef[]): Promise<Record<string, Record<string, string[][]>>> {
+  const dir = mkdtempSync(join(tmpdir(), "pool-templates-"));
+  const files: string[] = [];
+  for (const def of defs) {
+    const file = join(dir, def.fileName);
+    writeFileSync(file, await workbookBuffer(def));
+    files.push(file);
+  }
+  // Filter options: comma, double quote, UTF-8, ..., raw values (not as shown), all sheets (-1).
+  execFileSync("soffice", [
+    `-env:UserInstallation=file://${join(dir, "profile")}`,
+    "--headless",
+    "--convert-to",
+    "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+    "--outdir",
+    dir,
+    ...files,
+  ], { stdio: "pipe", timeout: 120_000 });
+  const result: Record<string, Record<string, string[][]>> = {};
+  for (const def of defs) {
+    const base = def.fileName.replace(/\.xlsx$/, "");
+    result[def.id] = {};
+    for (const f of readdirSync(dir).filter((n) => n.startsWith(`${base}-`) && n.endsWith(".csv"))) {
+      result[def.id][f.slice(base.length + 1, -4)] = parseCsv(readFileSync(join(dir, f), "utf8"));
+    }
+  }
+  return result;
+}
+
+/** Find the row whose first cell is `label` and return its cells. */
+export function rowLabelled(rows: string[][], label: string): string[] {
+  const row = rows.find((r) => r[0] === label);
+  if (!row) throw new Error(`No row labelled "${label}"`);
+  return row;
+}
+
+export const num = (s: string) => Number(s.replace(/%$/, "")) / (s.endsWith("%") ? 100 : 1);
