@@ -15,3 +15,7 @@ export { BODY_TYPES, parseBodyType, eligibilityWarnings, POWER_NAMES } from "./l
 export type { BodyType, Power } from "./legal";
 export { memorandum } from "./memorandum";
 export type { MemorandumLine } from "./memorandum";
+export { TABLE_12, questionsFor } from "./agreementQuestions";
+export type { AgreementQuestion } from "./agreementQuestions";
+export { checkSheet } from "./workbookCheck";
+export type { Finding, FindingKind, SheetGrid } from "./workbookCheck";

@@ -3,6 +3,10 @@
  * files are generated from these definitions (xlsxWriter.ts), and tests read them back
  * against the same definitions, so the file and its description cannot drift apart.
  */
+import { address, splitAddress } from "../core/a1";
+
+export { address, colLetter, colNumber, expand, splitAddress } from "../core/a1";
+
 export type CellStyle = "title" | "subtitle" | "note" | "header" | "label" | "input" | "money" | "moneyInput" | "percent" | "total" | "check" | "date" | "dateInput" | "ratio";
 
 export interface CellDef {
@@ -85,33 +89,6 @@ export function cell(input: CellInput): CellDef {
   return input;
 }
 
-/** Column letter(s) for a 1-based column number. */
-export function colLetter(n: number): string {
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-export function colNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
-}
-
-export function splitAddress(a: string): { col: number; row: number } {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(a);
-  if (!m) throw new Error(`Bad cell address ${a}`);
-  return { col: colNumber(m[1]), row: Number(m[2]) };
-}
-
-export function address(col: number, row: number): string {
-  return `${colLetter(col)}${row}`;
-}
-
 /** Where a table's header, data rows and totals row sit. */
 export function tableLayout(t: TableDef) {
   const { col, row } = splitAddress(t.at);
@@ -134,12 +111,3 @@ export function quoteSheet(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
-/** Every cell address in an A1 range, row by row. */
-export function expand(range: string): string[] {
-  const [from, to = from] = range.split(":");
-  const a = splitAddress(from);
-  const b = splitAddress(to);
-  const out: string[] = [];
-  for (let r = a.row; r <= b.row; r++) for (let c = a.col; c <= b.col; c++) out.push(address(c, r));
-  return out;
-}

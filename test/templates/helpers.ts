@@ -8,7 +8,7 @@ import { workbookBuffer } from "../../src/templates/xlsxWriter";
 
 export async function readBack(def: TemplateDef): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(await workbookBuffer(def));
+  await wb.xlsx.load((await workbookBuffer(def)) as unknown as ArrayBuffer);
   return wb;
 }
 

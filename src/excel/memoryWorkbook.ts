@@ -1,0 +1,196 @@
+import { blockRange, expand, splitAddress, address as a1 } from "../core/a1";
+import { asCellText, uniqueSheetNames, uniqueTableName } from "./names";
+import { Scalar, Selection, SheetPlan, SheetSnapshot, TemplateFile, WorkbookError, WorkbookGateway } from "./types";
+
+export interface MemoryCell {
+  value: Scalar;
+  formula?: string;
+  numberFormat?: string;
+}
+
+export interface MemorySheet {
+  name: string;
+  cells: Map<string, MemoryCell>;
+  tables: { name: string; range: string }[];
+  names: { name: string; range: string }[];
+  charts: { type: string; range: string; title: string; at: string }[];
+  frozenRows: number;
+}
+
+export interface SeedSheet {
+  name: string;
+  /** Rows from A1; strings starting with "=" are formulas. */
+  rows: Scalar[][];
+}
+
+function newSheet(name: string): MemorySheet {
+  return { name, cells: new Map(), tables: [], names: [], charts: [], frozenRows: 0 };
+}
+
+function decodeBase64(b64: string): Uint8Array {
+  const bin = atob(b64);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+/**
+ * A workbook held in memory: the task pane runs against it in tests and in the browser
+ * preview. It stores what an action wrote (values, formulas, tables, names, charts) but
+ * does not calculate formulas; a formula's value is whatever the file or seed held.
+ */
+export class MemoryWorkbook implements WorkbookGateway {
+  sheets: MemorySheet[] = [];
+  active = "";
+  selection = { sheet: "", address: "A1" };
+
+  constructor(seed: SeedSheet[] = []) {
+    for (const s of seed) {
+      const sheet = newSheet(s.name);
+      s.rows.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (v === null || v === "") return;
+          const isFormula = typeof v === "string" && v.startsWith("=");
+          sheet.cells.set(a1(c + 1, r + 1), isFormula ? { value: null, formula: v as string } : { value: v });
+        }),
+      );
+      this.sheets.push(sheet);
+    }
+    this.active = this.sheets[0]?.name ?? "";
+    this.selection = { sheet: this.active, address: "A1" };
+  }
+
+  sheet(name: string): MemorySheet {
+    const s = this.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
+    if (!s) throw new WorkbookError(`There is no sheet called "${name}".`);
+    return s;
+  }
+
+  /** Set what the user has selected, as a person clicking in the grid would. */
+  selectRange(sheet: string, range: string): void {
+    this.sheet(sheet);
+    this.selection = { sheet, address: range };
+    this.active = sheet;
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.sheets.map((s) => s.name);
+  }
+
+  async readSelection(): Promise<Selection> {
+    const { sheet, address } = this.selection;
+    return { sheet, address, values: this.grid(this.sheet(sheet), address).values };
+  }
+
+  async readSheet(name?: string): Promise<SheetSnapshot> {
+    const sheet = this.sheet(name ?? this.active);
+    if (sheet.cells.size === 0) return { sheet: sheet.name, origin: "A1", values: [], formulas: [] };
+    let minR = Infinity, minC = Infinity, maxR = 0, maxC = 0;
+    for (const key of sheet.cells.keys()) {
+      const { col, row } = splitAddress(key);
+      minR = Math.min(minR, row);
+      minC = Math.min(minC, col);
+      maxR = Math.max(maxR, row);
+      maxC = Math.max(maxC, col);
+    }
+    const origin = a1(minC, minR);
+    const { values, formulas } = this.grid(sheet, `${origin}:${a1(maxC, maxR)}`);
+    return { sheet: sheet.name, origin, values, formulas };
+  }
+
+  private grid(sheet: MemorySheet, range: string): { values: Scalar[][]; formulas: Scalar[][] } {
+    const [from, to = from] = range.split(":");
+    const a = splitAddress(from);
+    const b = splitAddress(to);
+    const values: Scalar[][] = [];
+    const formulas: Scalar[][] = [];
+    for (let r = a.row; r <= b.row; r++) {
+      const vr: Scalar[] = [];
+      const fr: Scalar[] = [];
+      for (let c = a.col; c <= b.col; c++) {
+        const cell = sheet.cells.get(a1(c, r));
+        vr.push(cell ? cell.value ?? "" : "");
+        fr.push(cell ? cell.formula ?? cell.value ?? "" : "");
+      }
+      values.push(vr);
+      formulas.push(fr);
+    }
+    return { values, formulas };
+  }
+
+  async writeSheet(plan: SheetPlan): Promise<string> {
+    const [name] = uniqueSheetNames([plan.baseName], this.sheets.map((s) => s.name));
+    const sheet = newSheet(name);
+    for (const b of plan.blocks) {
+      const addresses = expand(blockRange(b.at, b.cells.length, b.cells[0].length));
+      const width = b.cells[0].length;
+      b.cells.flat().forEach((c, i) => {
+        if (c === null || c === "") return;
+        const format = b.formats?.[i % width];
+        const cell: MemoryCell = typeof c === "object" ? { value: null, formula: c.formula } : { value: typeof c === "string" ? asCellText(c).replace(/^'/, "") : c };
+        if (format) cell.numberFormat = format;
+        sheet.cells.set(addresses[i], cell);
+      });
+    }
+    const tableNames = this.sheets.flatMap((s) => s.tables.map((t) => t.name));
+    for (const t of plan.tables ?? []) {
+      const unique = uniqueTableName(t.name, tableNames);
+      tableNames.push(unique);
+      sheet.tables.push({ name: unique, range: t.range });
+    }
+    sheet.names.push(...(plan.names ?? []));
+    sheet.frozenRows = plan.freezeRows ?? 0;
+    this.sheets.push(sheet);
+    this.active = name;
+    return name;
+  }
+
+  async insertTemplate(template: TemplateFile): Promise<string[]> {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(decodeBase64(await template.load()) as unknown as ArrayBuffer);
+    const fileSheets = wb.worksheets.map((w) => w.name);
+    if (fileSheets.join("\n") !== template.sheetNames.join("\n")) {
+      throw new WorkbookError(`The template file does not hold the sheets expected (${template.sheetNames.join(", ")}).`);
+    }
+    const wanted = uniqueSheetNames(fileSheets, this.sheets.map((s) => s.name));
+    const tableNames = this.sheets.flatMap((s) => s.tables.map((t) => t.name));
+    wb.worksheets.forEach((ws, i) => {
+      const sheet = newSheet(wanted[i]);
+      ws.eachRow({ includeEmpty: false }, (row) =>
+        row.eachCell({ includeEmpty: false }, (c) => {
+          const v = c.value as unknown;
+          if (v && typeof v === "object" && "formula" in (v as object)) {
+            const f = v as { formula: string; result?: Scalar };
+            sheet.cells.set(c.address, { value: f.result ?? null, formula: `=${f.formula}`, numberFormat: c.numFmt });
+          } else if (v instanceof Date) {
+            sheet.cells.set(c.address, { value: v.toISOString().slice(0, 10), numberFormat: c.numFmt });
+          } else if (v !== null && v !== undefined) {
+            sheet.cells.set(c.address, { value: v as Scalar, numberFormat: c.numFmt });
+          }
+        }),
+      );
+      for (const t of Object.values((ws as unknown as { tables: Record<string, { table: { name: string; tableRef: string } }> }).tables ?? {})) {
+        const unique = uniqueTableName(t.table.name, tableNames);
+        tableNames.push(unique);
+        sheet.tables.push({ name: unique, range: t.table.tableRef });
+      }
+      if (template.chart && template.chart.sheet === ws.name) {
+        const { range, title, at } = template.chart;
+        sheet.charts.push({ type: "ColumnStacked", range, title, at });
+      }
+      this.sheets.push(sheet);
+    });
+    this.active = wanted[0];
+    return wanted;
+  }
+
+  async select(sheet: string, address: string): Promise<void> {
+    this.selectRange(sheet, address);
+  }
+
+  /** A cell's formula or value, for tests and the preview's grid. */
+  cell(sheet: string, address: string): MemoryCell | undefined {
+    return this.sheet(sheet).cells.get(address);
+  }
+}

@@ -1,0 +1,137 @@
+import { blockRange } from "../core/a1";
+import { splitQualified, uniqueSheetNames, uniqueTableName, asCellText } from "./names";
+import { friendlyOfficeError } from "./officeErrors";
+import { Block, CellWrite, Scalar, Selection, SheetPlan, SheetSnapshot, TemplateFile, WorkbookError, WorkbookGateway } from "./types";
+
+/** Inserting whole worksheets from a file needs ExcelApi 1.13 (Microsoft 365, 2021 on). */
+const INSERT_API = "1.13";
+
+// Office.js leaves a cell unchanged where the array holds null, so formatting-only blocks are safe.
+function toFormulas(cells: CellWrite[][]): (string | number | boolean | null)[][] {
+  return cells.map((row) =>
+    row.map((c) => {
+      if (c === null) return null;
+      if (typeof c === "object") return c.formula;
+      return typeof c === "string" ? asCellText(c) : c;
+    }),
+  );
+}
+
+async function run<T>(body: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  try {
+    return await Excel.run(body);
+  } catch (e) {
+    throw friendlyOfficeError(e);
+  }
+}
+
+function queueBlock(ws: Excel.Worksheet, b: Block): void {
+  const range = ws.getRange(blockRange(b.at, b.cells.length, b.cells[0].length));
+  if (b.cells.some((r) => r.some((c) => c !== null))) range.formulas = toFormulas(b.cells) as string[][];
+  b.formats?.forEach((f, j) => {
+    if (f) range.getColumn(j).numberFormat = b.cells.map(() => [f]);
+  });
+  if (b.bold) range.format.font.bold = true;
+  if (b.italic) range.format.font.italic = true;
+  if (b.fill) range.format.fill.color = b.fill;
+}
+
+/** Office.js gateway. Each action loads what it needs, queues its writes and syncs at most three times. */
+export const officeWorkbook: WorkbookGateway = {
+  sheetNames: () =>
+    run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items");
+      await context.sync();
+      return sheets.items.map((s) => s.name);
+    }),
+
+  readSelection: () =>
+    run(async (context) => {
+      const range = context.workbook.getSelectedRange();
+      range.load(["address", "values"]);
+      await context.sync();
+      const { sheet, address } = splitQualified(range.address);
+      return { sheet, address, values: range.values as Scalar[][] } satisfies Selection;
+    }),
+
+  readSheet: (name?: string) =>
+    run(async (context) => {
+      const ws = name ? context.workbook.worksheets.getItem(name) : context.workbook.worksheets.getActiveWorksheet();
+      const used = ws.getUsedRangeOrNullObject(true);
+      ws.load("name");
+      used.load(["address", "values", "formulas"]);
+      await context.sync();
+      if (used.isNullObject) return { sheet: ws.name, origin: "A1", values: [], formulas: [] } satisfies SheetSnapshot;
+      const { address } = splitQualified(used.address);
+      return { sheet: ws.name, origin: address.split(":")[0], values: used.values as Scalar[][], formulas: used.formulas as Scalar[][] };
+    }),
+
+  writeSheet: (plan: SheetPlan) =>
+    run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      const tables = context.workbook.tables;
+      sheets.load("items");
+      tables.load("items");
+      await context.sync();
+      const [name] = uniqueSheetNames([plan.baseName], sheets.items.map((s) => s.name));
+      const ws = sheets.add(name);
+      for (const b of plan.blocks) queueBlock(ws, b);
+      const tableNames = tables.items.map((t) => t.name);
+      for (const t of plan.tables ?? []) {
+        const table = ws.tables.add(t.range, true);
+        const unique = uniqueTableName(t.name, tableNames);
+        tableNames.push(unique);
+        table.name = unique;
+      }
+      for (const n of plan.names ?? []) ws.names.add(n.name, ws.getRange(n.range));
+      if (plan.freezeRows) ws.freezePanes.freezeRows(plan.freezeRows);
+      (plan.columnWidths ?? []).forEach((w, i) => {
+        ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = w;
+      });
+      ws.activate();
+      await context.sync();
+      return name;
+    }),
+
+  insertTemplate: async (template: TemplateFile) => {
+    if (typeof Office !== "undefined" && !Office.context.requirements.isSetSupported("ExcelApi", INSERT_API)) {
+      throw new WorkbookError(
+        "This version of Excel cannot insert sheets from a template (it needs Excel API 1.13: Microsoft 365 from 2021, or Excel on the web). Use \"Download .xlsx\" instead and copy the sheets across.",
+      );
+    }
+    const base64 = await template.load();
+    return run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items");
+      await context.sync();
+      const wanted = uniqueSheetNames(template.sheetNames, sheets.items.map((s) => s.name));
+      const ids = context.workbook.insertWorksheetsFromBase64(base64, { positionType: Excel.WorksheetPositionType.end });
+      await context.sync();
+      // Excel may number a clashing sheet its own way; settle every name to ours.
+      const inserted = ids.value.map((id) => sheets.getItem(id));
+      inserted.forEach((ws, i) => (ws.name = wanted[i]));
+      if (template.chart) {
+        const i = template.sheetNames.indexOf(template.chart.sheet);
+        const ws = inserted[i];
+        // Template sheets are protected (no password); lift it for the chart, then restore it.
+        ws.protection.unprotect();
+        const chart = ws.charts.add(Excel.ChartType.columnStacked, ws.getRange(template.chart.range), Excel.ChartSeriesBy.rows);
+        chart.title.text = template.chart.title;
+        chart.setPosition(template.chart.at);
+        ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true, allowSort: true });
+      }
+      inserted[0].activate();
+      await context.sync();
+      return wanted;
+    });
+  },
+
+  select: (sheet: string, address: string) =>
+    run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(address).select();
+      await context.sync();
+    }),
+};

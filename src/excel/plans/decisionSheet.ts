@@ -1,0 +1,52 @@
+import { AlignVsPoolResult, questionsFor, TABLE_11 } from "../../core";
+import { SheetPlan } from "../types";
+
+export type AnswerChoice = "align" | "pool" | "";
+
+/**
+ * The "Align or pool" sheet: the eight Table 11 tests with the answers given, a live
+ * =POOL.ALIGNVSPOOL over them (so the decision is auditable and recalculates if an
+ * answer is changed), and the Table 12 checklist for the route recommended.
+ */
+export function decisionSheetPlan(answers: AnswerChoice[], result: AlignVsPoolResult, partnership: string): SheetPlan {
+  const head = 4;
+  const first = head + 1;
+  const last = head + TABLE_11.length;
+  const resultRow = last + 2;
+  const questions = questionsFor(result.recommendation);
+  const checklistHead = resultRow + 4 + result.reasons.length;
+  return {
+    baseName: "Align or pool",
+    blocks: [
+      { at: "A1", cells: [[`Align or pool? ${partnership}`.trim()]], bold: true },
+      { at: "A2", cells: [["Audit Commission tests (Table 11). Answer \"align\", \"pool\" or leave blank; the result below recalculates."]], italic: true },
+      {
+        at: `A${head}`,
+        cells: [
+          ["Test", "Aligning suits when", "Pooling suits when", "Answer"],
+          ...TABLE_11.map((t, i) => [t.number, t.align, t.pool, answers[i] ?? ""]),
+        ],
+      },
+      { at: `A${head}`, cells: [[null, null, null, null]], bold: true },
+      { at: `D${first}`, cells: TABLE_11.map(() => [null]), fill: "#FFF2CC" },
+      {
+        at: `A${resultRow}`,
+        cells: [
+          ["Recommendation", "Score", "Reasons"],
+          [{ formula: `=POOL.ALIGNVSPOOL(D${first}:D${last},,TRUE)` }, null, null],
+          ["Recorded by the add-in", result.recommendation, result.score],
+        ],
+      },
+      { at: `A${resultRow}`, cells: [[null, null, null]], bold: true },
+      { at: `A${resultRow + 3}`, cells: result.reasons.map((r) => [r]) },
+      {
+        at: `A${checklistHead}`,
+        cells: [["Questions to settle before the agreement (Table 12)", "Settled?"], ...questions.map((q) => [q.question, "No"])],
+      },
+      { at: `A${checklistHead}`, cells: [[null, null]], bold: true },
+    ],
+    tables: [{ name: "AlignOrPoolTests", range: `A${head}:D${last}` }],
+    names: [{ name: "AlignOrPool_Answers", range: `D${first}:D${last}` }],
+    columnWidths: [110, 260, 260, 80],
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * The one small interface the task pane and ribbon commands use to reach a workbook.
+ * officeWorkbook.ts implements it over Office.js; memoryWorkbook.ts over plain data, for
+ * tests and the browser preview. Screens never call Excel.run themselves.
+ */
+export type Scalar = string | number | boolean | null;
+
+/** A cell to write: a constant, or a formula starting with "=". null leaves the cell as it is. */
+export type CellWrite = Scalar | { formula: string };
+
+export interface Block {
+  /** Top-left cell, e.g. "A4". */
+  at: string;
+  cells: CellWrite[][];
+  /** Number format per column of the block; null leaves a column as it is. */
+  formats?: (string | null)[];
+  bold?: boolean;
+  italic?: boolean;
+  fill?: string;
+}
+
+/** Everything needed to add one new sheet: written in one batch. */
+export interface SheetPlan {
+  /** Wanted name; a numbered copy ("Pool (2)") is used if the name is taken. */
+  baseName: string;
+  blocks: Block[];
+  tables?: { name: string; range: string }[];
+  /** Sheet-scoped names, so several pools in one workbook never clash. */
+  names?: { name: string; range: string }[];
+  freezeRows?: number;
+  /** Column widths in points, from column A. */
+  columnWidths?: number[];
+}
+
+export interface SheetSnapshot {
+  sheet: string;
+  /** Address of the top-left cell of `values`, e.g. "A1". */
+  origin: string;
+  values: Scalar[][];
+  formulas: Scalar[][];
+}
+
+export interface TemplateFile {
+  id: string;
+  title: string;
+  /** The template's sheet names, in order, as the file holds them. */
+  sheetNames: string[];
+  chart?: { sheet: string; range: string; title: string; at: string };
+  /** The .xlsx file, base64-encoded. */
+  load(): Promise<string>;
+}
+
+export interface Selection {
+  sheet: string;
+  address: string;
+  values: Scalar[][];
+}
+
+export interface WorkbookGateway {
+  sheetNames(): Promise<string[]>;
+  readSelection(): Promise<Selection>;
+  /** The used range of a sheet (the active one if no name is given). */
+  readSheet(name?: string): Promise<SheetSnapshot>;
+  /** Add a sheet; never overwrites. Returns the name it was given. */
+  writeSheet(plan: SheetPlan): Promise<string>;
+  /** Insert a template's sheets; never overwrites. Returns the new sheet names. */
+  insertTemplate(template: TemplateFile): Promise<string[]>;
+  select(sheet: string, address: string): Promise<void>;
+}
+
+/** An error whose message can be shown to the user as it is. */
+export class WorkbookError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "WorkbookError";
+  }
+}
