@@ -3,6 +3,8 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { DefinePlugin } = require("webpack");
+const { version } = require("./package.json");
 
 const DEV_URL = "https://localhost:3000/";
 // Where the production build is hosted; the manifest's localhost URLs are rewritten to it.
@@ -82,6 +84,7 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     plugins: [
+      new DefinePlugin({ __APP_VERSION__: JSON.stringify(version) }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
       // Shared runtime: one page hosts the functions, the ribbon commands and the pane.
       html("taskpane.html", ["functions", "commands", "taskpane"], true),

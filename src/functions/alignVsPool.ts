@@ -1,4 +1,5 @@
-import { alignVsPool as coreAlignVsPool, Answer, CellValue, coerceAmounts, flatten, isBlank } from "../core";
+/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes any cell type, and the metadata generator reads only plain types such as any[][]. */
+import { alignVsPool as coreAlignVsPool, Answer, coerceAmounts, flatten, isBlank } from "../core";
 import { guard } from "./excelErrors";
 
 /**
@@ -9,7 +10,7 @@ import { guard } from "./excelErrors";
  * @param {any} [showReasons] TRUE to add a third column with the reasons in plain words.
  * @returns {any[][]} The recommendation and the score (-1 favours aligning, +1 pooling), and the reasons if asked.
  */
-export function alignVsPool(answers: CellValue[][], weights?: CellValue[][] | null, showReasons?: CellValue): unknown[][] {
+export function alignVsPool(answers: any[][], weights?: any[][], showReasons?: any): any[][] {
   return guard(() => {
     const a = flatten(answers, "answers").values.map((x) => (isBlank(x) ? null : x)) as Answer[];
     const w = weights === undefined || weights === null ? undefined : (coerceAmounts(weights, "weights").values as number[]);

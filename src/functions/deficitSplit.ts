@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes any cell type, and the metadata generator reads only plain types such as any[][]. */
 import { CellValue, coerceAmounts, coerceOptionalNumber, deficitSplit as coreDeficitSplit, isBlank, parseMethod, PoolError } from "../core";
 import { guard } from "./excelErrors";
 import { regrid } from "./shape";
@@ -14,14 +15,7 @@ import { regrid } from "./shape";
  * @param {any} [threshold] For "tiered": pounds of overspend the host bears before the rest is shared.
  * @returns {any[][]} Each partner's part of the variance, in the shape of the contributions.
  */
-export function deficitSplit(
-  variance: CellValue,
-  contributions: CellValue[][],
-  method?: CellValue,
-  caps?: CellValue[][] | null,
-  host?: CellValue,
-  threshold?: CellValue,
-): unknown[][] {
+export function deficitSplit(variance: any, contributions: any[][], method?: any, caps?: any[][], host?: any, threshold?: any): any[][] {
   return guard(() => {
     const v = coerceOptionalNumber(variance, "variance") ?? 0;
     const c = coerceAmounts(contributions, "contributions", { allowNegative: false });

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes any cell type, and the metadata generator reads only plain types such as any[][]. */
 import { CellValue, coerceOptionalNumber, finYear as coreFinYear, fromSerial, parseDateText, PoolError, to2d } from "../core";
 import { guard, toExcelError } from "./excelErrors";
 
@@ -8,7 +9,7 @@ import { guard, toExcelError } from "./excelErrors";
  * @param {any} [startMonth] Month the financial year starts, 1 to 12; April (4) if left out.
  * @returns {any[][]} The financial-year label for each date.
  */
-export function finYear(date: CellValue[][] | CellValue, startMonth?: CellValue): unknown[][] {
+export function finYear(date: any[][], startMonth?: any): any[][] {
   return guard(() => {
     const start = coerceOptionalNumber(startMonth, "start month") ?? 4;
     // Validate the start month once so every cell is not marked with the same error.

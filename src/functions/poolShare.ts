@@ -1,4 +1,5 @@
-import { CellValue, coerceAmounts, coerceOptionalNumber, poolShare as corePoolShare } from "../core";
+/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes any cell type, and the metadata generator reads only plain types such as any[][]. */
+import { coerceAmounts, coerceOptionalNumber, poolShare as corePoolShare } from "../core";
 import { guard } from "./excelErrors";
 import { regrid, shapeLike } from "./shape";
 
@@ -11,7 +12,7 @@ import { regrid, shapeLike } from "./shape";
  * @param {any[][]} [weights] Optional weight for each basis column, e.g. 0.5 and 0.5; equal if left out.
  * @returns {any[][]} Each partner's share, in the same direction as the basis.
  */
-export function poolShare(basis: CellValue[][], amount?: CellValue, weights?: CellValue[][] | null): unknown[][] {
+export function poolShare(basis: any[][], amount?: any, weights?: any[][]): any[][] {
   return guard(() => {
     const parsed = coerceAmounts(basis, "basis", { allowPercent: true });
     const across = parsed.orientation === "row";

@@ -131,7 +131,6 @@ export function resourceMap(data: ResourceMapData | null): TemplateDef {
 
   // Streams: amounts per year and a row total.
   const yearCols = years.map((_, i) => colLetter(7 + i));
-  const totalCol = colLetter(7 + years.length);
   const streamRows = sizes.streams;
   const lastStream = 3 + streamRows;
   const streams: SheetDef = {

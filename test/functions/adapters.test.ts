@@ -26,7 +26,7 @@ describe("=POOL.POOLSHARE", () => {
   });
 
   it("blends two basis columns with a weights row", () => {
-    expect(poolShare([[300, 25], [100, 75]], null, [[0.5, 0.5]])).toEqual([[0.5], [0.5]]);
+    expect(poolShare([[300, 25], [100, 75]], null as never, [[0.5, 0.5]])).toEqual([[0.5], [0.5]]);
     expect(poolShare([[300, 25], [100, 75]], "", [["75%", "25%"]])).toEqual([[0.625], [0.375]]);
   });
 
@@ -46,8 +46,8 @@ describe("=POOL.POOLSHARE", () => {
 
   it("returns #VALUE! for a negative basis figure and for bad weights", () => {
     expect(errorOf(poolShare([["(5,000)"], [1]])).code).toBe("#VALUE!");
-    expect(errorOf(poolShare([[1, 2]], null, [[1, 2]])).code).toBe("#VALUE!");
-    expect(errorOf(poolShare([[1, 2], [3, 4]], null, [["x", 2]])).message).toMatch(/weights/);
+    expect(errorOf(poolShare([[1, 2]], null as never, [[1, 2]])).code).toBe("#VALUE!");
+    expect(errorOf(poolShare([[1, 2], [3, 4]], null as never, [["x", 2]])).message).toMatch(/weights/);
   });
 
   it("returns #NUM! for an amount too large to split to the penny", () => {
@@ -66,8 +66,8 @@ describe("=POOL.DEFICITSPLIT", () => {
   });
 
   it("counts the host from 1, as Excel users do", () => {
-    expect(deficitSplit(5000, [[20], [8]], "host", null, 2)).toEqual([[0], [5000]]);
-    expect(deficitSplit(5000, [[20], [8]], "HOST", null, 1)).toEqual([[5000], [0]]);
+    expect(deficitSplit(5000, [[20], [8]], "host", null as never, 2)).toEqual([[0], [5000]]);
+    expect(deficitSplit(5000, [[20], [8]], "HOST", null as never, 1)).toEqual([[5000], [0]]);
   });
 
   it("caps with a blank cap meaning no cap", () => {
@@ -75,7 +75,7 @@ describe("=POOL.DEFICITSPLIT", () => {
   });
 
   it("tiered: host bears the threshold first", () => {
-    expect(deficitSplit(1500, [[20], [8]], "tiered", null, 2, 100)).toEqual([[1000], [500]]);
+    expect(deficitSplit(1500, [[20], [8]], "tiered", null as never, 2, 100)).toEqual([[1000], [500]]);
   });
 
   it("treats a blank method as proportional and a blank variance as zero", () => {

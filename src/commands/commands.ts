@@ -1,0 +1,20 @@
+import { requestScreen } from "../taskpane/navigation";
+
+/* global Office */
+
+/**
+ * Ribbon commands, run in the shared runtime. "Check sheet" opens the pane on the Check
+ * screen; the pane is where findings can be read and each one visited.
+ */
+export async function checkActiveSheet(event: Office.AddinCommands.Event): Promise<void> {
+  requestScreen("check");
+  try {
+    await Office.addin.showAsTaskpane();
+  } finally {
+    event.completed();
+  }
+}
+
+Office.onReady(() => {
+  Office.actions.associate("checkActiveSheet", checkActiveSheet);
+});

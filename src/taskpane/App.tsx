@@ -1,0 +1,58 @@
+import * as React from "react";
+import { Button, FluentProvider, Spinner, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import type { WorkbookGateway } from "../excel/types";
+import { ErrorBoundary } from "./components/ErrorBoundary";
+import { onScreenRequest, Screen, takePendingScreen } from "./navigation";
+import { Home } from "./screens/Home";
+import { WorkbookProvider } from "./workbookContext";
+
+// Only Home ships in the first download; the other screens load when opened.
+const Templates = React.lazy(() => import(/* webpackChunkName: "templates" */ "./screens/Templates"));
+const PoolSetup = React.lazy(() => import(/* webpackChunkName: "pool" */ "./screens/PoolSetup"));
+const AlignOrPool = React.lazy(() => import(/* webpackChunkName: "decide" */ "./screens/AlignOrPool"));
+const CheckWorkbook = React.lazy(() => import(/* webpackChunkName: "check" */ "./screens/CheckWorkbook"));
+
+const useStyles = makeStyles({
+  root: { padding: "12px", maxWidth: "640px", display: "flex", flexDirection: "column", gap: "12px", color: tokens.colorNeutralForeground1 },
+  back: { alignSelf: "flex-start" },
+});
+
+export function App({ gateway, initial = "home" }: { gateway: WorkbookGateway; initial?: Screen }) {
+  const styles = useStyles();
+  const [screen, setScreen] = React.useState<Screen>(() => takePendingScreen() ?? initial);
+  React.useEffect(() => onScreenRequest(setScreen), []);
+
+  let body: React.ReactNode;
+  switch (screen) {
+    case "templates":
+      body = <Templates />;
+      break;
+    case "pool":
+      body = <PoolSetup />;
+      break;
+    case "decide":
+      body = <AlignOrPool />;
+      break;
+    case "check":
+      body = <CheckWorkbook />;
+      break;
+    default:
+      body = <Home go={setScreen} />;
+  }
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <WorkbookProvider gateway={gateway}>
+        <main className={styles.root}>
+          {screen !== "home" && (
+            <Button className={styles.back} appearance="subtle" onClick={() => setScreen("home")}>
+              ← Back to start
+            </Button>
+          )}
+          <ErrorBoundary key={screen}>
+            <React.Suspense fallback={<Spinner label="Loading…" />}>{body}</React.Suspense>
+          </ErrorBoundary>
+        </main>
+      </WorkbookProvider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,39 @@
+import type { TemplateFile } from "../excel/types";
+import { TEMPLATE_BUILDERS } from "../templates/catalog";
+import type { TemplateDef } from "../templates/model";
+
+export interface TemplateChoice {
+  family: "resource-map" | "funding-profile";
+  variant: "example" | "blank";
+  def: TemplateDef;
+  /** Where the built .xlsx is served from, beside the pane's page. */
+  url: string;
+}
+
+function toBase64(buffer: ArrayBuffer): string {
+  const bytes = new Uint8Array(buffer);
+  let bin = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin);
+}
+
+export const TEMPLATE_CHOICES: TemplateChoice[] = TEMPLATE_BUILDERS.map((build) => {
+  const def = build();
+  const [family, variant] = def.id.startsWith("resource-map") ? ["resource-map", def.id.endsWith("blank") ? "blank" : "example"] : ["funding-profile", def.id.endsWith("blank") ? "blank" : "example"];
+  return { family, variant, def, url: `templates/${def.fileName}` } as TemplateChoice;
+});
+
+/** The template as the gateway takes it: names and chart from the definition, bytes from the built file. */
+export function templateFile(choice: TemplateChoice, fetchFile: typeof fetch = (...a) => fetch(...a)): TemplateFile {
+  return {
+    id: choice.def.id,
+    title: choice.def.title,
+    sheetNames: choice.def.sheets.map((s) => s.name),
+    chart: choice.def.chart,
+    load: async () => {
+      const response = await fetchFile(choice.url);
+      if (!response.ok) throw new Error(`Template file ${choice.url} could not be loaded`);
+      return toBase64(await response.arrayBuffer());
+    },
+  };
+}
