@@ -1,0 +1,144 @@
+import { OfficeMockObject } from "office-addin-mock";
+
+/**
+ * An Excel object model for office-addin-mock: worksheets and tables to load, and the
+ * methods our gateway calls, each recording what it was asked to do. `syncs` counts the
+ * round trips, the figure the "at most 3 per action" budget is about.
+ */
+export interface Recorder {
+  syncs: number;
+  added: string[];
+  writes: { sheet: string; address: string; formulas?: unknown[][]; numberFormat?: unknown[][] }[];
+  tables: { sheet: string; range: string; name?: string }[];
+  names: { sheet: string; name: string }[];
+  charts: { sheet: string; type: string; range: string; seriesBy: string; title?: string; at?: string }[];
+  renamed: Record<string, string>;
+  inserted: string[];
+  activated: string[];
+  selected: string[];
+  protection: string[];
+}
+
+interface Options {
+  sheets?: string[];
+  tables?: string[];
+  /** Names Excel gives inserted sheets (as it would when it auto-numbers a clash). */
+  insertedNames?: string[];
+  selection?: { address: string; values: unknown[][] };
+  used?: { address: string; values: unknown[][]; formulas: unknown[][] } | null;
+  activeSheet?: string;
+}
+
+export function installExcelMock(opts: Options = {}) {
+  const rec: Recorder = { syncs: 0, added: [], writes: [], tables: [], names: [], charts: [], renamed: {}, inserted: [], activated: [], selected: [], protection: [] };
+  const sheetObject = (name: string): Record<string, unknown> => {
+    const sheet: Record<string, unknown> = { name };
+    const range = (address: string): Record<string, unknown> => {
+      const write = { sheet: sheet.name as string, address } as Recorder["writes"][number];
+      const r: Record<string, unknown> = {
+        format: { font: {}, fill: {}, columnWidth: 0 },
+        getColumn: (j: number) => range(`${address}#col${j}`),
+        getEntireColumn: () => range(`${address}:column`),
+        select: () => rec.selected.push(`${sheet.name}!${address}`),
+      };
+      Object.defineProperty(r, "formulas", { set: (v) => { write.formulas = v; rec.writes.push(write); } });
+      Object.defineProperty(r, "numberFormat", { set: (v) => { write.numberFormat = v; rec.writes.push(write); } });
+      return r;
+    };
+    Object.assign(sheet, {
+      getRange: range,
+      getRangeByIndexes: (r: number, c: number) => range(`R${r}C${c}`),
+      getUsedRangeOrNullObject: () =>
+        opts.used === null || opts.used === undefined
+          ? { isNullObject: true, load: () => undefined }
+          : { isNullObject: false, ...opts.used, load: () => undefined },
+      load: () => undefined,
+      activate: () => rec.activated.push(sheet.name as string),
+      tables: {
+        add: (range: string) => {
+          const t = { sheet: sheet.name as string, range } as Recorder["tables"][number];
+          rec.tables.push(t);
+          return {
+            set name(v: string) {
+              t.name = v;
+            },
+          };
+        },
+      },
+      names: { add: (name: string) => rec.names.push({ sheet: sheet.name as string, name }) },
+      freezePanes: { freezeRows: () => undefined },
+      charts: {
+        add: (type: string, r: { }, seriesBy: string) => {
+          const c = { sheet: sheet.name as string, type, range: (r as { __address?: string }).__address ?? "", seriesBy } as Recorder["charts"][number];
+          rec.charts.push(c);
+          return { title: { set text(v: string) { c.title = v; } }, setPosition: (at: string) => (c.at = at) };
+        },
+      },
+      protection: { unprotect: () => rec.protection.push(`unprotect ${sheet.name}`), protect: () => rec.protection.push(`protect ${sheet.name}`) },
+    });
+    // Remember the address a chart is drawn from.
+    const getRange = sheet.getRange as (a: string) => Record<string, unknown>;
+    sheet.getRange = (a: string) => Object.assign(getRange(a), { __address: a });
+    return sheet;
+  };
+  const byId = new Map<string, Record<string, unknown>>();
+  const data = {
+    context: {
+      workbook: {
+        worksheets: {
+          items: (opts.sheets ?? ["Sheet1"]).map((name) => ({ name })),
+          add: (name: string) => {
+            rec.added.push(name);
+            return sheetObject(name);
+          },
+          getItem: (key: string) => {
+            const found = byId.get(key);
+            if (!found) return sheetObject(key);
+            return new Proxy(found, {
+              set: (t, p, v) => {
+                if (p === "name") rec.renamed[key] = v;
+                (t as Record<string | symbol, unknown>)[p] = v;
+                return true;
+              },
+            });
+          },
+          getActiveWorksheet: () => sheetObject(opts.activeSheet ?? "Sheet1"),
+        },
+        tables: { items: (opts.tables ?? []).map((name) => ({ name })) },
+        getSelectedRange: () => ({ address: `${opts.activeSheet ?? "Sheet1"}!${opts.selection?.address ?? "A1"}`, values: opts.selection?.values ?? [[""]], load: () => undefined }),
+        insertWorksheetsFromBase64: (base64: string) => {
+          rec.inserted.push(base64);
+          const names = opts.insertedNames ?? [];
+          const ids = names.map((n, i) => {
+            const id = `{id-${i}}`;
+            byId.set(id, sheetObject(n));
+            return id;
+          });
+          return { value: ids };
+        },
+      },
+    },
+    run: async function (callback: (context: unknown) => Promise<unknown>) {
+      return callback(this.context);
+    },
+  };
+  const mock = new OfficeMockObject(data) as unknown as { context: { sync: () => Promise<void> } } & Record<string, unknown>;
+  const realSync = mock.context.sync.bind(mock.context);
+  mock.context.sync = async () => {
+    rec.syncs++;
+    await realSync();
+  };
+  // Enum values are plain constants in Office.js; the mock would treat them as unloaded properties.
+  Object.assign(mock, {
+    WorksheetPositionType: { end: "End" },
+    ChartType: { columnStacked: "ColumnStacked" },
+    ChartSeriesBy: { rows: "Rows" },
+  });
+  (globalThis as Record<string, unknown>).Excel = mock;
+  (globalThis as Record<string, unknown>).Office = { context: { requirements: { isSetSupported: () => true } } };
+  return rec;
+}
+
+export function setApiSupport(supported: boolean) {
+  (globalThis as Record<string, unknown>).Office = { context: { requirements: { isSetSupported: () => supported } } };
+}

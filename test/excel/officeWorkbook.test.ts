@@ -1,0 +1,103 @@
+import { officeWorkbook } from "../../src/excel/officeWorkbook";
+import { poolSheetPlan } from "../../src/excel/plans/poolSheet";
+import { WorkbookError } from "../../src/excel/types";
+import { fundingProfileExample } from "../../src/templates/fundingProfile";
+import { resourceMapExample } from "../../src/templates/resourceMap";
+import { installExcelMock, setApiSupport } from "./excelMock";
+
+const swindon = poolSheetPlan({
+  name: "Swindon children's services",
+  partners: [
+    { name: "Swindon Borough Council", bodyType: "council", contribution: 20e6 },
+    { name: "Swindon PCT", bodyType: "icb", contribution: 8e6 },
+  ],
+  host: 0,
+  method: "proportional",
+  power: "s75",
+});
+
+function templateFile(def: ReturnType<typeof fundingProfileExample>) {
+  return { id: def.id, title: def.title, sheetNames: def.sheets.map((s) => s.name), chart: def.chart, load: async () => "UEsDBA==" };
+}
+
+describe("Office.js gateway (office-addin-mock)", () => {
+  it("inserts the funding profile in 3 syncs, with its chart, protection restored", async () => {
+    const rec = installExcelMock({ sheets: ["Budget"], insertedNames: ["Funding profile"] });
+    const def = fundingProfileExample();
+    const names = await officeWorkbook.insertTemplate(templateFile(def));
+    expect(names).toEqual(["Funding profile"]);
+    expect(rec.syncs).toBe(3);
+    expect(rec.inserted).toEqual(["UEsDBA=="]);
+    expect(rec.charts).toEqual([{ sheet: "Funding profile", type: "ColumnStacked", range: def.chart!.range, seriesBy: "Rows", title: "Funding by source and year", at: def.chart!.at }]);
+    expect(rec.protection).toEqual(["unprotect Funding profile", "protect Funding profile"]);
+    expect(rec.activated).toEqual(["Funding profile"]);
+  });
+
+  it("never overwrites: a clashing sheet becomes a numbered copy", async () => {
+    const rec = installExcelMock({ sheets: ["Guide", "Partners", "Map"], insertedNames: ["Guide (2)", "Partners (2)", "Streams", "Areas", "Map (2)", "Summary"] });
+    const def = resourceMapExample();
+    const names = await officeWorkbook.insertTemplate(templateFile(def));
+    expect(names).toEqual(["Guide (2)", "Partners (2)", "Streams", "Areas", "Map (2)", "Summary"]);
+    expect(Object.values(rec.renamed)).toEqual(names);
+    expect(rec.syncs).toBe(3);
+    expect(rec.charts).toEqual([]);
+  });
+
+  it("tells the user plainly when Excel is too old to insert templates, and does nothing", async () => {
+    const rec = installExcelMock();
+    setApiSupport(false);
+    await expect(officeWorkbook.insertTemplate(templateFile(fundingProfileExample()))).rejects.toThrow(/Excel API 1\.13.*Download \.xlsx/);
+    expect(rec.syncs).toBe(0);
+  });
+
+  it("writes the Pool sheet in 2 syncs, under a new name if Pool exists", async () => {
+    const rec = installExcelMock({ sheets: ["Pool", "pool (2)"], tables: ["PoolPartners"] });
+    const name = await officeWorkbook.writeSheet(swindon);
+    expect(name).toBe("Pool (3)");
+    expect(rec.added).toEqual(["Pool (3)"]);
+    expect(rec.syncs).toBe(2);
+    expect(rec.tables).toEqual([{ sheet: "Pool (3)", range: "A12:D14", name: "PoolPartners_2" }]);
+    expect(rec.names.map((n) => n.name)).toEqual(["Pool_Total", "Pool_Variance", "Pool_Contributions"]);
+    const live = rec.writes.find((w) => w.address === "F12:G14")!;
+    expect(live.formulas![1]).toEqual(["=POOL.POOLSHARE($C$13:$C$14)", '=POOL.DEFICITSPLIT($B$5,$C$13:$C$14,"proportional")']);
+    // Formatting-only blocks leave cells alone: null, never "".
+    expect(rec.writes.filter((w) => w.formulas).every((w) => w.formulas!.flat().every((c) => c !== ""))).toBe(true);
+  });
+
+  it("keeps text a user typed from becoming a formula", async () => {
+    const rec = installExcelMock();
+    await officeWorkbook.writeSheet({ baseName: "Notes", blocks: [{ at: "A1", cells: [["=HYPERLINK(\"http://x\")", "+44 1234", 5]] }] });
+    expect(rec.writes[0].formulas).toEqual([["'=HYPERLINK(\"http://x\")", "'+44 1234", 5]]);
+  });
+
+  it("reads the selection in 1 sync, with its sheet and address", async () => {
+    const rec = installExcelMock({ activeSheet: "Manchester", selection: { address: "A2:C4", values: [["NRF", "Funding stream", 50000]] } });
+    expect(await officeWorkbook.readSelection()).toEqual({ sheet: "Manchester", address: "A2:C4", values: [["NRF", "Funding stream", 50000]] });
+    expect(rec.syncs).toBe(1);
+  });
+
+  it("reads a sheet's used range in 1 sync, and an empty sheet as empty", async () => {
+    let rec = installExcelMock({ activeSheet: "Budget", used: { address: "Budget!B2:C3", values: [[1, 2], [3, 4]], formulas: [[1, 2], [3, "=A1"]] } });
+    expect(await officeWorkbook.readSheet()).toEqual({ sheet: "Budget", origin: "B2", values: [[1, 2], [3, 4]], formulas: [[1, 2], [3, "=A1"]] });
+    expect(rec.syncs).toBe(1);
+    rec = installExcelMock({ activeSheet: "Empty", used: null });
+    expect(await officeWorkbook.readSheet()).toEqual({ sheet: "Empty", origin: "A1", values: [], formulas: [] });
+  });
+
+  it("goes to a cell in 1 sync", async () => {
+    const rec = installExcelMock();
+    await officeWorkbook.select("Budget", "C8");
+    expect(rec.selected).toEqual(["Budget!C8"]);
+    expect(rec.syncs).toBe(1);
+  });
+
+  it("turns an Office.js error into a readable message", async () => {
+    installExcelMock();
+    (globalThis as unknown as { Excel: { run: unknown } }).Excel.run = async () => {
+      throw Object.assign(new Error("RichApi.Error at x.js:1"), { code: "AccessDenied" });
+    };
+    const failure = officeWorkbook.writeSheet(swindon);
+    await expect(failure).rejects.toBeInstanceOf(WorkbookError);
+    await expect(failure).rejects.toThrow(/protected/);
+  });
+});

@@ -1,0 +1,135 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { XMLParser } from "fast-xml-parser";
+
+/**
+ * Checks the manifest offline (office-addin-manifest's validate calls an online service).
+ * Runs against the production build in dist/, which `npm test` makes first.
+ */
+const root = join(__dirname, "..", "..");
+const dist = join(root, "dist");
+const DEV = "https://localhost:3000/";
+
+function parse(xml: string) {
+  return new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", removeNSPrefix: true, isArray: () => false }).parse(xml);
+}
+
+/** Every attribute or element value anywhere in the document, with its path. */
+function walk(node: unknown, path: string, out: { path: string; key: string; value: string }[] = []) {
+  if (node && typeof node === "object") {
+    for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
+      if (typeof v === "string" || typeof v === "number") out.push({ path, key: k, value: String(v) });
+      else walk(v, `${path}/${k}`, out);
+    }
+  }
+  return out;
+}
+
+const source = readFileSync(join(root, "manifest.xml"), "utf8");
+const manifest = parse(source);
+const entries = walk(manifest, "");
+
+beforeAll(() => {
+  if (!existsSync(join(dist, "manifest.xml"))) {
+    throw new Error("dist/ is missing: run `npm run build` (npm test does it first).");
+  }
+});
+
+describe("manifest.xml", () => {
+  it("is a task pane add-in for Excel workbooks", () => {
+    expect(manifest.OfficeApp["@type"]).toBe("TaskPaneApp");
+    expect(manifest.OfficeApp.Hosts.Host["@Name"]).toBe("Workbook");
+    expect(manifest.OfficeApp.Id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+  });
+
+  it("asks for ReadWriteDocument and nothing broader", () => {
+    expect(manifest.OfficeApp.Permissions).toBe("ReadWriteDocument");
+  });
+
+  it("declares the SharedRuntime and CustomFunctionsRuntime requirement sets", () => {
+    const sets = [manifest.OfficeApp.Requirements.Sets.Set].flat().map((s: Record<string, string>) => s["@Name"]);
+    expect(sets).toEqual(expect.arrayContaining(["SharedRuntime", "CustomFunctionsRuntime"]));
+  });
+
+  it("runs functions, commands and pane in one long-lived shared runtime", () => {
+    const host = manifest.OfficeApp.VersionOverrides.Hosts.Host;
+    expect(host.Runtimes.Runtime["@lifetime"]).toBe("long");
+    const runtime = host.Runtimes.Runtime["@resid"];
+    const cf = host.AllFormFactors.ExtensionPoint;
+    expect(cf["@type"]).toBe("CustomFunctions");
+    expect(cf.Page.SourceLocation["@resid"]).toBe(runtime);
+    expect(host.DesktopFormFactor.FunctionFile["@resid"]).toBe(runtime);
+  });
+
+  it("puts the functions in the POOL namespace", () => {
+    const resid = manifest.OfficeApp.VersionOverrides.Hosts.Host.AllFormFactors.ExtensionPoint.Namespace["@resid"];
+    const strings = [manifest.OfficeApp.VersionOverrides.Resources.ShortStrings.String].flat();
+    expect(strings.find((s: Record<string, string>) => s["@id"] === resid)["@DefaultValue"]).toBe("POOL");
+  });
+
+  it("has a Home tab button that opens the task pane", () => {
+    const tab = manifest.OfficeApp.VersionOverrides.Hosts.Host.DesktopFormFactor.ExtensionPoint.OfficeTab;
+    expect(tab["@id"]).toBe("TabHome");
+    const controls = [tab.Group.Control].flat();
+    expect(controls.some((c: { Action: Record<string, string> }) => c.Action["@type"] === "ShowTaskpane")).toBe(true);
+  });
+
+  it("defines every resid it uses", () => {
+    const res = manifest.OfficeApp.VersionOverrides.Resources;
+    const defined = new Set(
+      [res.Images.Image, res.Urls.Url, res.ShortStrings.String, res.LongStrings.String].flat().map((r: Record<string, string>) => r["@id"]),
+    );
+    const used = entries.filter((e) => e.key === "@resid").map((e) => e.value);
+    expect(used.length).toBeGreaterThan(10);
+    expect(used.filter((id) => !defined.has(id))).toEqual([]);
+  });
+
+  it("names an icon for every size it uses, and each exists in assets/", () => {
+    const images = [manifest.OfficeApp.VersionOverrides.Resources.Images.Image].flat() as Record<string, string>[];
+    for (const img of images) {
+      const file = img["@DefaultValue"].replace(DEV, "");
+      expect(existsSync(join(root, file))).toBe(true);
+    }
+    const sizes = entries.filter((e) => /\/Icon\/Image(\/\d+)?$/.test(e.path) && e.key === "@size").map((e) => e.value);
+    expect(new Set(sizes)).toEqual(new Set(["16", "32", "80"]));
+  });
+
+  it("points every URL at a file the build emits", () => {
+    const urls = entries.filter((e) => e.value.startsWith("https://")).map((e) => e.value);
+    expect(urls.length).toBeGreaterThan(5);
+    for (const url of urls) {
+      expect(url.startsWith(DEV)).toBe(true);
+      const file = url.slice(DEV.length).split("#")[0];
+      expect([url, existsSync(join(dist, file))]).toEqual([url, true]);
+    }
+  });
+
+  it("lists the four functions in the generated functions.json", () => {
+    const meta = JSON.parse(readFileSync(join(dist, "functions.json"), "utf8"));
+    expect(meta.functions.map((f: { id: string }) => f.id).sort()).toEqual(["ALIGNVSPOOL", "DEFICITSPLIT", "FINYEAR", "POOLSHARE"]);
+    const split = meta.functions.find((f: { id: string }) => f.id === "DEFICITSPLIT");
+    expect(split.parameters.map((p: { name: string }) => p.name)).toEqual(["variance", "contributions", "method", "caps", "host", "threshold"]);
+  });
+
+  it("production build rewrites every localhost URL to the production base URL", () => {
+    const built = readFileSync(join(dist, "manifest.xml"), "utf8");
+    expect(built).not.toMatch(/localhost/);
+    const prod = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).config.prod_url;
+    expect(built).toContain(`${prod}taskpane.html`);
+    expect(built.split(prod).length - 1).toBe(source.split(DEV).length - 1);
+  });
+
+  it("a production build honours ADDIN_PUBLIC_URL", () => {
+    // Only the manifest transform is exercised: webpack's config function run with the env set.
+    const out = execFileSync(process.execPath, ["-e", `
+      process.env.ADDIN_PUBLIC_URL = "https://addins.example.gov.uk/pool";
+      require("./webpack.config.js")({}, { mode: "production" }).then((c) => {
+        const copy = c.plugins.find((p) => p.constructor.name === "CopyPlugin");
+        const t = copy.patterns.find((p) => p.to === "manifest.xml").transform;
+        process.stdout.write(String(t(Buffer.from(require("fs").readFileSync("manifest.xml")))));
+      });`], { cwd: root, encoding: "utf8" });
+    expect(out).not.toMatch(/localhost/);
+    expect(out).toContain("https://addins.example.gov.uk/pool/functions.json");
+  });
+});
