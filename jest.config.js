@@ -16,5 +16,7 @@ module.exports = {
   },
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join("|")})/)(?!.*/node_modules/)`],
   moduleNameMapper: { "\\.(css)$": "<rootDir>/test/setup/styleStub.js" },
+  // webpack defines the version at build time; tests read it from package.json the same way.
+  globals: { __APP_VERSION__: require("./package.json").version },
   testTimeout: 30000,
 };

@@ -100,7 +100,9 @@ export function checkSheet(g: SheetGrid): Finding[] {
       const body: { r: number; v: number | null }[] = [];
       for (let k = r + 1; k < rows && !isTotalRow(k); k++) {
         const v = g.values[k][c];
-        if (typeof v === "number") body.push({ r: k, v });
+        // A number stored as text still belongs to the column (it is reported on its own).
+        const n = typeof v === "number" ? v : typeof v === "string" ? parseAmount(v) : undefined;
+        if (typeof n === "number") body.push({ r: k, v: n });
         else if (isBlank(v as string)) body.push({ r: k, v: null });
         else break;
       }

@@ -97,8 +97,9 @@ export function partnersFromSelection(values: Scalar[][]): PartnerRow[] {
     const amountCell = r.find(isAmount);
     if (/^(sub\s*-?)?total\b/i.test(texts[0] ?? "")) return;
     if (amountCell === undefined && r.length > 1) return; // a header row
-    const body = texts.map(parseBodyType).find(Boolean);
-    const name = texts.find((t) => !parseBodyType(t)) ?? (r.length === 1 ? `Partner ${i + 1}` : "");
+    // The first text is the partner's name (even "PCTs"); a later one may be its body type.
+    const name = texts[0] ?? `Partner ${i + 1}`;
+    const body = texts.slice(1).map(parseBodyType).find(Boolean);
     out.push({ name, bodyType: body ?? "", contribution: amountCell === undefined ? "" : String(amountCell), cap: "" });
   });
   return out;

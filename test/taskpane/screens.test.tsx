@@ -1,0 +1,153 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { act, render, screen, within, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { App } from "../../src/taskpane/App";
+import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
+import { demoWorkbook } from "../../src/taskpane/preview/demoWorkbook";
+import { requestScreen } from "../../src/taskpane/navigation";
+import { TEMPLATE_CHOICES } from "../../src/taskpane/templateFiles";
+import { workbookBuffer } from "../../src/templates/xlsxWriter";
+
+// Fluent's motion hooks ask matchMedia, which jsdom does not have.
+beforeAll(() => {
+  window.matchMedia = window.matchMedia || ((q: string) => ({ matches: false, media: q, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {}, onchange: null, dispatchEvent: () => false }) as unknown as MediaQueryList);
+});
+
+async function open(label: RegExp, wb: MemoryWorkbook = demoWorkbook()) {
+  const user = userEvent.setup();
+  render(<App gateway={wb} />);
+  await user.click(screen.getByRole("button", { name: label }));
+  await screen.findByRole("heading", { level: 1, name: label });
+  return { user, wb };
+}
+
+describe("Home", () => {
+  it("says what the add-in does, links to every screen and shows the version", () => {
+    render(<App gateway={new MemoryWorkbook()} />);
+    expect(screen.getByRole("heading", { level: 1, name: "Pool Budgets" })).toHaveFocus();
+    const nav = screen.getByRole("navigation");
+    expect(within(nav).getAllByRole("button").map((b) => b.textContent)).toEqual(["Set up a pool", "Align or pool?", "Check this workbook", "Templates"]);
+    expect(screen.getByText(/Version 1\.0\.0/)).toBeInTheDocument();
+  });
+
+  it("opens the screen a ribbon command asked for", async () => {
+    render(<App gateway={demoWorkbook()} />);
+    act(() => requestScreen("check"));
+    expect(await screen.findByRole("heading", { level: 1, name: "Check this workbook" })).toBeInTheDocument();
+  });
+});
+
+describe("Set up a pool", () => {
+  it("reads the Manchester partners from the selected cells, previews and writes the Pool sheet", async () => {
+    const { user, wb } = await open(/Set up a pool/);
+    await user.type(screen.getByLabelText("Name of the pool"), "Income maximisation");
+    await user.click(screen.getByRole("button", { name: "Use selected cells" }));
+    expect(await screen.findByText("3 partners read from Manchester 2005-06!A2:C4.")).toBeInTheDocument();
+    expect(screen.getByLabelText("Partner 3 name")).toHaveValue("PCTs");
+
+    const preview = screen.getByRole("table");
+    expect(within(preview).getByText(/sample overspend of £19,550.00/)).toBeInTheDocument();
+    const council = within(preview).getByRole("row", { name: /Manchester City Council/ });
+    expect(council).toHaveTextContent("35.81%");
+    expect(council).toHaveTextContent("£7,000.00");
+
+    await user.click(screen.getByRole("button", { name: "Write Pool sheet" }));
+    expect(await screen.findByText(/Added the sheet "Pool"/)).toBeInTheDocument();
+    expect(wb.cell("Pool", "A1")?.value).toBe("Pool: Income maximisation");
+    expect(wb.cell("Pool", "A14")?.value).toBe("Manchester City Council");
+    expect(wb.cell("Pool", "G13")?.formula).toBe('=POOL.DEFICITSPLIT($B$5,$C$13:$C$15,"proportional")');
+    expect(wb.cell("Pool", "B5")?.value).toBe(19550);
+  });
+
+  it("shows the caps fields for the capped rule and says when they cannot cover the overspend", async () => {
+    const { user } = await open(/Set up a pool/);
+    await user.type(screen.getByLabelText("Partner 1 name"), "Council");
+    await user.type(screen.getAllByLabelText("Contribution (£)")[0], "20000");
+    await user.type(screen.getByLabelText("Partner 2 name"), "PCT");
+    await user.type(screen.getAllByLabelText("Contribution (£)")[1], "8000");
+    await user.click(screen.getByRole("radio", { name: /In proportion, with caps/ }));
+    const caps = screen.getAllByLabelText(/Cap on its share/);
+    await user.type(caps[0], "100");
+    await user.type(caps[1], "100");
+    expect(await screen.findByText("Caps cover £200.00 of the £2,800.00 overspend; raise them by £2,600.00.")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Write Pool sheet" })).toBeDisabled();
+  });
+
+  it("warns when a partner cannot lawfully join a section 75 pool", async () => {
+    const { user } = await open(/Set up a pool/);
+    await user.type(screen.getByLabelText("Partner 1 name"), "Council");
+    await user.type(screen.getByLabelText("Partner 2 name"), "Hotel Watch Police");
+    await user.selectOptions(screen.getAllByLabelText("Body type")[1], "police");
+    expect(await screen.findByText(/Hotel Watch Police cannot be a member of a section 75/)).toBeInTheDocument();
+  });
+});
+
+describe("Align or pool?", () => {
+  it("recommends from the answers, tailors the checklist and records the decision", async () => {
+    const { user, wb } = await open(/Align or pool\?/);
+    expect(screen.getByRole("heading", { name: "Not enough answers yet" })).toBeInTheDocument();
+    for (const n of [1, 2, 3, 5, 8]) {
+      const group = screen.getByRole("radiogroup", { name: new RegExp(`^Test ${n}:`) });
+      await user.click(within(group).getAllByRole("radio")[1]);
+    }
+    expect(screen.getByRole("heading", { name: "Pooling suits this arrangement" })).toBeInTheDocument();
+    expect(screen.getByText(/Recommendation: POOL\. Score 1\.00/)).toBeInTheDocument();
+    expect(screen.getByRole("checkbox", { name: "Which partner is the named accountable host?" })).toBeInTheDocument();
+    expect(screen.queryByRole("checkbox", { name: "How are contributions varied?" })).toBeNull();
+
+    const legal = screen.getByRole("radiogroup", { name: /^Test 8:/ });
+    await user.click(within(legal).getAllByRole("radio")[0]);
+    expect(screen.getByRole("heading", { name: "Aligning suits this arrangement" })).toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Write to sheet" }));
+    expect(await screen.findByText(/Recorded the answers/)).toBeInTheDocument();
+    expect(wb.cell("Align or pool", "D12")?.value).toBe("align");
+    expect(wb.cell("Align or pool", "A15")?.formula).toBe("=POOL.ALIGNVSPOOL(D5:D12,,TRUE)");
+  });
+});
+
+describe("Check this workbook", () => {
+  it("lists findings on the messy sheet and goes to a cell", async () => {
+    const { user, wb } = await open(/Check this workbook/);
+    await waitFor(() => expect(screen.getByLabelText("Sheet to check")).toHaveValue("Manchester 2005-06"));
+    await user.selectOptions(screen.getByLabelText("Sheet to check"), "LSP running costs");
+    await user.click(screen.getByRole("button", { name: "Check sheet" }));
+    expect(await screen.findByText(/things to look at on LSP running costs/)).toBeInTheDocument();
+    for (const kind of ["Number stored as text", "Blank contribution", "Total does not add up", "Shares do not make 100%", "Add-in function error"]) {
+      expect(screen.getByText(kind)).toBeInTheDocument();
+    }
+    await user.click(screen.getByRole("button", { name: "Go to cell B3" }));
+    expect(wb.selection).toEqual({ sheet: "LSP running costs", address: "B3" });
+  });
+
+  it("says so when a sheet is clean", async () => {
+    const { user } = await open(/Check this workbook/);
+    await waitFor(() => expect(screen.getByLabelText("Sheet to check")).toHaveValue("Manchester 2005-06"));
+    await user.click(screen.getByRole("button", { name: "Check sheet" }));
+    expect(await screen.findByText("No problems found on Manchester 2005-06.")).toBeInTheDocument();
+  });
+});
+
+describe("Templates", () => {
+  const files = new Map<string, Buffer>();
+  beforeAll(async () => {
+    for (const c of TEMPLATE_CHOICES) files.set(c.url, await workbookBuffer(c.def));
+    global.fetch = (async (url: string) => {
+      const body = files.get(url);
+      return { ok: !!body, arrayBuffer: async () => body!.buffer.slice(body!.byteOffset, body!.byteOffset + body!.byteLength) } as Response;
+    }) as typeof fetch;
+  });
+
+  it("inserts the blank funding profile and names the new sheets", async () => {
+    const wb = new MemoryWorkbook([{ name: "Funding profile", rows: [["mine"]] }]);
+    const { user } = await open(/Templates/, wb);
+    const card = screen.getByRole("group", { name: "Funding profile" });
+    await user.click(within(card).getByRole("radio", { name: "Blank" }));
+    expect(within(card).getByRole("link", { name: "Download .xlsx" })).toHaveAttribute("href", "templates/funding-profile-blank.xlsx");
+    await user.click(within(card).getByRole("button", { name: "Insert into this workbook" }));
+    expect(await within(card).findByText("Added sheets: Funding profile (2).")).toBeInTheDocument();
+    expect(wb.cell("Funding profile (2)", "A3")?.value).toBe("First year starts");
+    expect(wb.cell("Funding profile", "A1")?.value).toBe("mine");
+  });
+});
