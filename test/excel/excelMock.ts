@@ -48,11 +48,11 @@ export function installExcelMock(opts: Options = {}) {
     Object.assign(sheet, {
       getRange: range,
       getRangeByIndexes: (r: number, c: number) => range(`R${r}C${c}`),
-      getUsedRangeOrNullObject: () =>
+      getUsedRangeOrNullObject: (): Record<string, unknown> =>
         opts.used === null || opts.used === undefined
-          ? { isNullObject: true, load: () => undefined }
-          : { isNullObject: false, ...opts.used, load: () => undefined },
-      load: () => undefined,
+          ? { isNullObject: true, load: (): void => undefined }
+          : { isNullObject: false, ...opts.used, load: (): void => undefined },
+      load: (): void => undefined,
       activate: () => rec.activated.push(sheet.name as string),
       tables: {
         add: (range: string) => {

@@ -8,7 +8,8 @@ import { ScreenTitle } from "../components/ScreenTitle";
 import { useWorkbook } from "../workbookContext";
 
 const useStyles = makeStyles({
-  test: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: "8px", margin: 0 },
+  full: { width: "100%", minWidth: 0, maxWidth: "100%" },
+  test: { minWidth: 0, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: "8px", margin: 0 },
   section: { display: "flex", flexDirection: "column", gap: "8px" },
   list: { margin: 0, paddingLeft: "20px" },
 });
@@ -35,7 +36,7 @@ export default function AlignOrPool() {
       <ScreenTitle>Align or pool?</ScreenTitle>
       <Body1 as="p">For each test, pick the statement that is nearer the truth for your partnership, or leave it as don't know.</Body1>
       <Field label="Partnership or arrangement">
-        <Input value={partnership} onChange={(_, d) => setPartnership(d.value)} placeholder="e.g. Community safety partnership" />
+        <Input className={styles.full} value={partnership} onChange={(_, d) => setPartnership(d.value)} placeholder="e.g. Community safety partnership" />
       </Field>
       {TABLE_11.map((t, i) => (
         <fieldset key={t.number} className={styles.test}>

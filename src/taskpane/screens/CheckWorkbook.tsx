@@ -8,6 +8,7 @@ import { ScreenTitle } from "../components/ScreenTitle";
 import { useWorkbook } from "../workbookContext";
 
 const useStyles = makeStyles({
+  full: { width: "100%", minWidth: 0, maxWidth: "100%" },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "8px" },
   item: { borderLeft: `4px solid ${tokens.colorPaletteMarigoldBorder2}`, paddingLeft: "8px" },
   row: { display: "flex", gap: "8px", alignItems: "end", flexWrap: "wrap" },
@@ -53,7 +54,7 @@ export default function CheckWorkbook() {
       {loadError && <Notice intent="error">{loadError}</Notice>}
       <div className={styles.row}>
         <Field label="Sheet to check">
-          <Select value={sheet} onChange={(_, d) => { setSheet(d.value); check.reset(); }}>
+          <Select className={styles.full} value={sheet} onChange={(_, d) => { setSheet(d.value); check.reset(); }}>
             {sheets.map((s) => (
               <option key={s} value={s}>
                 {s}

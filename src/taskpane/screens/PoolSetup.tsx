@@ -12,7 +12,9 @@ import { ScreenTitle } from "../components/ScreenTitle";
 import { useWorkbook } from "../workbookContext";
 
 const useStyles = makeStyles({
-  partner: { display: "grid", gridTemplateColumns: "1fr", gap: "4px", padding: "8px", border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  // min-width 0: a fieldset otherwise grows to its widest control and overflows the 320 px pane.
+  partner: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: "4px", padding: "8px", margin: 0, minWidth: 0, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  full: { width: "100%", minWidth: 0, maxWidth: "100%" },
   row: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "end" },
   table: { borderCollapse: "collapse", width: "100%", "& th, & td": { textAlign: "left", padding: "4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` }, "& td.num, & th.num": { textAlign: "right" } },
   section: { display: "flex", flexDirection: "column", gap: "8px" },
@@ -40,7 +42,9 @@ export default function PoolSetup() {
     const selection = await workbook.readSelection();
     const partners = partnersFromSelection(selection.values);
     if (partners.length < 2) throw new WorkbookError("Select at least two rows: partner names and their contributions.");
-    setForm((f) => ({ ...f, partners, host: 0 }));
+    // The host is an organisation: skip a grant stream listed first (as NRF is in Manchester's table).
+    const host = Math.max(0, partners.findIndex((p) => p.bodyType !== "funding-stream"));
+    setForm((f) => ({ ...f, partners, host }));
     return `${partners.length} partners read from ${selection.sheet}!${selection.address}.`;
   });
   const write = useAction(async () => {
@@ -52,7 +56,7 @@ export default function PoolSetup() {
     <>
       <ScreenTitle>Set up a pool</ScreenTitle>
       <Field label="Name of the pool">
-        <Input value={form.name} onChange={(_, d) => update({ name: d.value })} placeholder="e.g. Children's services section 75 pool" />
+        <Input className={styles.full} value={form.name} onChange={(_, d) => update({ name: d.value })} placeholder="e.g. Children's services section 75 pool" />
       </Field>
 
       <section className={styles.section} aria-labelledby="partners-h">
@@ -70,10 +74,10 @@ export default function PoolSetup() {
         {form.partners.map((p, i) => (
           <fieldset key={i} className={styles.partner} aria-label={`Partner ${i + 1}`}>
             <Field label={`Partner ${i + 1} name`}>
-              <Input value={p.name} onChange={(_, d) => updatePartner(i, { name: d.value })} />
+              <Input className={styles.full} value={p.name} onChange={(_, d) => updatePartner(i, { name: d.value })} />
             </Field>
             <Field label="Body type">
-              <Select value={p.bodyType} onChange={(_, d) => updatePartner(i, { bodyType: d.value as PartnerRow["bodyType"] })}>
+              <Select className={styles.full} value={p.bodyType} onChange={(_, d) => updatePartner(i, { bodyType: d.value as PartnerRow["bodyType"] })}>
                 <option value="">Not given</option>
                 {BODY_TYPES.map((b) => (
                   <option key={b.value} value={b.value}>
@@ -83,11 +87,11 @@ export default function PoolSetup() {
               </Select>
             </Field>
             <Field label="Contribution (£)">
-              <Input inputMode="decimal" value={p.contribution} onChange={(_, d) => updatePartner(i, { contribution: d.value })} />
+              <Input className={styles.full} inputMode="decimal" value={p.contribution} onChange={(_, d) => updatePartner(i, { contribution: d.value })} />
             </Field>
             {form.method === "capped" && (
               <Field label="Cap on its share of an overspend (£, blank for none)">
-                <Input inputMode="decimal" value={p.cap} onChange={(_, d) => updatePartner(i, { cap: d.value })} />
+                <Input className={styles.full} inputMode="decimal" value={p.cap} onChange={(_, d) => updatePartner(i, { cap: d.value })} />
               </Field>
             )}
             <Button
@@ -107,7 +111,7 @@ export default function PoolSetup() {
           Host and rules
         </Subtitle2>
         <Field label="Host partner (holds and accounts for the pool)">
-          <Select value={String(form.host)} onChange={(_, d) => update({ host: Number(d.value) })}>
+          <Select className={styles.full} value={String(form.host)} onChange={(_, d) => update({ host: Number(d.value) })}>
             {form.partners.map((p, i) => (
               <option key={i} value={i}>
                 {p.name || `Partner ${i + 1}`}
@@ -116,7 +120,7 @@ export default function PoolSetup() {
           </Select>
         </Field>
         <Field label="Legal basis">
-          <Select value={form.power} onChange={(_, d) => update({ power: d.value as Power | "" })}>
+          <Select className={styles.full} value={form.power} onChange={(_, d) => update({ power: d.value as Power | "" })}>
             <option value="s75">NHS Act 2006 section 75 (health and social care)</option>
             <option value="children-act-s10">Children Act 2004 section 10</option>
             <option value="">Other, or not decided</option>
@@ -131,7 +135,7 @@ export default function PoolSetup() {
         </Field>
         {form.method === "tiered" && (
           <Field label="Threshold the host bears first (£)">
-            <Input inputMode="decimal" value={form.threshold} onChange={(_, d) => update({ threshold: d.value })} />
+            <Input className={styles.full} inputMode="decimal" value={form.threshold} onChange={(_, d) => update({ threshold: d.value })} />
           </Field>
         )}
       </section>

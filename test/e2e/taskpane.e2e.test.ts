@@ -1,0 +1,185 @@
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchChromium } from "./browser";
+import { serveDist } from "./server";
+
+/**
+ * The built task pane in real Chromium, against the preview's in-memory workbook:
+ * walk every screen as a finance officer would, check what the workbook then holds,
+ * run axe-core on each screen and keep a 320 px screenshot of each in test/artifacts.
+ */
+const root = join(__dirname, "..", "..");
+const artifacts = join(root, "test", "artifacts");
+const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+let context: BrowserContext;
+let page: Page;
+
+interface Cell {
+  value: unknown;
+  formula?: string;
+}
+
+beforeAll(async () => {
+  mkdirSync(artifacts, { recursive: true });
+  server = await serveDist(join(root, "dist"));
+  browser = await launchChromium();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  // bypassCSP only so axe can be injected; a separate test checks the page under its CSP.
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+  page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  await page.goto(`${server.url}preview.html`);
+  await page.getByRole("heading", { level: 1, name: "Pool Budgets" }).waitFor();
+});
+
+afterEach(async () => {
+  await context?.close();
+});
+
+const pane = () => page.locator("#pane");
+
+async function cell(sheet: string, address: string): Promise<Cell | undefined> {
+  return page.evaluate(
+    ([s, a]) => {
+      const wb = (window as unknown as { __workbook: { cell(s: string, a: string): Cell | undefined } }).__workbook;
+      return wb.cell(s, a);
+    },
+    [sheet, address],
+  );
+}
+
+async function sheetNames(): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __workbook: { sheets: { name: string }[] } }).__workbook.sheets.map((s) => s.name));
+}
+
+/** axe-core on the pane: no serious or critical violations allowed. */
+async function expectAccessible(name: string) {
+  await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (el: Element, o: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+    const r = await axe.run(document.querySelector("#pane")!, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+  });
+  expect({ screen: name, serious: violations.filter((v) => v.impact === "serious" || v.impact === "critical") }).toEqual({ screen: name, serious: [] });
+}
+
+/** Screenshot the pane; it must stay 320 px wide with nothing spilling out sideways. */
+async function shoot(name: string) {
+  await pane().screenshot({ path: join(artifacts, `${name}.png`) });
+  const box = await pane().boundingBox();
+  expect(box!.width).toBe(320);
+  const wider = await pane().evaluate((el) =>
+    [...el.querySelectorAll("*")].filter((e) => e.getBoundingClientRect().right > el.getBoundingClientRect().right + 1).map((e) => e.tagName + "." + e.className).slice(0, 3),
+  );
+  expect({ screen: name, wider }).toEqual({ screen: name, wider: [] });
+}
+
+async function openScreen(label: string) {
+  await pane().getByRole("button", { name: label, exact: true }).click();
+  await pane().getByRole("heading", { level: 1, name: label }).waitFor();
+}
+
+describe("task pane in Chromium", () => {
+  it("Home: accessible at 320 px and fits without sideways scrolling", async () => {
+    await shoot("1-home");
+    await expectAccessible("home");
+  });
+
+  it("Set up a pool from the Manchester figures writes a Pool sheet with live formulas", async () => {
+    await openScreen("Set up a pool");
+    await pane().getByLabel("Name of the pool").fill("Income maximisation 2005/06");
+    await pane().getByRole("button", { name: "Use selected cells" }).click();
+    await pane().getByText("3 partners read from Manchester 2005-06!A2:C4.").waitFor();
+    await expect(pane().getByRole("row", { name: /PCTs/ }).textContent()).resolves.toMatch(/38\.62%.*£7,550\.00/);
+    await shoot("2-pool");
+    await expectAccessible("pool");
+    await pane().getByRole("button", { name: "Write Pool sheet" }).click();
+    await pane().getByText(/Added the sheet "Pool"/).waitFor();
+    expect(await cell("Pool", "A1")).toEqual({ value: "Pool: Income maximisation 2005/06" });
+    expect((await cell("Pool", "C15"))?.value).toBe(75500);
+    expect((await cell("Pool", "F13"))?.formula).toBe("=POOL.POOLSHARE($C$13:$C$15)");
+    expect((await cell("Pool", "E23"))?.formula).toBe("=POOL.DEFICITSPLIT($B$20-$B$19,$C$13:$C$15)");
+  });
+
+  it("Align or pool? gives a recommendation and records it", async () => {
+    await openScreen("Align or pool?");
+    for (const n of [1, 2, 4, 5, 6]) await pane().getByRole("radiogroup", { name: new RegExp(`^Test ${n}:`) }).getByRole("radio").nth(0).check();
+    await pane().getByRole("heading", { name: "Aligning suits this arrangement" }).waitFor();
+    await shoot("3-align-or-pool");
+    await expectAccessible("decide");
+    await pane().getByRole("button", { name: "Write to sheet" }).click();
+    await pane().getByText(/Recorded the answers/).waitFor();
+    expect((await cell("Align or pool", "A15"))?.formula).toBe("=POOL.ALIGNVSPOOL(D5:D12,,TRUE)");
+    expect((await cell("Align or pool", "B16"))?.value).toBe("ALIGN");
+  });
+
+  it("Templates: inserts the Manchester funding profile from the built .xlsx", async () => {
+    await openScreen("Templates");
+    await shoot("4-templates");
+    await expectAccessible("templates");
+    const card = pane().getByRole("group", { name: "Funding profile" });
+    await card.getByRole("button", { name: "Insert into this workbook" }).click();
+    await card.getByText("Added sheets: Funding profile.").waitFor({ timeout: 20_000 });
+    expect(await sheetNames()).toContain("Funding profile");
+    expect((await cell("Funding profile", "A5"))?.value).toBe("Neighbourhood Renewal Fund");
+    expect((await cell("Funding profile", "C5"))?.value).toBe(150000);
+    expect((await cell("Funding profile", "B8"))?.formula).toBe("=SUBTOTAL(109,FundingSources[10/02-03/03])");
+    const download = await card.getByRole("link", { name: "Download .xlsx" }).getAttribute("href");
+    const response = await page.request.get(`${server.url}${download}`);
+    expect(response.ok()).toBe(true);
+    expect((await response.body()).subarray(0, 2).toString()).toBe("PK");
+  });
+
+  it("Check this workbook lists the messy sheet's problems and goes to a cell", async () => {
+    await openScreen("Check this workbook");
+    await pane().getByLabel("Sheet to check").selectOption("LSP running costs");
+    await pane().getByRole("button", { name: "Check sheet" }).click();
+    await pane().getByText(/things to look at on LSP running costs/).waitFor();
+    await shoot("5-check");
+    await expectAccessible("check");
+    await pane().getByRole("button", { name: "Go to cell B6" }).click();
+    const selection = await page.evaluate(() => (window as unknown as { __workbook: { selection: unknown } }).__workbook.selection);
+    expect(selection).toEqual({ sheet: "LSP running costs", address: "B6" });
+  });
+
+  it("works by keyboard alone: Tab reaches a screen and Enter opens it", async () => {
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await pane().getByRole("heading", { level: 1, name: "Set up a pool" }).waitFor();
+    const focused = await page.evaluate(() => document.activeElement?.textContent);
+    expect(focused).toBe("Set up a pool");
+  });
+});
+
+describe("the page under its own Content-Security-Policy", () => {
+  it("loads with no violations and no requests beyond its own origin", async () => {
+    const strict = await browser.newContext();
+    const p = await strict.newPage();
+    const problems: string[] = [];
+    const origins = new Set<string>();
+    p.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+    p.on("pageerror", (e) => problems.push(e.message));
+    p.on("request", (r) => origins.add(new URL(r.url()).origin));
+    await p.goto(`${server.url}preview.html`);
+    await p.getByRole("heading", { level: 1, name: "Pool Budgets" }).waitFor();
+    await p.getByRole("button", { name: "Templates", exact: true }).click();
+    await p.getByRole("heading", { level: 1, name: "Templates" }).waitFor();
+    expect(problems).toEqual([]);
+    expect([...origins]).toEqual([server.url.replace(/\/$/, "")]);
+    const csp = await p.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+    expect(csp).toContain("script-src 'self' https://appsforoffice.microsoft.com");
+    expect(csp).not.toMatch(/unsafe-eval/);
+    await strict.close();
+  });
+});
