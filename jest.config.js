@@ -1,5 +1,17 @@
 /** Unit, adapter, template, gateway and end-to-end tests. Component tests opt into jsdom per file. */
-const tsJest = ["ts-jest", { tsconfig: { module: "commonjs", jsx: "react-jsx", moduleResolution: "node", isolatedModules: true, allowJs: true }, diagnostics: false }];
+const tsJest = [
+  "ts-jest",
+  {
+    tsconfig: {
+      module: "commonjs",
+      jsx: "react-jsx",
+      moduleResolution: "node",
+      isolatedModules: true,
+      allowJs: true,
+    },
+    diagnostics: false,
+  },
+];
 
 // Office's test tooling (office-addin-mock -> office-addin-manifest) requires uuid and strip-bom,
 // which now ship as ES modules only; compile just those to CommonJS for Jest.

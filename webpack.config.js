@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -8,10 +7,14 @@ const { version } = require("./package.json");
 
 const DEV_URL = "https://localhost:3000/";
 // Where the production build is hosted; the manifest's localhost URLs are rewritten to it.
-const PROD_URL = withSlash(process.env.ADDIN_PUBLIC_URL || require("./package.json").config.prod_url);
+const PROD_URL = withSlash(
+  process.env.ADDIN_PUBLIC_URL || require("./package.json").config.prod_url
+);
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
-const FUNCTION_FILES = ["poolShare", "deficitSplit", "alignVsPool", "finYear"].map((f) => `./src/functions/${f}.ts`);
+const FUNCTION_FILES = ["poolShare", "deficitSplit", "alignVsPool", "finYear"].map(
+  (f) => `./src/functions/${f}.ts`
+);
 
 function withSlash(url) {
   return url.endsWith("/") ? url : url + "/";
@@ -54,7 +57,11 @@ module.exports = async (env, options) => {
       chunks,
       inject: "head",
       scriptLoading: "defer",
-      templateParameters: { csp: contentSecurityPolicy(dev), officeJs: office ? OFFICE_JS : "", title: "Pool budgets" },
+      templateParameters: {
+        csp: contentSecurityPolicy(dev),
+        officeJs: office ? OFFICE_JS : "",
+        title: "Pool budgets",
+      },
     });
 
   return {
@@ -92,11 +99,16 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "generated/templates/*.xlsx", to: "templates/[name][ext]", noErrorOnMissing: true },
+          {
+            from: "generated/templates/*.xlsx",
+            to: "templates/[name][ext]",
+            noErrorOnMissing: true,
+          },
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (dev ? content : content.toString().split(DEV_URL).join(PROD_URL)),
+            transform: (content) =>
+              dev ? content : content.toString().split(DEV_URL).join(PROD_URL),
           },
         ],
       }),

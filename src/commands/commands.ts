@@ -1,7 +1,5 @@
 import { requestScreen } from "../taskpane/navigation";
 
-/* global Office */
-
 /**
  * Ribbon commands, run in the shared runtime. "Check sheet" opens the pane on the Check
  * screen; the pane is where findings can be read and each one visited.

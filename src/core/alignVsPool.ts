@@ -10,14 +10,54 @@ export interface Table11Test {
 }
 
 export const TABLE_11: readonly Table11Test[] = [
-  { number: 1, topic: "What the aims need", align: "Aims are served by partners redirecting mainstream activity", pool: "There is a clear, discrete service one body can deliver best" },
-  { number: 2, topic: "Contributions", align: "Contributions differ widely, and some partners put in no money", pool: "All parties make proportionate contributions" },
-  { number: 3, topic: "Who is involved", align: "Private or third-sector partners are involved", pool: "Only statutory partners are involved" },
-  { number: 4, topic: "Flexibility", align: "A high degree of overall flexibility is needed", pool: "A high degree of service responsiveness is needed" },
-  { number: 5, topic: "Frontline services", align: "Partners keep providing separate frontline services", pool: "The host will provide frontline services for all" },
-  { number: 6, topic: "Monitoring", align: "Partners' own monitoring gives enough confidence", pool: "The host's monitoring gives enough confidence" },
-  { number: 7, topic: "Costs and benefits", align: "The costs of pooling would exceed its benefits", pool: "The benefits exceed the costs of setting up and running a pool" },
-  { number: 8, topic: "Legal constraints", align: "Legal or other constraints make pooling hard or impossible", pool: "There are no legal constraints" },
+  {
+    number: 1,
+    topic: "What the aims need",
+    align: "Aims are served by partners redirecting mainstream activity",
+    pool: "There is a clear, discrete service one body can deliver best",
+  },
+  {
+    number: 2,
+    topic: "Contributions",
+    align: "Contributions differ widely, and some partners put in no money",
+    pool: "All parties make proportionate contributions",
+  },
+  {
+    number: 3,
+    topic: "Who is involved",
+    align: "Private or third-sector partners are involved",
+    pool: "Only statutory partners are involved",
+  },
+  {
+    number: 4,
+    topic: "Flexibility",
+    align: "A high degree of overall flexibility is needed",
+    pool: "A high degree of service responsiveness is needed",
+  },
+  {
+    number: 5,
+    topic: "Frontline services",
+    align: "Partners keep providing separate frontline services",
+    pool: "The host will provide frontline services for all",
+  },
+  {
+    number: 6,
+    topic: "Monitoring",
+    align: "Partners' own monitoring gives enough confidence",
+    pool: "The host's monitoring gives enough confidence",
+  },
+  {
+    number: 7,
+    topic: "Costs and benefits",
+    align: "The costs of pooling would exceed its benefits",
+    pool: "The benefits exceed the costs of setting up and running a pool",
+  },
+  {
+    number: 8,
+    topic: "Legal constraints",
+    align: "Legal or other constraints make pooling hard or impossible",
+    pool: "There are no legal constraints",
+  },
 ];
 
 export type Recommendation = "POOL" | "ALIGN" | "EITHER" | "INSUFFICIENT";
@@ -37,14 +77,26 @@ const MIN_ANSWERED = 5;
 const EITHER_BAND = 0.2;
 const POOL_WORDS = new Set(["pool", "p", "pooling", "pooled"]);
 const ALIGN_WORDS = new Set(["align", "a", "aligning", "aligned"]);
-const UNKNOWN_WORDS = new Set(["", "?", "unknown", "don't know", "dont know", "not sure", "n/a", "na"]);
+const UNKNOWN_WORDS = new Set([
+  "",
+  "?",
+  "unknown",
+  "don't know",
+  "dont know",
+  "not sure",
+  "n/a",
+  "na",
+]);
 
 /** One answer as a degree in [-1, 1] (+1 = the pooling side holds) or null when unknown. */
 export function parseAnswer(a: Answer, position: number): number | null {
   if (a === null || a === undefined) return null;
   if (typeof a === "boolean") return a ? 1 : -1;
   if (typeof a === "string") {
-    const s = a.trim().toLowerCase().replace(/\u2019/g, "'");
+    const s = a
+      .trim()
+      .toLowerCase()
+      .replace(/\u2019/g, "'");
     if (POOL_WORDS.has(s)) return 1;
     if (ALIGN_WORDS.has(s)) return -1;
     if (UNKNOWN_WORDS.has(s)) return null;
@@ -53,7 +105,7 @@ export function parseAnswer(a: Answer, position: number): number | null {
   if (typeof n === "number" && n >= -1 && n <= 1) return n;
   throw new PoolError(
     "BAD_ANSWER",
-    `Answer ${position + 1} (${typeof a === "string" ? `"${a}"` : String(a)}) is not understood. Use "pool", "align", a number from -1 to 1, or leave it blank if unknown.`,
+    `Answer ${position + 1} (${typeof a === "string" ? `"${a}"` : String(a)}) is not understood. Use "pool", "align", a number from -1 to 1, or leave it blank if unknown.`
   );
 }
 
@@ -63,7 +115,10 @@ export function parseAnswer(a: Answer, position: number): number | null {
  */
 export function alignVsPool(answers: Answer[], weights?: number[]): AlignVsPoolResult {
   if (answers.length !== TABLE_11.length) {
-    throw new PoolError("WRONG_ANSWER_COUNT", `Give 8 answers, one for each test in order (you gave ${answers.length}); leave a test blank if you don't know.`);
+    throw new PoolError(
+      "WRONG_ANSWER_COUNT",
+      `Give 8 answers, one for each test in order (you gave ${answers.length}); leave a test blank if you don't know.`
+    );
   }
   const w = checkWeights(weights);
   const degrees = answers.map(parseAnswer);
@@ -98,7 +153,9 @@ export function alignVsPool(answers: Answer[], weights?: number[]): AlignVsPoolR
       recommendation: "INSUFFICIENT",
       score,
       answered,
-      reasons: [`Only ${answered} of the 8 tests are answered; answer at least ${MIN_ANSWERED} for a recommendation.`],
+      reasons: [
+        `Only ${answered} of the 8 tests are answered; answer at least ${MIN_ANSWERED} for a recommendation.`,
+      ],
     };
   }
   if (Math.abs(score) < EITHER_BAND) {
@@ -128,16 +185,26 @@ function drivers(degrees: (number | null)[], w: number[], side: 1 | -1): string[
     .map((d, i) => ({ i, pull: d === null ? 0 : d * w[i] * side }))
     .filter((x) => x.pull > 0)
     .sort((a, b) => b.pull - a.pull || a.i - b.i)
-    .map(({ i }) => `Test ${i + 1} favours ${side > 0 ? "pooling" : "aligning"}: ${(side > 0 ? TABLE_11[i].pool : TABLE_11[i].align).toLowerCase()}.`);
+    .map(
+      ({ i }) =>
+        `Test ${i + 1} favours ${side > 0 ? "pooling" : "aligning"}: ${(side > 0 ? TABLE_11[i].pool : TABLE_11[i].align).toLowerCase()}.`
+    );
 }
 
 function checkWeights(weights?: number[]): number[] {
   if (weights === undefined) return new Array<number>(TABLE_11.length).fill(1);
   if (weights.length !== TABLE_11.length) {
-    throw new PoolError("BAD_WEIGHTS", `Give 8 weights, one per test (you gave ${weights.length}).`);
+    throw new PoolError(
+      "BAD_WEIGHTS",
+      `Give 8 weights, one per test (you gave ${weights.length}).`
+    );
   }
   weights.forEach((v, i) => {
-    if (!(v >= 0) || v === Infinity) throw new PoolError("BAD_WEIGHTS", `Weight ${i + 1} (${String(v)}) must be a number of zero or more.`);
+    if (!(v >= 0) || v === Infinity)
+      throw new PoolError(
+        "BAD_WEIGHTS",
+        `Weight ${i + 1} (${String(v)}) must be a number of zero or more.`
+      );
   });
   return weights;
 }

@@ -23,13 +23,16 @@ export function apportion(totalPence: number, weights: ArrayLike<number>): numbe
     if (!(w >= 0) || w === Infinity) {
       throw new PoolError(
         "BAD_WEIGHTS",
-        `Partner ${i + 1}'s basis for sharing (${String(w)}) must be a number of zero or more.`,
+        `Partner ${i + 1}'s basis for sharing (${String(w)}) must be a number of zero or more.`
       );
     }
     sum += w;
   }
   if (!(sum > 0) || !Number.isFinite(sum)) {
-    throw new PoolError("NO_CONTRIBUTIONS", "The partners' bases for sharing add up to zero, so there is nothing to share in proportion to.");
+    throw new PoolError(
+      "NO_CONTRIBUTIONS",
+      "The partners' bases for sharing add up to zero, so there is nothing to share in proportion to."
+    );
   }
 
   const sign = totalPence < 0 ? -1 : 1;
@@ -66,7 +69,12 @@ function indexOfLargest(xs: number[]): number {
 const BUCKETS = 4096;
 
 /** Give one penny each to the `left` largest remainders (ties: earlier first). */
-function giveLeftover(parts: number[], rem: Float64Array, weights: ArrayLike<number>, left: number): void {
+function giveLeftover(
+  parts: number[],
+  rem: Float64Array,
+  weights: ArrayLike<number>,
+  left: number
+): void {
   const n = parts.length;
   // Partners with no weight never take a leftover penny.
   let eligible = 0;

@@ -27,11 +27,15 @@ type Rule = (c: SplitCase) => number[];
 
 /** Plain-words description of each method, shown in the task pane and README. */
 export const METHOD_DESCRIPTIONS: Record<SplitMethod, string> = {
-  proportional: "Each partner funds an overspend, or gets an underspend back, in proportion to what it put in (the Hertfordshire rule).",
-  equal: "Every partner funds an equal part of an overspend; underspends still go back in proportion to contributions.",
+  proportional:
+    "Each partner funds an overspend, or gets an underspend back, in proportion to what it put in (the Hertfordshire rule).",
+  equal:
+    "Every partner funds an equal part of an overspend; underspends still go back in proportion to contributions.",
   host: "The host partner bears the whole overspend or keeps the whole underspend.",
-  capped: "Shared in proportion, but no partner funds more than its cap; what is above a cap is shared among the others.",
-  tiered: "The host bears the first slice of an overspend up to a threshold; the rest is shared in proportion by all.",
+  capped:
+    "Shared in proportion, but no partner funds more than its cap; what is above a cap is shared among the others.",
+  tiered:
+    "The host bears the first slice of an overspend up to a threshold; the rest is shared in proportion by all.",
 };
 
 export const SPLIT_METHODS = Object.keys(METHOD_DESCRIPTIONS) as SplitMethod[];
@@ -67,7 +71,7 @@ const capped: Rule = (c) => {
   if (coverable < variance) {
     throw new PoolError(
       "CAPS_TOO_LOW",
-      `Caps cover ${formatPence(coverable)} of the ${formatPence(variance)} overspend; raise them by ${formatPence(variance - coverable)}.`,
+      `Caps cover ${formatPence(coverable)} of the ${formatPence(variance)} overspend; raise them by ${formatPence(variance - coverable)}.`
     );
   }
   const order: number[] = [];
@@ -107,14 +111,22 @@ const RULES: Record<SplitMethod, Rule> = { proportional, equal, host, capped, ti
  * back) between partners, to the penny: the parts add up exactly to the variance.
  * Underspends go back in proportion to contributions under every method but "host".
  */
-export function deficitSplit(variance: number, contributions: number[], options: SplitOptions = {}): number[] {
+export function deficitSplit(
+  variance: number,
+  contributions: number[],
+  options: SplitOptions = {}
+): number[] {
   const method = parseMethod(options.method ?? "proportional");
   const n = contributions.length;
-  if (n === 0) throw new PoolError("EMPTY_RANGE", "There are no partners' contributions to split between.");
+  if (n === 0)
+    throw new PoolError("EMPTY_RANGE", "There are no partners' contributions to split between.");
   for (let i = 0; i < n; i++) {
     const v = contributions[i];
     if (!(v >= 0) || v === Infinity) {
-      throw new PoolError("NEGATIVE_CONTRIBUTION", `Partner ${i + 1}'s contribution (${String(v)}) must be an amount of zero or more.`);
+      throw new PoolError(
+        "NEGATIVE_CONTRIBUTION",
+        `Partner ${i + 1}'s contribution (${String(v)}) must be an amount of zero or more.`
+      );
     }
   }
   const c: SplitCase = { variance: toPence(variance, "variance"), contributions };
@@ -132,35 +144,58 @@ export function deficitSplit(variance: number, contributions: number[], options:
 export function parseMethod(method: string): SplitMethod {
   const m = String(method).trim().toLowerCase();
   if ((SPLIT_METHODS as string[]).includes(m)) return m as SplitMethod;
-  throw new PoolError("BAD_METHOD", `"${method}" is not a split method. Use one of: ${SPLIT_METHODS.join(", ")}.`);
+  throw new PoolError(
+    "BAD_METHOD",
+    `"${method}" is not a split method. Use one of: ${SPLIT_METHODS.join(", ")}.`
+  );
 }
 
 function requirePositiveTotal(contributions: number[]): void {
   let sum = 0;
   for (const v of contributions) sum += v;
   if (!(sum > 0)) {
-    throw new PoolError("NO_CONTRIBUTIONS", "The contributions add up to zero, so there is nothing to split in proportion to.");
+    throw new PoolError(
+      "NO_CONTRIBUTIONS",
+      "The contributions add up to zero, so there is nothing to split in proportion to."
+    );
   }
 }
 
 function checkHost(host: number | undefined, n: number, method: SplitMethod): number {
   if (host === undefined || host === null) {
-    throw new PoolError("HOST_REQUIRED", `The "${method}" method needs the host partner: give its position, 1 to ${n}.`);
+    throw new PoolError(
+      "HOST_REQUIRED",
+      `The "${method}" method needs the host partner: give its position, 1 to ${n}.`
+    );
   }
   if (!Number.isInteger(host) || host < 0 || host >= n) {
-    throw new PoolError("HOST_OUT_OF_RANGE", `The host must be one of the ${n} partners (position 1 to ${n}).`);
+    throw new PoolError(
+      "HOST_OUT_OF_RANGE",
+      `The host must be one of the ${n} partners (position 1 to ${n}).`
+    );
   }
   return host;
 }
 
 function checkCaps(caps: number[] | undefined, n: number): number[] {
-  if (!caps) throw new PoolError("SHAPE_MISMATCH", `The "capped" method needs a cap for each of the ${n} partners.`);
+  if (!caps)
+    throw new PoolError(
+      "SHAPE_MISMATCH",
+      `The "capped" method needs a cap for each of the ${n} partners.`
+    );
   if (caps.length !== n) {
-    throw new PoolError("SHAPE_MISMATCH", `There are ${caps.length} caps for ${n} partners; give one cap per partner (leave a cap blank for no cap).`);
+    throw new PoolError(
+      "SHAPE_MISMATCH",
+      `There are ${caps.length} caps for ${n} partners; give one cap per partner (leave a cap blank for no cap).`
+    );
   }
   return caps.map((cap, i) => {
     if (cap === Infinity) return Infinity;
-    if (!(cap >= 0)) throw new PoolError("NEGATIVE_CAP", `Partner ${i + 1}'s cap (${String(cap)}) must be an amount of zero or more.`);
+    if (!(cap >= 0))
+      throw new PoolError(
+        "NEGATIVE_CAP",
+        `Partner ${i + 1}'s cap (${String(cap)}) must be an amount of zero or more.`
+      );
     return toPence(cap, "cap");
   });
 }
@@ -168,7 +203,10 @@ function checkCaps(caps: number[] | undefined, n: number): number[] {
 function checkThreshold(threshold: number | undefined): number {
   if (threshold === undefined || threshold === null) return 0;
   if (!(threshold >= 0)) {
-    throw new PoolError("NEGATIVE_THRESHOLD", `The threshold (${String(threshold)}) must be an amount of zero or more.`);
+    throw new PoolError(
+      "NEGATIVE_THRESHOLD",
+      `The threshold (${String(threshold)}) must be an amount of zero or more.`
+    );
   }
   return toPence(threshold, "threshold");
 }

@@ -13,7 +13,10 @@ export interface YMD {
 /** An Excel date serial to a calendar date. Serials before 1 Mar 1900 are off by Excel's leap-year bug; we reject them. */
 export function fromSerial(serial: number): YMD {
   if (!Number.isFinite(serial) || serial < 61 || serial > 2958465) {
-    throw new PoolError("BAD_DATE", `${serial} is not a date Excel can show (1 March 1900 to 31 December 9999).`);
+    throw new PoolError(
+      "BAD_DATE",
+      `${serial} is not a date Excel can show (1 March 1900 to 31 December 9999).`
+    );
   }
   const d = new Date(EXCEL_EPOCH_UTC + Math.floor(serial) * DAY_MS);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
@@ -46,7 +49,9 @@ function fullYear(y: number): number {
 
 function valid(year: number, month: number, day: number): YMD | undefined {
   const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? { year, month, day } : undefined;
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day
+    ? { year, month, day }
+    : undefined;
 }
 
 /**
@@ -56,7 +61,10 @@ function valid(year: number, month: number, day: number): YMD | undefined {
  */
 export function finYear(date: YMD, startMonth = 4): string {
   if (!Number.isInteger(startMonth) || startMonth < 1 || startMonth > 12) {
-    throw new PoolError("BAD_START_MONTH", `The start month (${String(startMonth)}) must be a whole number from 1 (January) to 12 (December).`);
+    throw new PoolError(
+      "BAD_START_MONTH",
+      `The start month (${String(startMonth)}) must be a whole number from 1 (January) to 12 (December).`
+    );
   }
   const first = date.month >= startMonth ? date.year : date.year - 1;
   return yearLabel(first, startMonth);

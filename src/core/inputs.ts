@@ -12,7 +12,12 @@ export interface Flat<T> {
 }
 
 /** Where a cell sits in its range, in the words a user reads ("row 3, column 2"). */
-export function cellPosition(rows: number, cols: number, index: number, orientation: Orientation): string {
+export function cellPosition(
+  rows: number,
+  cols: number,
+  index: number,
+  orientation: Orientation
+): string {
   if (rows === 1 && cols === 1) return "the cell";
   if (orientation === "row" && rows === 1) return `column ${index + 1}`;
   if (cols === 1) return `row ${index + 1}`;
@@ -99,7 +104,11 @@ export interface AmountOptions {
  * Coerce every cell of a range to a number, naming the cell when one cannot be read.
  * `what` is the range's name in messages ("contributions").
  */
-export function coerceAmounts(range: CellValue[][] | CellValue, what: string, opts: AmountOptions = {}): {
+export function coerceAmounts(
+  range: CellValue[][] | CellValue,
+  what: string,
+  opts: AmountOptions = {}
+): {
   values: (number | null)[];
   orientation: Orientation;
   rows: number;
@@ -117,13 +126,13 @@ export function coerceAmounts(range: CellValue[][] | CellValue, what: string, op
     if (n === undefined) {
       throw new PoolError(
         "BAD_NUMBER",
-        `In the ${what}, ${cellPosition(rows, cols, i, orientation)} holds ${describe(cell)}, which is not an amount. Use a number such as 20000, £20,000 or (5,000).`,
+        `In the ${what}, ${cellPosition(rows, cols, i, orientation)} holds ${describe(cell)}, which is not an amount. Use a number such as 20000, £20,000 or (5,000).`
       );
     }
     if (n !== null && n < 0 && opts.allowNegative === false) {
       throw new PoolError(
         "NEGATIVE_CONTRIBUTION",
-        `In the ${what}, ${cellPosition(rows, cols, i, orientation)} is negative (${describe(cell)}); it must be zero or more.`,
+        `In the ${what}, ${cellPosition(rows, cols, i, orientation)} is negative (${describe(cell)}); it must be zero or more.`
       );
     }
     out[i] = n === null ? blank : n;

@@ -32,17 +32,44 @@ export const BODY_TYPES: { value: BodyType; label: string }[] = [
 ];
 
 const SYNONYMS: Record<string, BodyType> = {
-  council: "council", "local authority": "council", "county council": "council", "city council": "council",
-  "district council": "council", "borough council": "council", la: "council",
-  icb: "icb", "integrated care board": "icb", pct: "icb", pcts: "icb", "primary care trust": "icb",
-  sha: "icb", "strategic health authority": "icb", ccg: "icb", "clinical commissioning group": "icb",
-  nhs: "nhs-trust", "nhs trust": "nhs-trust", "foundation trust": "nhs-trust", "nhs foundation trust": "nhs-trust",
-  police: "police", "police authority": "police", constabulary: "police",
-  probation: "probation", yot: "youth-offending", "youth offending team": "youth-offending",
-  school: "school-college", college: "school-college", "jobcentre plus": "jobcentre-plus",
-  "voluntary": "third-sector", "third sector": "third-sector", "voluntary sector": "third-sector", charity: "third-sector",
-  private: "private", "private sector": "private", business: "private",
-  grant: "funding-stream", "funding stream": "funding-stream",
+  council: "council",
+  "local authority": "council",
+  "county council": "council",
+  "city council": "council",
+  "district council": "council",
+  "borough council": "council",
+  la: "council",
+  icb: "icb",
+  "integrated care board": "icb",
+  pct: "icb",
+  pcts: "icb",
+  "primary care trust": "icb",
+  sha: "icb",
+  "strategic health authority": "icb",
+  ccg: "icb",
+  "clinical commissioning group": "icb",
+  nhs: "nhs-trust",
+  "nhs trust": "nhs-trust",
+  "foundation trust": "nhs-trust",
+  "nhs foundation trust": "nhs-trust",
+  police: "police",
+  "police authority": "police",
+  constabulary: "police",
+  probation: "probation",
+  yot: "youth-offending",
+  "youth offending team": "youth-offending",
+  school: "school-college",
+  college: "school-college",
+  "jobcentre plus": "jobcentre-plus",
+  voluntary: "third-sector",
+  "third sector": "third-sector",
+  "voluntary sector": "third-sector",
+  charity: "third-sector",
+  private: "private",
+  "private sector": "private",
+  business: "private",
+  grant: "funding-stream",
+  "funding stream": "funding-stream",
 };
 
 /** Read a body type from a label, a value or a historical name; undefined if unknown. */
@@ -58,7 +85,16 @@ const ELIGIBLE: Record<Power, ReadonlySet<BodyType>> = {
   // NHS Act 2006 s75: local authorities and NHS bodies only.
   s75: new Set<BodyType>(["council", "icb", "nhs-trust"]),
   // Children Act 2004 s10: the children's services authority and its relevant partners.
-  "children-act-s10": new Set<BodyType>(["council", "icb", "nhs-trust", "police", "probation", "youth-offending", "school-college", "jobcentre-plus"]),
+  "children-act-s10": new Set<BodyType>([
+    "council",
+    "icb",
+    "nhs-trust",
+    "police",
+    "probation",
+    "youth-offending",
+    "school-college",
+    "jobcentre-plus",
+  ]),
 };
 
 export const POWER_NAMES: Record<Power, string> = {
@@ -76,7 +112,10 @@ export interface EligibilityWarning {
  * not members, so they never warn; private and third-sector partners may still be
  * contracted to provide the service, or the partnership can align instead.
  */
-export function eligibilityWarnings(partners: { name: string; bodyType?: BodyType }[], power: Power): EligibilityWarning[] {
+export function eligibilityWarnings(
+  partners: { name: string; bodyType?: BodyType }[],
+  power: Power
+): EligibilityWarning[] {
   const allowed = ELIGIBLE[power];
   return partners
     .filter((p) => p.bodyType && p.bodyType !== "funding-stream" && !allowed.has(p.bodyType))

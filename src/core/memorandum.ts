@@ -18,13 +18,16 @@ export interface MemorandumLine {
 export function memorandum(
   partners: { name: string; contribution: number }[],
   income: number,
-  expenditure: number,
+  expenditure: number
 ): MemorandumLine[] {
   const weights = partners.map((p) => p.contribution);
   const total = weights.reduce((a, b) => a + b, 0);
   const inc = apportion(toPence(income, "income"), weights);
   const exp = apportion(toPence(expenditure, "expenditure"), weights);
-  const variance = apportion(toPence(expenditure, "expenditure") - toPence(income, "income"), weights);
+  const variance = apportion(
+    toPence(expenditure, "expenditure") - toPence(income, "income"),
+    weights
+  );
   return partners.map((p, i) => ({
     partner: p.name,
     contribution: p.contribution,

@@ -18,14 +18,17 @@ export function poolShare(basis: number[][], amount?: number, weights?: number[]
   for (let i = 0; i < n; i++) {
     const row = basis[i];
     if (row.length !== k) {
-      throw new PoolError("SHAPE_MISMATCH", `Partner ${i + 1} has ${row.length} basis figures; every partner needs ${k}.`);
+      throw new PoolError(
+        "SHAPE_MISMATCH",
+        `Partner ${i + 1} has ${row.length} basis figures; every partner needs ${k}.`
+      );
     }
     for (let j = 0; j < k; j++) {
       const v = row[j];
       if (!(v >= 0) || v === Infinity) {
         throw new PoolError(
           "NEGATIVE_CONTRIBUTION",
-          `Partner ${i + 1}'s basis figure in column ${j + 1} (${String(v)}) must be a number of zero or more.`,
+          `Partner ${i + 1}'s basis figure in column ${j + 1} (${String(v)}) must be a number of zero or more.`
         );
       }
       colSums[j] += v;
@@ -41,7 +44,7 @@ export function poolShare(basis: number[][], amount?: number, weights?: number[]
         "NO_CONTRIBUTIONS",
         k === 1
           ? "The basis figures add up to zero, so there are no shares to work out."
-          : `Basis column ${j + 1} adds up to zero, so it cannot be turned into shares; give it a weight of 0 or fill it in.`,
+          : `Basis column ${j + 1} adds up to zero, so it cannot be turned into shares; give it a weight of 0 or fill it in.`
       );
     }
     usable += w[j];
@@ -72,16 +75,26 @@ export function poolShare(basis: number[][], amount?: number, weights?: number[]
 function blendWeights(k: number, weights?: number[]): number[] {
   if (weights === undefined) return new Array<number>(k).fill(1);
   if (weights.length !== k) {
-    throw new PoolError("SHAPE_MISMATCH", `There are ${weights.length} weights for ${k} basis columns; give one weight per column.`);
+    throw new PoolError(
+      "SHAPE_MISMATCH",
+      `There are ${weights.length} weights for ${k} basis columns; give one weight per column.`
+    );
   }
   let sum = 0;
   for (let j = 0; j < k; j++) {
     const v = weights[j];
     if (!(v >= 0) || v === Infinity) {
-      throw new PoolError("BAD_WEIGHTS", `Weight ${j + 1} (${String(v)}) must be a number of zero or more.`);
+      throw new PoolError(
+        "BAD_WEIGHTS",
+        `Weight ${j + 1} (${String(v)}) must be a number of zero or more.`
+      );
     }
     sum += v;
   }
-  if (!(sum > 0)) throw new PoolError("BAD_WEIGHTS", "The weights add up to zero; give at least one column a weight.");
+  if (!(sum > 0))
+    throw new PoolError(
+      "BAD_WEIGHTS",
+      "The weights add up to zero; give at least one column a weight."
+    );
   return weights;
 }

@@ -23,7 +23,8 @@ export interface Finding {
 const TOTAL_LABEL = /^(sub\s*-?)?total\b/i;
 const SHARE_HEADER = /\bshare\b|%|percent/i;
 const MONEY_HEADER = /contribution|amount|budget/i;
-const ERROR_VALUE = /^#(VALUE!|N\/A|NUM!|DIV\/0!|REF!|NAME\?|NULL!|SPILL!|CALC!|BUSY!|GETTING_DATA)/;
+const ERROR_VALUE =
+  /^#(VALUE!|N\/A|NUM!|DIV\/0!|REF!|NAME\?|NULL!|SPILL!|CALC!|BUSY!|GETTING_DATA)/;
 const TOLERANCE = 0.005;
 
 /**
@@ -35,8 +36,10 @@ export function checkSheet(g: SheetGrid): Finding[] {
   const at = (r: number, c: number) => `${colLetter(g.originCol + c)}${g.originRow + r}`;
   const rows = g.values.length;
   const cols = rows ? g.values[0].length : 0;
-  const num = (r: number, c: number) => (typeof g.values[r]?.[c] === "number" ? (g.values[r][c] as number) : undefined);
-  const text = (r: number, c: number) => (typeof g.values[r]?.[c] === "string" ? (g.values[r][c] as string).trim() : "");
+  const num = (r: number, c: number) =>
+    typeof g.values[r]?.[c] === "number" ? (g.values[r][c] as number) : undefined;
+  const text = (r: number, c: number) =>
+    typeof g.values[r]?.[c] === "string" ? (g.values[r][c] as string).trim() : "";
   const rowLabel = (r: number) => {
     for (let c = 0; c < cols; c++) if (text(r, c)) return text(r, c);
     return "";
@@ -57,7 +60,12 @@ export function checkSheet(g: SheetGrid): Finding[] {
             ? `${at(r, c)} shows ${v} from an add-in function. Select it and point at the error icon to read what to fix.`
             : `${at(r, c)} shows ${v}.`,
         });
-      } else if (typeof v === "string" && !isBlank(v) && typeof parseAmount(v) === "number" && !(typeof f === "string" && f.startsWith("="))) {
+      } else if (
+        typeof v === "string" &&
+        !isBlank(v) &&
+        typeof parseAmount(v) === "number" &&
+        !(typeof f === "string" && f.startsWith("="))
+      ) {
         findings.push({
           kind: "text-number",
           address: at(r, c),

@@ -1,6 +1,14 @@
 import { blockRange, expand, splitAddress, address as a1 } from "../core/a1";
 import { asCellText, uniqueSheetNames, uniqueTableName } from "./names";
-import { Scalar, Selection, SheetPlan, SheetSnapshot, TemplateFile, WorkbookError, WorkbookGateway } from "./types";
+import {
+  Scalar,
+  Selection,
+  SheetPlan,
+  SheetSnapshot,
+  TemplateFile,
+  WorkbookError,
+  WorkbookGateway,
+} from "./types";
 
 export interface MemoryCell {
   value: Scalar;
@@ -51,8 +59,11 @@ export class MemoryWorkbook implements WorkbookGateway {
         row.forEach((v, c) => {
           if (v === null || v === "") return;
           const isFormula = typeof v === "string" && v.startsWith("=");
-          sheet.cells.set(a1(c + 1, r + 1), isFormula ? { value: null, formula: v as string } : { value: v });
-        }),
+          sheet.cells.set(
+            a1(c + 1, r + 1),
+            isFormula ? { value: null, formula: v as string } : { value: v }
+          );
+        })
       );
       this.sheets.push(sheet);
     }
@@ -84,8 +95,12 @@ export class MemoryWorkbook implements WorkbookGateway {
 
   async readSheet(name?: string): Promise<SheetSnapshot> {
     const sheet = this.sheet(name ?? this.active);
-    if (sheet.cells.size === 0) return { sheet: sheet.name, origin: "A1", values: [], formulas: [] };
-    let minR = Infinity, minC = Infinity, maxR = 0, maxC = 0;
+    if (sheet.cells.size === 0)
+      return { sheet: sheet.name, origin: "A1", values: [], formulas: [] };
+    let minR = Infinity,
+      minC = Infinity,
+      maxR = 0,
+      maxC = 0;
     for (const key of sheet.cells.keys()) {
       const { col, row } = splitAddress(key);
       minR = Math.min(minR, row);
@@ -109,8 +124,8 @@ export class MemoryWorkbook implements WorkbookGateway {
       const fr: Scalar[] = [];
       for (let c = a.col; c <= b.col; c++) {
         const cell = sheet.cells.get(a1(c, r));
-        vr.push(cell ? cell.value ?? "" : "");
-        fr.push(cell ? cell.formula ?? cell.value ?? "" : "");
+        vr.push(cell ? (cell.value ?? "") : "");
+        fr.push(cell ? (cell.formula ?? cell.value ?? "") : "");
       }
       values.push(vr);
       formulas.push(fr);
@@ -119,7 +134,10 @@ export class MemoryWorkbook implements WorkbookGateway {
   }
 
   async writeSheet(plan: SheetPlan): Promise<string> {
-    const [name] = uniqueSheetNames([plan.baseName], this.sheets.map((s) => s.name));
+    const [name] = uniqueSheetNames(
+      [plan.baseName],
+      this.sheets.map((s) => s.name)
+    );
     const sheet = newSheet(name);
     for (const b of plan.blocks) {
       const addresses = expand(blockRange(b.at, b.cells.length, b.cells[0].length));
@@ -127,7 +145,10 @@ export class MemoryWorkbook implements WorkbookGateway {
       b.cells.flat().forEach((c, i) => {
         if (c === null || c === "") return;
         const format = b.formats?.[i % width];
-        const cell: MemoryCell = typeof c === "object" ? { value: null, formula: c.formula } : { value: typeof c === "string" ? asCellText(c).replace(/^'/, "") : c };
+        const cell: MemoryCell =
+          typeof c === "object"
+            ? { value: null, formula: c.formula }
+            : { value: typeof c === "string" ? asCellText(c).replace(/^'/, "") : c };
         if (format) cell.numberFormat = format;
         sheet.cells.set(addresses[i], cell);
       });
@@ -151,9 +172,14 @@ export class MemoryWorkbook implements WorkbookGateway {
     await wb.xlsx.load(decodeBase64(await template.load()) as unknown as ArrayBuffer);
     const fileSheets = wb.worksheets.map((w) => w.name);
     if (fileSheets.join("\n") !== template.sheetNames.join("\n")) {
-      throw new WorkbookError(`The template file does not hold the sheets expected (${template.sheetNames.join(", ")}).`);
+      throw new WorkbookError(
+        `The template file does not hold the sheets expected (${template.sheetNames.join(", ")}).`
+      );
     }
-    const wanted = uniqueSheetNames(fileSheets, this.sheets.map((s) => s.name));
+    const wanted = uniqueSheetNames(
+      fileSheets,
+      this.sheets.map((s) => s.name)
+    );
     const tableNames = this.sheets.flatMap((s) => s.tables.map((t) => t.name));
     wb.worksheets.forEach((ws, i) => {
       const sheet = newSheet(wanted[i]);
@@ -162,15 +188,25 @@ export class MemoryWorkbook implements WorkbookGateway {
           const v = c.value as unknown;
           if (v && typeof v === "object" && "formula" in (v as object)) {
             const f = v as { formula: string; result?: Scalar };
-            sheet.cells.set(c.address, { value: f.result ?? null, formula: `=${f.formula}`, numberFormat: c.numFmt });
+            sheet.cells.set(c.address, {
+              value: f.result ?? null,
+              formula: `=${f.formula}`,
+              numberFormat: c.numFmt,
+            });
           } else if (v instanceof Date) {
-            sheet.cells.set(c.address, { value: v.toISOString().slice(0, 10), numberFormat: c.numFmt });
+            sheet.cells.set(c.address, {
+              value: v.toISOString().slice(0, 10),
+              numberFormat: c.numFmt,
+            });
           } else if (v !== null && v !== undefined) {
             sheet.cells.set(c.address, { value: v as Scalar, numberFormat: c.numFmt });
           }
-        }),
+        })
       );
-      for (const t of Object.values((ws as unknown as { tables: Record<string, { table: { name: string; tableRef: string } }> }).tables ?? {})) {
+      for (const t of Object.values(
+        (ws as unknown as { tables: Record<string, { table: { name: string; tableRef: string } }> })
+          .tables ?? {}
+      )) {
         const unique = uniqueTableName(t.table.name, tableNames);
         tableNames.push(unique);
         sheet.tables.push({ name: unique, range: t.table.tableRef });

@@ -2,7 +2,10 @@
 const MAX_SHEET_NAME = 31;
 
 export function cleanSheetName(name: string): string {
-  const cleaned = name.replace(/[:\\/?*[\]]/g, " ").replace(/^'+|'+$/g, "").trim();
+  const cleaned = name
+    .replace(/[:\\/?*[\]]/g, " ")
+    .replace(/^'+|'+$/g, "")
+    .trim();
   return (cleaned || "Sheet").slice(0, MAX_SHEET_NAME);
 }
 
@@ -48,6 +51,9 @@ export function asCellText(text: string): string {
 export function splitQualified(address: string): { sheet: string; address: string } {
   const i = address.lastIndexOf("!");
   if (i < 0) return { sheet: "", address };
-  const sheet = address.slice(0, i).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+  const sheet = address
+    .slice(0, i)
+    .replace(/^'(.*)'$/, "$1")
+    .replace(/''/g, "'");
   return { sheet, address: address.slice(i + 1) };
 }

@@ -1,7 +1,17 @@
 import { blockRange } from "../core/a1";
 import { splitQualified, uniqueSheetNames, uniqueTableName, asCellText } from "./names";
 import { friendlyOfficeError } from "./officeErrors";
-import { Block, CellWrite, Scalar, Selection, SheetPlan, SheetSnapshot, TemplateFile, WorkbookError, WorkbookGateway } from "./types";
+import {
+  Block,
+  CellWrite,
+  Scalar,
+  Selection,
+  SheetPlan,
+  SheetSnapshot,
+  TemplateFile,
+  WorkbookError,
+  WorkbookGateway,
+} from "./types";
 
 /** Inserting whole worksheets from a file needs ExcelApi 1.13 (Microsoft 365, 2021 on). */
 const INSERT_API = "1.13";
@@ -13,7 +23,7 @@ function toFormulas(cells: CellWrite[][]): (string | number | boolean | null)[][
       if (c === null) return null;
       if (typeof c === "object") return c.formula;
       return typeof c === "string" ? asCellText(c) : c;
-    }),
+    })
   );
 }
 
@@ -27,7 +37,8 @@ async function run<T>(body: (context: Excel.RequestContext) => Promise<T>): Prom
 
 function queueBlock(ws: Excel.Worksheet, b: Block): void {
   const range = ws.getRange(blockRange(b.at, b.cells.length, b.cells[0].length));
-  if (b.cells.some((r) => r.some((c) => c !== null))) range.formulas = toFormulas(b.cells) as string[][];
+  if (b.cells.some((r) => r.some((c) => c !== null)))
+    range.formulas = toFormulas(b.cells) as string[][];
   b.formats?.forEach((f, j) => {
     if (f) range.getColumn(j).numberFormat = b.cells.map(() => [f]);
   });
@@ -57,14 +68,22 @@ export const officeWorkbook: WorkbookGateway = {
 
   readSheet: (name?: string) =>
     run(async (context) => {
-      const ws = name ? context.workbook.worksheets.getItem(name) : context.workbook.worksheets.getActiveWorksheet();
+      const ws = name
+        ? context.workbook.worksheets.getItem(name)
+        : context.workbook.worksheets.getActiveWorksheet();
       const used = ws.getUsedRangeOrNullObject(true);
       ws.load("name");
       used.load(["address", "values", "formulas"]);
       await context.sync();
-      if (used.isNullObject) return { sheet: ws.name, origin: "A1", values: [], formulas: [] } satisfies SheetSnapshot;
+      if (used.isNullObject)
+        return { sheet: ws.name, origin: "A1", values: [], formulas: [] } satisfies SheetSnapshot;
       const { address } = splitQualified(used.address);
-      return { sheet: ws.name, origin: address.split(":")[0], values: used.values as Scalar[][], formulas: used.formulas as Scalar[][] };
+      return {
+        sheet: ws.name,
+        origin: address.split(":")[0],
+        values: used.values as Scalar[][],
+        formulas: used.formulas as Scalar[][],
+      };
     }),
 
   writeSheet: (plan: SheetPlan) =>
@@ -74,7 +93,10 @@ export const officeWorkbook: WorkbookGateway = {
       sheets.load("items");
       tables.load("items");
       await context.sync();
-      const [name] = uniqueSheetNames([plan.baseName], sheets.items.map((s) => s.name));
+      const [name] = uniqueSheetNames(
+        [plan.baseName],
+        sheets.items.map((s) => s.name)
+      );
       const ws = sheets.add(name);
       for (const b of plan.blocks) queueBlock(ws, b);
       const tableNames = tables.items.map((t) => t.name);
@@ -95,9 +117,12 @@ export const officeWorkbook: WorkbookGateway = {
     }),
 
   insertTemplate: async (template: TemplateFile) => {
-    if (typeof Office !== "undefined" && !Office.context.requirements.isSetSupported("ExcelApi", INSERT_API)) {
+    if (
+      typeof Office !== "undefined" &&
+      !Office.context.requirements.isSetSupported("ExcelApi", INSERT_API)
+    ) {
       throw new WorkbookError(
-        "This version of Excel cannot insert sheets from a template (it needs Excel API 1.13: Microsoft 365 from 2021, or Excel on the web). Use \"Download .xlsx\" instead and copy the sheets across.",
+        'This version of Excel cannot insert sheets from a template (it needs Excel API 1.13: Microsoft 365 from 2021, or Excel on the web). Use "Download .xlsx" instead and copy the sheets across.'
       );
     }
     const base64 = await template.load();
@@ -105,8 +130,13 @@ export const officeWorkbook: WorkbookGateway = {
       const sheets = context.workbook.worksheets;
       sheets.load("items");
       await context.sync();
-      const wanted = uniqueSheetNames(template.sheetNames, sheets.items.map((s) => s.name));
-      const ids = context.workbook.insertWorksheetsFromBase64(base64, { positionType: Excel.WorksheetPositionType.end });
+      const wanted = uniqueSheetNames(
+        template.sheetNames,
+        sheets.items.map((s) => s.name)
+      );
+      const ids = context.workbook.insertWorksheetsFromBase64(base64, {
+        positionType: Excel.WorksheetPositionType.end,
+      });
       await context.sync();
       // Excel may number a clashing sheet its own way; settle every name to ours.
       const inserted = ids.value.map((id) => sheets.getItem(id));
@@ -116,10 +146,19 @@ export const officeWorkbook: WorkbookGateway = {
         const ws = inserted[i];
         // Template sheets are protected (no password); lift it for the chart, then restore it.
         ws.protection.unprotect();
-        const chart = ws.charts.add(Excel.ChartType.columnStacked, ws.getRange(template.chart.range), Excel.ChartSeriesBy.rows);
+        const chart = ws.charts.add(
+          Excel.ChartType.columnStacked,
+          ws.getRange(template.chart.range),
+          Excel.ChartSeriesBy.rows
+        );
         chart.title.text = template.chart.title;
         chart.setPosition(template.chart.at);
-        ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true, allowSort: true });
+        ws.protection.protect({
+          allowFormatColumns: true,
+          allowFormatRows: true,
+          allowAutoFilter: true,
+          allowSort: true,
+        });
       }
       inserted[0].activate();
       await context.sync();

@@ -13,10 +13,17 @@ import { guard } from "./excelErrors";
 export function alignVsPool(answers: any[][], weights?: any[][], showReasons?: any): any[][] {
   return guard(() => {
     const a = flatten(answers, "answers").values.map((x) => (isBlank(x) ? null : x)) as Answer[];
-    const w = weights === undefined || weights === null ? undefined : (coerceAmounts(weights, "weights").values as number[]);
+    const w =
+      weights === undefined || weights === null
+        ? undefined
+        : (coerceAmounts(weights, "weights").values as number[]);
     const result = coreAlignVsPool(a, w);
     const row: unknown[] = [result.recommendation, result.score];
-    if (showReasons === true || showReasons === 1 || (typeof showReasons === "string" && showReasons.trim().toUpperCase() === "TRUE")) {
+    if (
+      showReasons === true ||
+      showReasons === 1 ||
+      (typeof showReasons === "string" && showReasons.trim().toUpperCase() === "TRUE")
+    ) {
       row.push(result.reasons.join(" "));
     }
     return [row];

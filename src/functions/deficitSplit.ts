@@ -1,5 +1,13 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes any cell type, and the metadata generator reads only plain types such as any[][]. */
-import { CellValue, coerceAmounts, coerceOptionalNumber, deficitSplit as coreDeficitSplit, isBlank, parseMethod, PoolError } from "../core";
+import {
+  CellValue,
+  coerceAmounts,
+  coerceOptionalNumber,
+  deficitSplit as coreDeficitSplit,
+  isBlank,
+  parseMethod,
+  PoolError,
+} from "../core";
 import { guard } from "./excelErrors";
 import { regrid } from "./shape";
 
@@ -15,17 +23,30 @@ import { regrid } from "./shape";
  * @param {any} [threshold] For "tiered": pounds of overspend the host bears before the rest is shared.
  * @returns {any[][]} Each partner's part of the variance, in the shape of the contributions.
  */
-export function deficitSplit(variance: any, contributions: any[][], method?: any, caps?: any[][], host?: any, threshold?: any): any[][] {
+export function deficitSplit(
+  variance: any,
+  contributions: any[][],
+  method?: any,
+  caps?: any[][],
+  host?: any,
+  threshold?: any
+): any[][] {
   return guard(() => {
     const v = coerceOptionalNumber(variance, "variance") ?? 0;
     const c = coerceAmounts(contributions, "contributions", { allowNegative: false });
     const m = isBlank(method as CellValue) ? "proportional" : parseMethod(String(method));
-    const capList = caps === undefined || caps === null || m !== "capped"
-      ? undefined
-      : (coerceAmounts(caps, "caps", { blank: null }).values.map((x) => (x === null ? Infinity : x)));
+    const capList =
+      caps === undefined || caps === null || m !== "capped"
+        ? undefined
+        : coerceAmounts(caps, "caps", { blank: null }).values.map((x) =>
+            x === null ? Infinity : x
+          );
     const hostPos = coerceOptionalNumber(host, "host position");
     if (hostPos !== undefined && !Number.isInteger(hostPos)) {
-      throw new PoolError("HOST_OUT_OF_RANGE", `The host position (${hostPos}) must be a whole number from 1 to ${c.values.length}.`);
+      throw new PoolError(
+        "HOST_OUT_OF_RANGE",
+        `The host position (${hostPos}) must be a whole number from 1 to ${c.values.length}.`
+      );
     }
     const parts = coreDeficitSplit(v, c.values as number[], {
       method: m,

@@ -1,5 +1,13 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes any cell type, and the metadata generator reads only plain types such as any[][]. */
-import { CellValue, coerceOptionalNumber, finYear as coreFinYear, fromSerial, parseDateText, PoolError, to2d } from "../core";
+import {
+  CellValue,
+  coerceOptionalNumber,
+  finYear as coreFinYear,
+  fromSerial,
+  parseDateText,
+  PoolError,
+  to2d,
+} from "../core";
 import { guard, toExcelError } from "./excelErrors";
 
 /**
@@ -21,7 +29,7 @@ export function finYear(date: any[][], startMonth?: any): any[][] {
         } catch (e) {
           return toExcelError(e);
         }
-      }),
+      })
     );
   });
 }
@@ -32,6 +40,10 @@ function readDate(cell: CellValue) {
     const parsed = parseDateText(cell);
     if (parsed) return parsed;
   }
-  const shown = cell === null || cell === undefined || cell === "" ? "a blank cell" : `"${String(cell)}"`;
-  throw new PoolError("BAD_DATE", `${shown} is not a date. Use a date cell or text such as 01/04/2003.`);
+  const shown =
+    cell === null || cell === undefined || cell === "" ? "a blank cell" : `"${String(cell)}"`;
+  throw new PoolError(
+    "BAD_DATE",
+    `${shown} is not a date. Use a date cell or text such as 01/04/2003.`
+  );
 }

@@ -17,9 +17,14 @@ export function poolShare(basis: any[][], amount?: any, weights?: any[][]): any[
     const parsed = coerceAmounts(basis, "basis", { allowPercent: true });
     const across = parsed.orientation === "row";
     // One row across is one basis for many partners; otherwise rows are partners.
-    const rows = across ? regrid(parsed.values as number[], parsed.cols, 1) : regrid(parsed.values as number[], parsed.rows, parsed.cols);
+    const rows = across
+      ? regrid(parsed.values as number[], parsed.cols, 1)
+      : regrid(parsed.values as number[], parsed.rows, parsed.cols);
     const total = coerceOptionalNumber(amount, "amount");
-    const w = weights === undefined || weights === null ? undefined : coerceAmounts(weights, "weights", { allowPercent: true }).values as number[];
+    const w =
+      weights === undefined || weights === null
+        ? undefined
+        : (coerceAmounts(weights, "weights", { allowPercent: true }).values as number[]);
     return shapeLike(corePoolShare(rows, total, w), parsed.orientation);
   });
 }

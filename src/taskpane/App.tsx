@@ -1,5 +1,12 @@
 import * as React from "react";
-import { Button, FluentProvider, Spinner, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  Button,
+  FluentProvider,
+  Spinner,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 import type { WorkbookGateway } from "../excel/types";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { onScreenRequest, Screen, takePendingScreen } from "./navigation";
@@ -7,13 +14,26 @@ import { Home } from "./screens/Home";
 import { WorkbookProvider } from "./workbookContext";
 
 // Only Home ships in the first download; the other screens load when opened.
-const Templates = React.lazy(() => import(/* webpackChunkName: "templates" */ "./screens/Templates"));
+const Templates = React.lazy(
+  () => import(/* webpackChunkName: "templates" */ "./screens/Templates")
+);
 const PoolSetup = React.lazy(() => import(/* webpackChunkName: "pool" */ "./screens/PoolSetup"));
-const AlignOrPool = React.lazy(() => import(/* webpackChunkName: "decide" */ "./screens/AlignOrPool"));
-const CheckWorkbook = React.lazy(() => import(/* webpackChunkName: "check" */ "./screens/CheckWorkbook"));
+const AlignOrPool = React.lazy(
+  () => import(/* webpackChunkName: "decide" */ "./screens/AlignOrPool")
+);
+const CheckWorkbook = React.lazy(
+  () => import(/* webpackChunkName: "check" */ "./screens/CheckWorkbook")
+);
 
 const useStyles = makeStyles({
-  root: { padding: "12px", maxWidth: "640px", display: "flex", flexDirection: "column", gap: "12px", color: tokens.colorNeutralForeground1 },
+  root: {
+    padding: "12px",
+    maxWidth: "640px",
+    display: "flex",
+    flexDirection: "column",
+    gap: "12px",
+    color: tokens.colorNeutralForeground1,
+  },
   back: { alignSelf: "flex-start" },
 });
 

@@ -2,7 +2,6 @@ import { createRoot } from "react-dom/client";
 import { officeWorkbook } from "../excel/officeWorkbook";
 import { App } from "./App";
 
-/* global Office */
 Office.onReady(() => {
   createRoot(document.getElementById("root")!).render(<App gateway={officeWorkbook} />);
 });

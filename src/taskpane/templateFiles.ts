@@ -13,18 +13,24 @@ export interface TemplateChoice {
 function toBase64(buffer: ArrayBuffer): string {
   const bytes = new Uint8Array(buffer);
   let bin = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(bin);
 }
 
 export const TEMPLATE_CHOICES: TemplateChoice[] = TEMPLATE_BUILDERS.map((build) => {
   const def = build();
-  const [family, variant] = def.id.startsWith("resource-map") ? ["resource-map", def.id.endsWith("blank") ? "blank" : "example"] : ["funding-profile", def.id.endsWith("blank") ? "blank" : "example"];
+  const [family, variant] = def.id.startsWith("resource-map")
+    ? ["resource-map", def.id.endsWith("blank") ? "blank" : "example"]
+    : ["funding-profile", def.id.endsWith("blank") ? "blank" : "example"];
   return { family, variant, def, url: `templates/${def.fileName}` } as TemplateChoice;
 });
 
 /** The template as the gateway takes it: names and chart from the definition, bytes from the built file. */
-export function templateFile(choice: TemplateChoice, fetchFile: typeof fetch = (...a) => fetch(...a)): TemplateFile {
+export function templateFile(
+  choice: TemplateChoice,
+  fetchFile: typeof fetch = (...a) => fetch(...a)
+): TemplateFile {
   return {
     id: choice.def.id,
     title: choice.def.title,

@@ -32,7 +32,7 @@ export function useAction<A extends unknown[], T>(action: (...args: A) => Promis
         busy.current = false;
       }
     },
-    [action],
+    [action]
   );
   const reset = React.useCallback(() => setState({ busy: false }), []);
   return { ...state, run, reset };

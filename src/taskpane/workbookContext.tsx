@@ -3,7 +3,13 @@ import type { WorkbookGateway } from "../excel/types";
 
 const WorkbookContext = React.createContext<WorkbookGateway | null>(null);
 
-export function WorkbookProvider({ gateway, children }: { gateway: WorkbookGateway; children: React.ReactNode }) {
+export function WorkbookProvider({
+  gateway,
+  children,
+}: {
+  gateway: WorkbookGateway;
+  children: React.ReactNode;
+}) {
   return <WorkbookContext.Provider value={gateway}>{children}</WorkbookContext.Provider>;
 }
 

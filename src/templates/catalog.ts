@@ -3,4 +3,9 @@ import type { TemplateDef } from "./model";
 import { resourceMapBlank, resourceMapExample } from "./resourceMap";
 
 /** Every template the add-in ships, in the order the task pane lists them. */
-export const TEMPLATE_BUILDERS: (() => TemplateDef)[] = [resourceMapExample, resourceMapBlank, fundingProfileExample, fundingProfileBlank];
+export const TEMPLATE_BUILDERS: (() => TemplateDef)[] = [
+  resourceMapExample,
+  resourceMapBlank,
+  fundingProfileExample,
+  fundingProfileBlank,
+];

@@ -4,7 +4,11 @@ import { address, CellInput, colLetter, SheetDef, TableDef, TemplateDef } from "
 export const MANCHESTER = {
   years: ["10/02-03/03", "2003/04", "2004/05", "2005/06"],
   sources: [
-    { name: "Neighbourhood Renewal Fund", type: "Time-limited grant", amounts: [55000, 150000, 100000, 50000] },
+    {
+      name: "Neighbourhood Renewal Fund",
+      type: "Time-limited grant",
+      amounts: [55000, 150000, 100000, 50000],
+    },
     { name: "Manchester City Council", type: "Mainstream", amounts: [20000, 20000, 70000, 70000] },
     { name: "PCTs", type: "Mainstream", amounts: [25500, 25500, 25500, 75500] },
   ],
@@ -30,7 +34,10 @@ interface Layout {
  * financial years; under the table: target, check, mainstream share, the grant's taper
  * and the gap mainstream partners must fill as it falls.
  */
-function profileSheet(l: Layout, title: string): { sheet: SheetDef; names: TemplateDef["names"]; chartRange: string } {
+function profileSheet(
+  l: Layout,
+  title: string
+): { sheet: SheetDef; names: TemplateDef["names"]; chartRange: string } {
   const headerRow = l.startDate ? 6 : 4;
   const n = l.years.length;
   const yearCol = (i: number) => 2 + i; // B.. ; column A is the source
@@ -57,7 +64,11 @@ function profileSheet(l: Layout, title: string): { sheet: SheetDef; names: Templ
     totalsRow: true,
     columns: [
       { name: "Source", style: "input", total: { label: "Subtotal" } },
-      ...l.years.map((y) => ({ name: y, style: "moneyInput" as const, total: { sum: true as const } })),
+      ...l.years.map((y) => ({
+        name: y,
+        style: "moneyInput" as const,
+        total: { sum: true as const },
+      })),
       { name: "Type", style: "input" },
     ],
     rows: l.sources.map((s) => [s.name, ...s.amounts, s.type]),
@@ -65,12 +76,21 @@ function profileSheet(l: Layout, title: string): { sheet: SheetDef; names: Templ
 
   const cells: Record<string, CellInput> = {
     A1: { v: title, style: "title" },
-    A2: { v: "Time-limited grants first, then mainstream partners. Amounts in £; yellow cells are for you to fill in.", style: "note" },
+    A2: {
+      v: "Time-limited grants first, then mainstream partners. Amounts in £; yellow cells are for you to fill in.",
+      style: "note",
+    },
     [address(1, r.target)]: { v: "Target total", style: "label" },
     [address(1, r.check)]: { v: "Check: subtotal minus target (should be 0)", style: "label" },
     [address(1, r.share)]: { v: "Mainstream share of the total", style: "label" },
-    [address(1, r.taper)]: { v: "Grant taper: change in time-limited grant on last year", style: "label" },
-    [address(1, r.gap)]: { v: "Gap mainstream partners must fill as the grant falls", style: "label" },
+    [address(1, r.taper)]: {
+      v: "Grant taper: change in time-limited grant on last year",
+      style: "label",
+    },
+    [address(1, r.gap)]: {
+      v: "Gap mainstream partners must fill as the grant falls",
+      style: "label",
+    },
     [address(1, r.increase)]: { v: "Mainstream increase on last year", style: "label" },
     [address(1, r.unfilled)]: { v: "Gap still unfilled", style: "label" },
     [address(1, r.unfilled + 2)]: {
@@ -81,7 +101,10 @@ function profileSheet(l: Layout, title: string): { sheet: SheetDef; names: Templ
   if (l.startDate) {
     cells.A3 = { v: "First year starts", style: "label" };
     cells.B3 = { v: l.startDate, style: "dateInput" };
-    cells.A4 = { v: "A start date other than 1 April gives a part first year. Financial years run 1 April to 31 March.", style: "note" };
+    cells.A4 = {
+      v: "A start date other than 1 April gives a part first year. Financial years run 1 April to 31 March.",
+      style: "note",
+    };
     cells.A5 = { v: "Financial year", style: "label" };
   }
   const fyStart = "(YEAR($B$3)-IF(MONTH($B$3)<4,1,0))";
@@ -89,22 +112,36 @@ function profileSheet(l: Layout, title: string): { sheet: SheetDef; names: Templ
     const c = colLetter(yearCol(i));
     if (l.startDate) {
       cells[`${c}5`] = {
-        f: i === 0
-          ? `IF(MONTH($B$3)=4,${fyStart}&"/"&RIGHT(${fyStart}+1,2),RIGHT("0"&MONTH($B$3),2)&"/"&RIGHT(YEAR($B$3),2)&"-03/"&RIGHT(${fyStart}+1,2))`
-          : `(${fyStart}+${i})&"/"&RIGHT(${fyStart}+${i + 1},2)`,
+        f:
+          i === 0
+            ? `IF(MONTH($B$3)=4,${fyStart}&"/"&RIGHT(${fyStart}+1,2),RIGHT("0"&MONTH($B$3),2)&"/"&RIGHT(YEAR($B$3),2)&"-03/"&RIGHT(${fyStart}+1,2))`
+            : `(${fyStart}+${i})&"/"&RIGHT(${fyStart}+${i + 1},2)`,
         style: "header",
       };
     }
     cells[`${c}${r.target}`] = { v: l.targets[i], style: "moneyInput" };
     cells[`${c}${r.check}`] = { f: `${c}${subtotalRow}-${c}${r.target}`, style: "check" };
-    cells[`${c}${r.share}`] = { f: `IF(${c}${subtotalRow}=0,0,${sumType(i, "Mainstream")}/${c}${subtotalRow})`, style: "percent" };
+    cells[`${c}${r.share}`] = {
+      f: `IF(${c}${subtotalRow}=0,0,${sumType(i, "Mainstream")}/${c}${subtotalRow})`,
+      style: "percent",
+    };
     if (i === 0) continue;
-    cells[`${c}${r.taper}`] = { f: `${sumType(i, "Time-limited grant")}-${sumType(i - 1, "Time-limited grant")}`, style: "money" };
+    cells[`${c}${r.taper}`] = {
+      f: `${sumType(i, "Time-limited grant")}-${sumType(i - 1, "Time-limited grant")}`,
+      style: "money",
+    };
     cells[`${c}${r.gap}`] = { f: `MAX(0,-${c}${r.taper})`, style: "money" };
-    cells[`${c}${r.increase}`] = { f: `${sumType(i, "Mainstream")}-${sumType(i - 1, "Mainstream")}`, style: "money" };
-    cells[`${c}${r.unfilled}`] = { f: `MAX(0,${c}${r.gap}-MAX(0,${c}${r.increase}))`, style: "money" };
+    cells[`${c}${r.increase}`] = {
+      f: `${sumType(i, "Mainstream")}-${sumType(i - 1, "Mainstream")}`,
+      style: "money",
+    };
+    cells[`${c}${r.unfilled}`] = {
+      f: `MAX(0,${c}${r.gap}-MAX(0,${c}${r.increase}))`,
+      style: "money",
+    };
   }
-  const yearsRange = (row: number) => `${colLetter(yearCol(0))}${row}:${colLetter(lastYearCol)}${row}`;
+  const yearsRange = (row: number) =>
+    `${colLetter(yearCol(0))}${row}:${colLetter(lastYearCol)}${row}`;
   return {
     sheet: {
       name: SHEET,
@@ -113,10 +150,31 @@ function profileSheet(l: Layout, title: string): { sheet: SheetDef; names: Templ
       cells,
       tables: [table],
       validations: [
-        { range: `${colLetter(typeCol)}${firstData}:${colLetter(typeCol)}${lastData}`, kind: "list", choices: SOURCE_TYPES, prompt: "Is this money a time-limited grant or a partner's mainstream budget?" },
-        { range: `${colLetter(yearCol(0))}${firstData}:${colLetter(lastYearCol)}${lastData}`, kind: "money", prompt: "Amount in pounds for this financial year." },
-        { range: yearsRange(r.target), kind: "money", prompt: "The total the partnership aims to hold steady each year." },
-        ...(l.startDate ? [{ range: "B3", kind: "date" as const, prompt: "Date the first financial year of the profile starts." }] : []),
+        {
+          range: `${colLetter(typeCol)}${firstData}:${colLetter(typeCol)}${lastData}`,
+          kind: "list",
+          choices: SOURCE_TYPES,
+          prompt: "Is this money a time-limited grant or a partner's mainstream budget?",
+        },
+        {
+          range: `${colLetter(yearCol(0))}${firstData}:${colLetter(lastYearCol)}${lastData}`,
+          kind: "money",
+          prompt: "Amount in pounds for this financial year.",
+        },
+        {
+          range: yearsRange(r.target),
+          kind: "money",
+          prompt: "The total the partnership aims to hold steady each year.",
+        },
+        ...(l.startDate
+          ? [
+              {
+                range: "B3",
+                kind: "date" as const,
+                prompt: "Date the first financial year of the profile starts.",
+              },
+            ]
+          : []),
       ],
       protect: true,
       tabColor: "FF0F6CBD",
@@ -141,16 +199,26 @@ function template(id: string, title: string, fileName: string, l: Layout): Templ
     fileName,
     sheets: [sheet],
     names,
-    chart: { sheet: SHEET, range: chartRange, title: "Funding by source and year", at: `${colLetter(l.years.length + 4)}2` },
+    chart: {
+      sheet: SHEET,
+      range: chartRange,
+      title: "Funding by source and year",
+      at: `${colLetter(l.years.length + 4)}2`,
+    },
   };
 }
 
 export function fundingProfileExample(): TemplateDef {
-  return template("funding-profile-example", "Funding profile: Manchester LSP income maximisation project", "funding-profile-example.xlsx", {
-    years: MANCHESTER.years,
-    sources: MANCHESTER.sources,
-    targets: MANCHESTER.subtotals,
-  });
+  return template(
+    "funding-profile-example",
+    "Funding profile: Manchester LSP income maximisation project",
+    "funding-profile-example.xlsx",
+    {
+      years: MANCHESTER.years,
+      sources: MANCHESTER.sources,
+      targets: MANCHESTER.subtotals,
+    }
+  );
 }
 
 export function fundingProfileBlank(startDate = "2026-04-01"): TemplateDef {

@@ -7,7 +7,21 @@ import { address, splitAddress } from "../core/a1";
 
 export { address, colLetter, colNumber, expand, splitAddress } from "../core/a1";
 
-export type CellStyle = "title" | "subtitle" | "note" | "header" | "label" | "input" | "money" | "moneyInput" | "percent" | "total" | "check" | "date" | "dateInput" | "ratio";
+export type CellStyle =
+  | "title"
+  | "subtitle"
+  | "note"
+  | "header"
+  | "label"
+  | "input"
+  | "money"
+  | "moneyInput"
+  | "percent"
+  | "total"
+  | "check"
+  | "date"
+  | "dateInput"
+  | "ratio";
 
 export interface CellDef {
   /** A constant: text, number or an ISO date string when style is a date style. */
@@ -110,4 +124,3 @@ export function tableLayout(t: TableDef) {
 export function quoteSheet(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
-

@@ -1,7 +1,28 @@
 import { address, CellInput, colLetter, SheetDef, TemplateDef } from "./model";
 
-export const SECTORS = ["Statutory: council", "Statutory: NHS", "Statutory: police", "Statutory: probation", "Other statutory", "Third sector", "Private"] as const;
-export const LEGAL_BODY_TYPES = ["Council", "NHS: ICB/PCT/SHA", "NHS trust", "Police", "Probation", "Youth offending team", "School or college", "Jobcentre Plus", "Other statutory", "Third sector", "Private", "Funding stream"] as const;
+export const SECTORS = [
+  "Statutory: council",
+  "Statutory: NHS",
+  "Statutory: police",
+  "Statutory: probation",
+  "Other statutory",
+  "Third sector",
+  "Private",
+] as const;
+export const LEGAL_BODY_TYPES = [
+  "Council",
+  "NHS: ICB/PCT/SHA",
+  "NHS trust",
+  "Police",
+  "Probation",
+  "Youth offending team",
+  "School or college",
+  "Jobcentre Plus",
+  "Other statutory",
+  "Third sector",
+  "Private",
+  "Funding stream",
+] as const;
 export const STREAM_KINDS = ["Mainstream", "Time-limited"] as const;
 
 export interface ResourceMapData {
@@ -10,7 +31,15 @@ export interface ResourceMapData {
   themes: string[];
   partners: { name: string; sector: string; body: string; notes?: string }[];
   areas: { name: string; population: number; need: number }[];
-  streams: { name: string; partner: string; theme: string; area: string; kind: string; end?: string; amounts: number[] }[];
+  streams: {
+    name: string;
+    partner: string;
+    theme: string;
+    area: string;
+    kind: string;
+    end?: string;
+    amounts: number[];
+  }[];
 }
 
 /** A fictional locality with plausible figures; Southmoor has the highest need and the least money per head. */
@@ -20,10 +49,20 @@ export const EASTBROOK: ResourceMapData = {
   themes: ["Health and wellbeing", "Community safety", "Children and young people", "Worklessness"],
   partners: [
     { name: "Eastbrook County Council", sector: "Statutory: council", body: "Council" },
-    { name: "NHS Eastbrook", sector: "Statutory: NHS", body: "NHS: ICB/PCT/SHA", notes: "PCT at the time of mapping" },
+    {
+      name: "NHS Eastbrook",
+      sector: "Statutory: NHS",
+      body: "NHS: ICB/PCT/SHA",
+      notes: "PCT at the time of mapping",
+    },
     { name: "Eastbrook Police", sector: "Statutory: police", body: "Police" },
     { name: "Eastbrook Probation Trust", sector: "Statutory: probation", body: "Probation" },
-    { name: "Eastbrook CVS", sector: "Third sector", body: "Third sector", notes: "Council for Voluntary Service" },
+    {
+      name: "Eastbrook CVS",
+      sector: "Third sector",
+      body: "Third sector",
+      notes: "Council for Voluntary Service",
+    },
   ],
   areas: [
     { name: "Northgate", population: 24000, need: 38.2 },
@@ -32,20 +71,121 @@ export const EASTBROOK: ResourceMapData = {
     { name: "Eastfield", population: 26500, need: 15.1 },
   ],
   streams: [
-    { name: "Adult social care", partner: "Eastbrook County Council", theme: "Health and wellbeing", area: "Northgate", kind: "Mainstream", amounts: [2400000, 2450000, 2500000] },
-    { name: "Adult social care", partner: "Eastbrook County Council", theme: "Health and wellbeing", area: "Central", kind: "Mainstream", amounts: [2900000, 2950000, 3000000] },
-    { name: "Adult social care", partner: "Eastbrook County Council", theme: "Health and wellbeing", area: "Southmoor", kind: "Mainstream", amounts: [1100000, 1100000, 1150000] },
-    { name: "Adult social care", partner: "Eastbrook County Council", theme: "Health and wellbeing", area: "Eastfield", kind: "Mainstream", amounts: [1900000, 1950000, 2000000] },
-    { name: "Community health services", partner: "NHS Eastbrook", theme: "Health and wellbeing", area: "Northgate", kind: "Mainstream", amounts: [3100000, 3200000, 3300000] },
-    { name: "Community health services", partner: "NHS Eastbrook", theme: "Health and wellbeing", area: "Central", kind: "Mainstream", amounts: [3600000, 3700000, 3800000] },
-    { name: "Community health services", partner: "NHS Eastbrook", theme: "Health and wellbeing", area: "Southmoor", kind: "Mainstream", amounts: [1500000, 1550000, 1600000] },
-    { name: "Community health services", partner: "NHS Eastbrook", theme: "Health and wellbeing", area: "Eastfield", kind: "Mainstream", amounts: [2500000, 2550000, 2600000] },
-    { name: "Neighbourhood policing", partner: "Eastbrook Police", theme: "Community safety", area: "Central", kind: "Mainstream", amounts: [1800000, 1850000, 1900000] },
-    { name: "Neighbourhood policing", partner: "Eastbrook Police", theme: "Community safety", area: "Southmoor", kind: "Mainstream", amounts: [700000, 720000, 740000] },
-    { name: "Offender management", partner: "Eastbrook Probation Trust", theme: "Community safety", area: "Northgate", kind: "Mainstream", amounts: [450000, 460000, 470000] },
-    { name: "Neighbourhood Renewal Fund", partner: "Eastbrook County Council", theme: "Worklessness", area: "Southmoor", kind: "Time-limited", end: "2011-03-31", amounts: [600000, 400000, 200000] },
-    { name: "Area Based Grant: youth", partner: "Eastbrook County Council", theme: "Children and young people", area: "Northgate", kind: "Time-limited", end: "2011-03-31", amounts: [350000, 350000, 350000] },
-    { name: "Family support", partner: "Eastbrook CVS", theme: "Children and young people", area: "Central", kind: "Time-limited", end: "2010-03-31", amounts: [120000, 120000, 0] },
+    {
+      name: "Adult social care",
+      partner: "Eastbrook County Council",
+      theme: "Health and wellbeing",
+      area: "Northgate",
+      kind: "Mainstream",
+      amounts: [2400000, 2450000, 2500000],
+    },
+    {
+      name: "Adult social care",
+      partner: "Eastbrook County Council",
+      theme: "Health and wellbeing",
+      area: "Central",
+      kind: "Mainstream",
+      amounts: [2900000, 2950000, 3000000],
+    },
+    {
+      name: "Adult social care",
+      partner: "Eastbrook County Council",
+      theme: "Health and wellbeing",
+      area: "Southmoor",
+      kind: "Mainstream",
+      amounts: [1100000, 1100000, 1150000],
+    },
+    {
+      name: "Adult social care",
+      partner: "Eastbrook County Council",
+      theme: "Health and wellbeing",
+      area: "Eastfield",
+      kind: "Mainstream",
+      amounts: [1900000, 1950000, 2000000],
+    },
+    {
+      name: "Community health services",
+      partner: "NHS Eastbrook",
+      theme: "Health and wellbeing",
+      area: "Northgate",
+      kind: "Mainstream",
+      amounts: [3100000, 3200000, 3300000],
+    },
+    {
+      name: "Community health services",
+      partner: "NHS Eastbrook",
+      theme: "Health and wellbeing",
+      area: "Central",
+      kind: "Mainstream",
+      amounts: [3600000, 3700000, 3800000],
+    },
+    {
+      name: "Community health services",
+      partner: "NHS Eastbrook",
+      theme: "Health and wellbeing",
+      area: "Southmoor",
+      kind: "Mainstream",
+      amounts: [1500000, 1550000, 1600000],
+    },
+    {
+      name: "Community health services",
+      partner: "NHS Eastbrook",
+      theme: "Health and wellbeing",
+      area: "Eastfield",
+      kind: "Mainstream",
+      amounts: [2500000, 2550000, 2600000],
+    },
+    {
+      name: "Neighbourhood policing",
+      partner: "Eastbrook Police",
+      theme: "Community safety",
+      area: "Central",
+      kind: "Mainstream",
+      amounts: [1800000, 1850000, 1900000],
+    },
+    {
+      name: "Neighbourhood policing",
+      partner: "Eastbrook Police",
+      theme: "Community safety",
+      area: "Southmoor",
+      kind: "Mainstream",
+      amounts: [700000, 720000, 740000],
+    },
+    {
+      name: "Offender management",
+      partner: "Eastbrook Probation Trust",
+      theme: "Community safety",
+      area: "Northgate",
+      kind: "Mainstream",
+      amounts: [450000, 460000, 470000],
+    },
+    {
+      name: "Neighbourhood Renewal Fund",
+      partner: "Eastbrook County Council",
+      theme: "Worklessness",
+      area: "Southmoor",
+      kind: "Time-limited",
+      end: "2011-03-31",
+      amounts: [600000, 400000, 200000],
+    },
+    {
+      name: "Area Based Grant: youth",
+      partner: "Eastbrook County Council",
+      theme: "Children and young people",
+      area: "Northgate",
+      kind: "Time-limited",
+      end: "2011-03-31",
+      amounts: [350000, 350000, 350000],
+    },
+    {
+      name: "Family support",
+      partner: "Eastbrook CVS",
+      theme: "Children and young people",
+      area: "Central",
+      kind: "Time-limited",
+      end: "2010-03-31",
+      amounts: [120000, 120000, 0],
+    },
   ],
 };
 
@@ -60,33 +200,76 @@ interface Sizes {
 
 function guideSheet(locality: string | null): SheetDef {
   const lines: [string, CellInput][] = [
-    ["A1", { v: locality ? `Resource map: ${locality} (example)` : "Resource map", style: "title" }],
+    [
+      "A1",
+      { v: locality ? `Resource map: ${locality} (example)` : "Resource map", style: "title" },
+    ],
     ["A3", { v: "What this is for", style: "subtitle" }],
-    ["A4", "Find out what each partner spends, on what, where and from which funding streams, so the partnership can see what it could influence."],
-    ["A5", "Oldham's partners mapped mainstream, European, LAA grant and other money this way and found £45m over three years for their targets."],
+    [
+      "A4",
+      "Find out what each partner spends, on what, where and from which funding streams, so the partnership can see what it could influence.",
+    ],
+    [
+      "A5",
+      "Oldham's partners mapped mainstream, European, LAA grant and other money this way and found £45m over three years for their targets.",
+    ],
     ["A7", { v: "How to fill it in", style: "subtitle" }],
-    ["A8", "1. Partners: one row per partner, with its sector and legal body type (needed to check who may join a pool)."],
-    ["A9", "2. Areas: every area of the locality, not only target neighbourhoods, with population and a need index such as the IMD score."],
+    [
+      "A8",
+      "1. Partners: one row per partner, with its sector and legal body type (needed to check who may join a pool).",
+    ],
+    [
+      "A9",
+      "2. Areas: every area of the locality, not only target neighbourhoods, with population and a need index such as the IMD score.",
+    ],
     ["A10", "3. Map: type the partnership's themes across the top of the partner-by-theme table."],
-    ["A11", "4. Streams: one row per funding stream per area, with the partner, theme, area, whether it is mainstream or time-limited, and the amount for each year."],
-    ["A12", "5. Summary: totals by partner, theme, area and year, spend per head against need, and how much money is time-limited. Nothing to type there."],
+    [
+      "A11",
+      "4. Streams: one row per funding stream per area, with the partner, theme, area, whether it is mainstream or time-limited, and the amount for each year.",
+    ],
+    [
+      "A12",
+      "5. Summary: totals by partner, theme, area and year, spend per head against need, and how much money is time-limited. Nothing to type there.",
+    ],
     ["A14", { v: "Keep it proportionate", style: "subtitle" }],
-    ["A15", "Only 14% of single-tier and county partnerships had mapped their resources, and one abandoned an over-ambitious first attempt. Start with the streams that matter for your priorities; say what you left out (for example government departments' direct spend, national agencies, capital)."],
-    ["A16", "The hard parts: recording spend the same way across partners, sharing joint costs between areas, and explaining why one area gets more than its neighbour."],
+    [
+      "A15",
+      "Only 14% of single-tier and county partnerships had mapped their resources, and one abandoned an over-ambitious first attempt. Start with the streams that matter for your priorities; say what you left out (for example government departments' direct spend, national agencies, capital).",
+    ],
+    [
+      "A16",
+      "The hard parts: recording spend the same way across partners, sharing joint costs between areas, and explaining why one area gets more than its neighbour.",
+    ],
     ["A18", { v: "About the workbook", style: "subtitle" }],
-    ["A19", "Yellow cells are for you to fill in; the rest are formulas and the sheets are protected without a password (Review > Unprotect Sheet to change them)."],
-    ["A20", "All totals and checks are ordinary Excel formulas, so the workbook works for partners who do not have the Pool Budgets add-in. With the add-in, =POOL.POOLSHARE and =POOL.DEFICITSPLIT share amounts to the penny."],
+    [
+      "A19",
+      "Yellow cells are for you to fill in; the rest are formulas and the sheets are protected without a password (Review > Unprotect Sheet to change them).",
+    ],
+    [
+      "A20",
+      "All totals and checks are ordinary Excel formulas, so the workbook works for partners who do not have the Pool Budgets add-in. With the add-in, =POOL.POOLSHARE and =POOL.DEFICITSPLIT share amounts to the penny.",
+    ],
   ];
   return { name: "Guide", widths: [120], cells: Object.fromEntries(lines), protect: true };
 }
 
-function listRows<T>(items: T[] | null, size: number, row: (item: T) => CellInput[], blank: CellInput[]): CellInput[][] {
+function listRows<T>(
+  items: T[] | null,
+  size: number,
+  row: (item: T) => CellInput[],
+  blank: CellInput[]
+): CellInput[][] {
   return items ? items.map(row) : Array.from({ length: size }, () => [...blank]);
 }
 
 export function resourceMap(data: ResourceMapData | null): TemplateDef {
   const sizes: Sizes = data
-    ? { partners: data.partners.length, areas: data.areas.length, streams: data.streams.length, themes: data.themes.length }
+    ? {
+        partners: data.partners.length,
+        areas: data.areas.length,
+        streams: data.streams.length,
+        themes: data.themes.length,
+      }
     : EMPTY_ROWS;
   const years = data ? data.years : ["Year 1", "Year 2", "Year 3"];
   const themes: (string | null)[] = data ? data.themes : new Array(sizes.themes).fill(null);
@@ -97,16 +280,44 @@ export function resourceMap(data: ResourceMapData | null): TemplateDef {
     name: "Partners",
     widths: [34, 22, 22, 40],
     freeze: { rows: 3 },
-    cells: { A1: { v: "Partners", style: "title" }, A2: { v: "One row per partner. Sector and legal body type decide who may join a statutory pool.", style: "note" } },
-    tables: [{
-      name: "Partners",
-      at: "A3",
-      columns: [{ name: "Partner", style: "input" }, { name: "Sector", style: "input" }, { name: "Legal body type", style: "input" }, { name: "Notes", style: "input" }],
-      rows: listRows(data?.partners ?? null, sizes.partners, (p) => [p.name, p.sector, p.body, p.notes ?? null], [null, null, null, null]),
-    }],
+    cells: {
+      A1: { v: "Partners", style: "title" },
+      A2: {
+        v: "One row per partner. Sector and legal body type decide who may join a statutory pool.",
+        style: "note",
+      },
+    },
+    tables: [
+      {
+        name: "Partners",
+        at: "A3",
+        columns: [
+          { name: "Partner", style: "input" },
+          { name: "Sector", style: "input" },
+          { name: "Legal body type", style: "input" },
+          { name: "Notes", style: "input" },
+        ],
+        rows: listRows(
+          data?.partners ?? null,
+          sizes.partners,
+          (p) => [p.name, p.sector, p.body, p.notes ?? null],
+          [null, null, null, null]
+        ),
+      },
+    ],
     validations: [
-      { range: `B4:B${3 + sizes.partners}`, kind: "list", choices: SECTORS, prompt: "Which sector is this partner in?" },
-      { range: `C4:C${3 + sizes.partners}`, kind: "list", choices: LEGAL_BODY_TYPES, prompt: "What kind of body is it in law?" },
+      {
+        range: `B4:B${3 + sizes.partners}`,
+        kind: "list",
+        choices: SECTORS,
+        prompt: "Which sector is this partner in?",
+      },
+      {
+        range: `C4:C${3 + sizes.partners}`,
+        kind: "list",
+        choices: LEGAL_BODY_TYPES,
+        prompt: "What kind of body is it in law?",
+      },
     ],
     protect: true,
   };
@@ -115,16 +326,44 @@ export function resourceMap(data: ResourceMapData | null): TemplateDef {
     name: "Areas",
     widths: [28, 14, 22],
     freeze: { rows: 3 },
-    cells: { A1: { v: "Areas", style: "title" }, A2: { v: "Cover the whole locality so each area's access to money can be compared.", style: "note" } },
-    tables: [{
-      name: "Areas",
-      at: "A3",
-      columns: [{ name: "Area", style: "input" }, { name: "Population", style: "input" }, { name: "Need index (e.g. IMD score)", style: "input" }],
-      rows: listRows(data?.areas ?? null, sizes.areas, (a) => [a.name, a.population, a.need], [null, null, null]),
-    }],
+    cells: {
+      A1: { v: "Areas", style: "title" },
+      A2: {
+        v: "Cover the whole locality so each area's access to money can be compared.",
+        style: "note",
+      },
+    },
+    tables: [
+      {
+        name: "Areas",
+        at: "A3",
+        columns: [
+          { name: "Area", style: "input" },
+          { name: "Population", style: "input" },
+          { name: "Need index (e.g. IMD score)", style: "input" },
+        ],
+        rows: listRows(data?.areas ?? null, sizes.areas, (a) => [a.name, a.population, a.need], [
+          null,
+          null,
+          null,
+        ]),
+      },
+    ],
     validations: [
-      { range: `B4:B${3 + sizes.areas}`, kind: "whole", min: 0, max: 100000000, prompt: "Number of residents." },
-      { range: `C4:C${3 + sizes.areas}`, kind: "decimal", min: 0, max: 1000, prompt: "A need index, such as the area's Index of Multiple Deprivation score." },
+      {
+        range: `B4:B${3 + sizes.areas}`,
+        kind: "whole",
+        min: 0,
+        max: 100000000,
+        prompt: "Number of residents.",
+      },
+      {
+        range: `C4:C${3 + sizes.areas}`,
+        kind: "decimal",
+        min: 0,
+        max: 1000,
+        prompt: "A need index, such as the area's Index of Multiple Deprivation score.",
+      },
     ],
     protect: true,
   };
@@ -137,39 +376,79 @@ export function resourceMap(data: ResourceMapData | null): TemplateDef {
     name: "Streams",
     widths: [30, 28, 26, 16, 14, 12, ...years.map(() => 14), 15],
     freeze: { rows: 3, cols: 1 },
-    cells: { A1: { v: "Funding streams", style: "title" }, A2: { v: "One row per stream per area. Amounts in £ for each financial year.", style: "note" } },
-    tables: [{
-      name: "Streams",
-      at: "A3",
-      totalsRow: true,
-      columns: [
-        { name: "Funding stream", style: "input", total: { label: "Total" } },
-        { name: "Partner", style: "input" },
-        { name: "Theme", style: "input" },
-        { name: "Area", style: "input" },
-        { name: "Kind", style: "input" },
-        { name: "End date", style: "dateInput" },
-        ...years.map((y) => ({ name: y, style: "moneyInput" as const, total: { sum: true as const } })),
-        { name: "Total", style: "total", total: { sum: true } },
-      ],
-      rows: Array.from({ length: streamRows }, (_, i) => {
-        const s = data?.streams[i];
-        const r = 4 + i;
-        return [
-          s?.name ?? null, s?.partner ?? null, s?.theme ?? null, s?.area ?? null, s?.kind ?? null,
-          { v: s?.end ?? null, style: "dateInput" },
-          ...years.map((_, j) => (s ? s.amounts[j] : null)),
-          { f: `SUM(${yearCols[0]}${r}:${yearCols[yearCols.length - 1]}${r})` },
-        ];
-      }),
-    }],
+    cells: {
+      A1: { v: "Funding streams", style: "title" },
+      A2: {
+        v: "One row per stream per area. Amounts in £ for each financial year.",
+        style: "note",
+      },
+    },
+    tables: [
+      {
+        name: "Streams",
+        at: "A3",
+        totalsRow: true,
+        columns: [
+          { name: "Funding stream", style: "input", total: { label: "Total" } },
+          { name: "Partner", style: "input" },
+          { name: "Theme", style: "input" },
+          { name: "Area", style: "input" },
+          { name: "Kind", style: "input" },
+          { name: "End date", style: "dateInput" },
+          ...years.map((y) => ({
+            name: y,
+            style: "moneyInput" as const,
+            total: { sum: true as const },
+          })),
+          { name: "Total", style: "total", total: { sum: true } },
+        ],
+        rows: Array.from({ length: streamRows }, (_, i) => {
+          const s = data?.streams[i];
+          const r = 4 + i;
+          return [
+            s?.name ?? null,
+            s?.partner ?? null,
+            s?.theme ?? null,
+            s?.area ?? null,
+            s?.kind ?? null,
+            { v: s?.end ?? null, style: "dateInput" },
+            ...years.map((_, j) => (s ? s.amounts[j] : null)),
+            { f: `SUM(${yearCols[0]}${r}:${yearCols[yearCols.length - 1]}${r})` },
+          ];
+        }),
+      },
+    ],
     validations: [
-      { range: `B4:B${lastStream}`, kind: "list", source: partnerRange("A"), prompt: "Partner that spends or receives this money (from the Partners sheet)." },
-      { range: `C4:C${lastStream}`, kind: "list", source: `Map!$B$4:$${colLetter(1 + sizes.themes)}$4`, prompt: "Theme (from the top of the Map sheet)." },
-      { range: `D4:D${lastStream}`, kind: "list", source: areaRange("A"), prompt: "Area (from the Areas sheet)." },
-      { range: `E4:E${lastStream}`, kind: "list", choices: STREAM_KINDS, prompt: "Mainstream (recurring budget) or time-limited (a grant that ends)?" },
+      {
+        range: `B4:B${lastStream}`,
+        kind: "list",
+        source: partnerRange("A"),
+        prompt: "Partner that spends or receives this money (from the Partners sheet).",
+      },
+      {
+        range: `C4:C${lastStream}`,
+        kind: "list",
+        source: `Map!$B$4:$${colLetter(1 + sizes.themes)}$4`,
+        prompt: "Theme (from the top of the Map sheet).",
+      },
+      {
+        range: `D4:D${lastStream}`,
+        kind: "list",
+        source: areaRange("A"),
+        prompt: "Area (from the Areas sheet).",
+      },
+      {
+        range: `E4:E${lastStream}`,
+        kind: "list",
+        choices: STREAM_KINDS,
+        prompt: "Mainstream (recurring budget) or time-limited (a grant that ends)?",
+      },
       { range: `F4:F${lastStream}`, kind: "date", prompt: "When a time-limited stream ends." },
-      { range: `${yearCols[0]}4:${yearCols[yearCols.length - 1]}${lastStream}`, kind: "money", prompt: "Amount in pounds for this financial year." },
+      {
+        range: `${yearCols[0]}4:${yearCols[yearCols.length - 1]}${lastStream}`,
+        kind: "money",
+        prompt: "Amount in pounds for this financial year.",
+      },
     ],
     protect: true,
   };
@@ -178,13 +457,24 @@ export function resourceMap(data: ResourceMapData | null): TemplateDef {
     id: data ? "resource-map-example" : "resource-map-blank",
     title: data ? `Resource map: ${data.locality} (example)` : "Resource map",
     fileName: data ? "resource-map-example.xlsx" : "resource-map-blank.xlsx",
-    sheets: [guideSheet(data?.locality ?? null), partners, streams, areas, mapSheet(sizes, themes), summarySheet(sizes, years)],
+    sheets: [
+      guideSheet(data?.locality ?? null),
+      partners,
+      streams,
+      areas,
+      mapSheet(sizes, themes),
+      summarySheet(sizes, years),
+    ],
     names: [
       { name: "Map_StreamsTotal", sheet: "Map", ref: mapCheckCells(sizes).streams },
       { name: "Map_PartnerThemeTotal", sheet: "Map", ref: mapCheckCells(sizes).partnerTheme },
       { name: "Map_AreaThemeTotal", sheet: "Map", ref: mapCheckCells(sizes).areaTheme },
       { name: "Map_Check", sheet: "Map", ref: mapCheckCells(sizes).check },
-      { name: "Summary_TimeLimitedShare", sheet: "Summary", ref: summaryLayout(sizes, years).timeLimitedShare },
+      {
+        name: "Summary_TimeLimitedShare",
+        sheet: "Summary",
+        ref: summaryLayout(sizes, years).timeLimitedShare,
+      },
     ],
   };
 }
@@ -199,7 +489,16 @@ function mapLayout(s: Sizes) {
   const areaTotal = areaFirst + s.areas;
   const checkRow = areaTotal + 2;
   const totalCol = 2 + s.themes;
-  return { headerRow, partnerFirst, partnerTotal, areaHeader, areaFirst, areaTotal, checkRow, totalCol };
+  return {
+    headerRow,
+    partnerFirst,
+    partnerTotal,
+    areaHeader,
+    areaFirst,
+    areaTotal,
+    checkRow,
+    totalCol,
+  };
 }
 
 function mapCheckCells(s: Sizes) {
@@ -218,7 +517,10 @@ function mapSheet(s: Sizes, themes: (string | null)[]): SheetDef {
   const lastTheme = colLetter(1 + s.themes);
   const cells: Record<string, CellInput> = {
     A1: { v: "Resource map", style: "title" },
-    A2: { v: "Type the partnership's themes in the yellow cells; everything else is worked out from the Streams sheet.", style: "note" },
+    A2: {
+      v: "Type the partnership's themes in the yellow cells; everything else is worked out from the Streams sheet.",
+      style: "note",
+    },
     A4: { v: "Partner \\ theme", style: "header" },
     [`A${l.areaHeader}`]: { v: "Area \\ theme", style: "header" },
     [`${T}4`]: { v: "Total", style: "header" },
@@ -235,7 +537,10 @@ function mapSheet(s: Sizes, themes: (string | null)[]): SheetDef {
       cells[`A${r}`] = { f: `IF(${source}!A${4 + i}="","",${source}!A${4 + i})`, style: "label" };
       for (let t = 0; t < s.themes; t++) {
         const c = colLetter(2 + t);
-        cells[`${c}${r}`] = { f: `IF(OR($A${r}="",${c}$4=""),0,SUMIFS(Streams[Total],Streams[${field}],$A${r},Streams[Theme],${c}$4))`, style: "money" };
+        cells[`${c}${r}`] = {
+          f: `IF(OR($A${r}="",${c}$4=""),0,SUMIFS(Streams[Total],Streams[${field}],$A${r},Streams[Theme],${c}$4))`,
+          style: "money",
+        };
       }
       cells[`${T}${r}`] = { f: `SUM(B${r}:${lastTheme}${r})`, style: "total" };
     }
@@ -258,7 +563,10 @@ function mapSheet(s: Sizes, themes: (string | null)[]): SheetDef {
   cells[`A${l.checkRow + 2}`] = { v: "Area-by-theme map total", style: "label" };
   cells[c.areaTheme] = { f: `${T}${l.areaTotal}`, style: "total" };
   cells[`A${l.checkRow + 3}`] = { v: "Difference (should be 0)", style: "label" };
-  cells[c.check] = { f: `ABS(${c.streams}-${c.partnerTheme})+ABS(${c.streams}-${c.areaTheme})`, style: "check" };
+  cells[c.check] = {
+    f: `ABS(${c.streams}-${c.partnerTheme})+ABS(${c.streams}-${c.areaTheme})`,
+    style: "check",
+  };
   cells[`C${l.checkRow + 3}`] = {
     f: `IF(${c.check}<0.005,"Map totals equal the streams total","Some streams have a partner, area or theme that is not on the map")`,
   };
@@ -292,16 +600,23 @@ function summarySheet(s: Sizes, years: string[]): SheetDef {
   const l = summaryLayout(s, years);
   const cells: Record<string, CellInput> = {
     A1: { v: "Summary", style: "title" },
-    A2: { v: "Worked out from the Streams, Partners and Areas sheets. Nothing to type here.", style: "note" },
+    A2: {
+      v: "Worked out from the Streams, Partners and Areas sheets. Nothing to type here.",
+      style: "note",
+    },
   };
-  const header = (row: number, labels: string[]) => labels.forEach((t, i) => (cells[address(1 + i, row)] = { v: t, style: "header" }));
+  const header = (row: number, labels: string[]) =>
+    labels.forEach((t, i) => (cells[address(1 + i, row)] = { v: t, style: "header" }));
   const grand = "SUM(Streams[Total])";
 
   header(l.partnerHeader, ["Partner", "Total", "Share"]);
   for (let i = 0; i < s.partners; i++) {
     const r = l.partnerHeader + 1 + i;
     cells[`A${r}`] = { f: `IF(Partners!A${4 + i}="","",Partners!A${4 + i})`, style: "label" };
-    cells[`B${r}`] = { f: `IF(A${r}="",0,SUMIFS(Streams[Total],Streams[Partner],A${r}))`, style: "money" };
+    cells[`B${r}`] = {
+      f: `IF(A${r}="",0,SUMIFS(Streams[Total],Streams[Partner],A${r}))`,
+      style: "money",
+    };
     cells[`C${r}`] = { f: `IF(${grand}=0,0,B${r}/${grand})`, style: "percent" };
   }
 
@@ -310,30 +625,55 @@ function summarySheet(s: Sizes, years: string[]): SheetDef {
     const r = l.themeHeader + 1 + i;
     const c = colLetter(2 + i);
     cells[`A${r}`] = { f: `IF(Map!${c}$4="","",Map!${c}$4)`, style: "label" };
-    cells[`B${r}`] = { f: `IF(A${r}="",0,SUMIFS(Streams[Total],Streams[Theme],A${r}))`, style: "money" };
+    cells[`B${r}`] = {
+      f: `IF(A${r}="",0,SUMIFS(Streams[Total],Streams[Theme],A${r}))`,
+      style: "money",
+    };
     cells[`C${r}`] = { f: `IF(${grand}=0,0,B${r}/${grand})`, style: "percent" };
   }
 
-  header(l.areaHeader, ["Area", "Total", "Population", "£ per head", "Need index", "Per head against need (locality = 1.00)", "Flag"]);
+  header(l.areaHeader, [
+    "Area",
+    "Total",
+    "Population",
+    "£ per head",
+    "Need index",
+    "Per head against need (locality = 1.00)",
+    "Flag",
+  ]);
   const first = l.areaHeader + 1;
   const last = l.areaHeader + s.areas;
   const L = l.localityRow;
   for (let i = 0; i < s.areas; i++) {
     const r = first + i;
     cells[`A${r}`] = { f: `IF(Areas!A${4 + i}="","",Areas!A${4 + i})`, style: "label" };
-    cells[`B${r}`] = { f: `IF(A${r}="",0,SUMIFS(Streams[Total],Streams[Area],A${r}))`, style: "money" };
+    cells[`B${r}`] = {
+      f: `IF(A${r}="",0,SUMIFS(Streams[Total],Streams[Area],A${r}))`,
+      style: "money",
+    };
     cells[`C${r}`] = { f: `IF(A${r}="",0,N(Areas!B${4 + i}))` };
     cells[`D${r}`] = { f: `IF(C${r}=0,0,B${r}/C${r})`, style: "money" };
     cells[`E${r}`] = { f: `IF(A${r}="",0,N(Areas!C${4 + i}))`, style: "ratio" };
-    cells[`F${r}`] = { f: `IF(OR(C${r}=0,E${r}=0,$D$${L}=0,$E$${L}=0),0,(D${r}/$D$${L})/(E${r}/$E$${L}))`, style: "ratio" };
-    cells[`G${r}`] = { f: `IF(AND(C${r}>0,E${r}>0,F${r}<0.8),"Under 80% of average for its need: possible reverse bending","")` };
+    cells[`F${r}`] = {
+      f: `IF(OR(C${r}=0,E${r}=0,$D$${L}=0,$E$${L}=0),0,(D${r}/$D$${L})/(E${r}/$E$${L}))`,
+      style: "ratio",
+    };
+    cells[`G${r}`] = {
+      f: `IF(AND(C${r}>0,E${r}>0,F${r}<0.8),"Under 80% of average for its need: possible reverse bending","")`,
+    };
   }
   cells[`A${L}`] = { v: "Locality", style: "label" };
   cells[`B${L}`] = { f: `SUM(B${first}:B${last})`, style: "total" };
   cells[`C${L}`] = { f: `SUM(C${first}:C${last})`, style: "label" };
   cells[`D${L}`] = { f: `IF(C${L}=0,0,B${L}/C${L})`, style: "total" };
-  cells[`E${L}`] = { f: `IF(C${L}=0,0,SUMPRODUCT(C${first}:C${last},E${first}:E${last})/C${L})`, style: "ratio" };
-  cells[`A${L + 1}`] = { v: "Need index for the locality is the population-weighted average. Streams with no area are left out of area totals.", style: "note" };
+  cells[`E${L}`] = {
+    f: `IF(C${L}=0,0,SUMPRODUCT(C${first}:C${last},E${first}:E${last})/C${L})`,
+    style: "ratio",
+  };
+  cells[`A${L + 1}`] = {
+    v: "Need index for the locality is the population-weighted average. Streams with no area are left out of area totals.",
+    style: "note",
+  };
 
   header(l.yearHeader, ["Year", "Total", "Time-limited", "Time-limited share"]);
   years.forEach((y, i) => {
@@ -343,7 +683,13 @@ function summarySheet(s: Sizes, years: string[]): SheetDef {
     cells[`C${r}`] = { f: `SUMIFS(Streams[${y}],Streams[Kind],"Time-limited")`, style: "money" };
     cells[`D${r}`] = { f: `IF(B${r}=0,0,C${r}/B${r})`, style: "percent" };
   });
-  return { name: "Summary", widths: [30, 16, 14, 14, 12, 22, 56], freeze: { rows: 3 }, cells, protect: true };
+  return {
+    name: "Summary",
+    widths: [30, 16, 14, 14, 12, 22, 56],
+    freeze: { rows: 3 },
+    cells,
+    protect: true,
+  };
 }
 
 export const resourceMapExample = () => resourceMap(EASTBROOK);

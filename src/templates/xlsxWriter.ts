@@ -1,5 +1,15 @@
 import ExcelJS from "exceljs";
-import { cell, CellDef, CellInput, expand, SheetDef, tableLayout, TemplateDef, ValidationDef, quoteSheet } from "./model";
+import {
+  cell,
+  CellDef,
+  CellInput,
+  expand,
+  SheetDef,
+  tableLayout,
+  TemplateDef,
+  ValidationDef,
+  quoteSheet,
+} from "./model";
 import { STYLES } from "./styles";
 
 /** Build the workbook for a template definition (Node side: the build and tests). */
@@ -32,8 +42,16 @@ function absolute(ref: string): string {
 function writeSheet(wb: ExcelJS.Workbook, def: SheetDef): void {
   const ws = wb.addWorksheet(def.name, {
     properties: def.tabColor ? { tabColor: { argb: def.tabColor } } : {},
-    views: def.freeze ? [{ state: "frozen", xSplit: def.freeze.cols ?? 0, ySplit: def.freeze.rows }] : [],
-    pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
+    views: def.freeze
+      ? [{ state: "frozen", xSplit: def.freeze.cols ?? 0, ySplit: def.freeze.rows }]
+      : [],
+    pageSetup: {
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      paperSize: 9,
+    },
   });
   (def.widths ?? []).forEach((w, i) => (ws.getColumn(i + 1).width = w));
   for (const [addr, input] of Object.entries(def.cells)) setCell(ws.getCell(addr), input);
@@ -51,17 +69,28 @@ function writeSheet(wb: ExcelJS.Workbook, def: SheetDef): void {
         filterButton: true,
         ...(c.total && "label" in c.total ? { totalsRowLabel: c.total.label } : {}),
         ...(c.total && "sum" in c.total ? { totalsRowFunction: "sum" as const } : {}),
-        ...(c.total && "formula" in c.total ? { totalsRowFunction: "custom" as const, totalsRowFormula: c.total.formula } : {}),
+        ...(c.total && "formula" in c.total
+          ? { totalsRowFunction: "custom" as const, totalsRowFormula: c.total.formula }
+          : {}),
       })),
       rows: t.rows.map((r) => r.map(toValue)),
     });
     // ExcelJS writes the values; styles (formats, input colour, locking) are ours to set.
     t.rows.forEach((r, i) =>
-      r.forEach((input, j) => styleCell(ws.getCell(layout.firstData + i, layout.firstCol + j), cell(input).style ?? t.columns[j].style)),
+      r.forEach((input, j) =>
+        styleCell(
+          ws.getCell(layout.firstData + i, layout.firstCol + j),
+          cell(input).style ?? t.columns[j].style
+        )
+      )
     );
     t.columns.forEach((c, j) => {
       styleCell(ws.getCell(layout.headerRow, layout.firstCol + j), "header");
-      if (layout.totalsRow) styleCell(ws.getCell(layout.totalsRow, layout.firstCol + j), c.total && !("label" in c.total) ? "total" : "label");
+      if (layout.totalsRow)
+        styleCell(
+          ws.getCell(layout.totalsRow, layout.firstCol + j),
+          c.total && !("label" in c.total) ? "total" : "label"
+        );
     });
   }
   for (const v of def.validations ?? []) addValidation(ws, v);
@@ -81,7 +110,11 @@ function toValue(input: CellInput): ExcelJS.CellValue {
   const c = cell(input);
   if (c.f !== undefined) return { formula: c.f } as ExcelJS.CellFormulaValue;
   if (c.v === undefined || c.v === null) return null;
-  if (typeof c.v === "string" && (c.style === "date" || c.style === "dateInput") && /^\d{4}-\d{2}-\d{2}$/.test(c.v)) {
+  if (
+    typeof c.v === "string" &&
+    (c.style === "date" || c.style === "dateInput") &&
+    /^\d{4}-\d{2}-\d{2}$/.test(c.v)
+  ) {
     return new Date(`${c.v}T00:00:00Z`);
   }
   return c.v;
@@ -96,7 +129,12 @@ function styleCell(target: ExcelJS.Cell, style: CellDef["style"]): void {
   const spec = style ? STYLES[style] : undefined;
   if (spec?.numFmt) target.numFmt = spec.numFmt;
   if (spec?.bold || spec?.italic || spec?.size || spec?.color) {
-    target.font = { bold: spec.bold, italic: spec.italic, size: spec.size, color: spec.color ? { argb: spec.color } : undefined };
+    target.font = {
+      bold: spec.bold,
+      italic: spec.italic,
+      size: spec.size,
+      color: spec.color ? { argb: spec.color } : undefined,
+    };
   }
   if (spec?.fill) target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: spec.fill } };
   if (spec?.wrap) target.alignment = { wrapText: true, vertical: "top" };
@@ -104,27 +142,66 @@ function styleCell(target: ExcelJS.Cell, style: CellDef["style"]): void {
 }
 
 function addValidation(ws: ExcelJS.Worksheet, v: ValidationDef): void {
-  const base = { allowBlank: true, showErrorMessage: true, showInputMessage: true, prompt: v.prompt, errorStyle: "stop" };
+  const base = {
+    allowBlank: true,
+    showErrorMessage: true,
+    showInputMessage: true,
+    prompt: v.prompt,
+    errorStyle: "stop",
+  };
   let rule: ExcelJS.DataValidation;
   switch (v.kind) {
     case "list":
       rule = v.source
-        ? { ...base, type: "list", formulae: [v.source], error: "Choose one of the entries in the list." }
-        : { ...base, type: "list", formulae: [`"${(v.choices ?? []).join(",")}"`], error: `Choose one of: ${(v.choices ?? []).join(", ")}.` };
+        ? {
+            ...base,
+            type: "list",
+            formulae: [v.source],
+            error: "Choose one of the entries in the list.",
+          }
+        : {
+            ...base,
+            type: "list",
+            formulae: [`"${(v.choices ?? []).join(",")}"`],
+            error: `Choose one of: ${(v.choices ?? []).join(", ")}.`,
+          };
       break;
     case "money":
-      rule = { ...base, type: "decimal", operator: "greaterThanOrEqual", formulae: [v.min ?? 0], error: "Enter an amount in pounds, such as 20000." };
+      rule = {
+        ...base,
+        type: "decimal",
+        operator: "greaterThanOrEqual",
+        formulae: [v.min ?? 0],
+        error: "Enter an amount in pounds, such as 20000.",
+      };
       break;
     case "whole":
-      rule = { ...base, type: "whole", operator: "between", formulae: [v.min ?? 0, v.max ?? 1e12], error: `Enter a whole number${v.max !== undefined ? ` from ${v.min ?? 0} to ${v.max}` : ""}.` };
+      rule = {
+        ...base,
+        type: "whole",
+        operator: "between",
+        formulae: [v.min ?? 0, v.max ?? 1e12],
+        error: `Enter a whole number${v.max !== undefined ? ` from ${v.min ?? 0} to ${v.max}` : ""}.`,
+      };
       break;
     case "decimal":
-      rule = { ...base, type: "decimal", operator: "between", formulae: [v.min ?? 0, v.max ?? 1e12], error: "Enter a number." };
+      rule = {
+        ...base,
+        type: "decimal",
+        operator: "between",
+        formulae: [v.min ?? 0, v.max ?? 1e12],
+        error: "Enter a number.",
+      };
       break;
     case "date":
-      rule = { ...base, type: "date", operator: "greaterThan", formulae: [new Date(Date.UTC(1990, 0, 1))], error: "Enter a date, such as 01/04/2026." };
+      rule = {
+        ...base,
+        type: "date",
+        operator: "greaterThan",
+        formulae: [new Date(Date.UTC(1990, 0, 1))],
+        error: "Enter a date, such as 01/04/2026.",
+      };
       break;
   }
   for (const a of expand(v.range)) ws.getCell(a).dataValidation = rule;
 }
-

@@ -10,21 +10,27 @@ describe("alignVsPool (Audit Commission Table 11)", () => {
   it("recommends POOL for a discrete health and social care service among statutory partners", () => {
     const r = alignVsPool(["pool", "pool", "pool", "pool", "pool", "pool", "pool", "pool"]);
     expect(r).toMatchObject({ recommendation: "POOL", score: 1, answered: 8 });
-    expect(r.reasons[0]).toBe("Test 1 favours pooling: there is a clear, discrete service one body can deliver best.");
+    expect(r.reasons[0]).toBe(
+      "Test 1 favours pooling: there is a clear, discrete service one body can deliver best."
+    );
   });
 
   it("recommends ALIGN for a crime and disorder partnership with third-sector partners", () => {
     const r = alignVsPool(["align", "a", false, -1, "align", null, "", "pool"]);
     expect(r.recommendation).toBe("ALIGN");
     expect(r.score).toBeCloseTo(-4 / 6, 9);
-    expect(r.reasons).toContain("Test 3 favours aligning: private or third-sector partners are involved.");
+    expect(r.reasons).toContain(
+      "Test 3 favours aligning: private or third-sector partners are involved."
+    );
   });
 
   it("legal constraints (test 8 answered align) force ALIGN whatever the score", () => {
     const r = alignVsPool(["pool", "pool", "pool", "pool", "pool", "pool", "pool", "align"]);
     expect(r.recommendation).toBe("ALIGN");
     expect(r.score).toBe(0.75);
-    expect(r.reasons[0]).toMatch(/^Test 8: legal or other constraints make pooling hard or impossible/);
+    expect(r.reasons[0]).toMatch(
+      /^Test 8: legal or other constraints make pooling hard or impossible/
+    );
   });
 
   it("fewer than five answers is INSUFFICIENT", () => {
@@ -41,7 +47,10 @@ describe("alignVsPool (Audit Commission Table 11)", () => {
 
   it("treats numbers as degrees and weights the tests", () => {
     expect(alignVsPool([0.5, 0.5, 0.5, 0.5, 0.5, null, null, null]).score).toBe(0.5);
-    const weighted = alignVsPool(["pool", "align", "align", "align", "align", null, null, null], [5, 1, 1, 1, 1, 1, 1, 1]);
+    const weighted = alignVsPool(
+      ["pool", "align", "align", "align", "align", null, null, null],
+      [5, 1, 1, 1, 1, 1, 1, 1]
+    );
     expect(weighted.score).toBeCloseTo(1 / 9, 11);
     expect(weighted.recommendation).toBe("EITHER");
   });
@@ -56,7 +65,7 @@ describe("alignVsPool (Audit Commission Table 11)", () => {
 
   it("explains an answer it cannot read", () => {
     expect(() => alignVsPool(["maybe", null, null, null, null, null, null, null])).toThrow(
-      'Answer 1 ("maybe") is not understood. Use "pool", "align", a number from -1 to 1, or leave it blank if unknown.',
+      'Answer 1 ("maybe") is not understood. Use "pool", "align", a number from -1 to 1, or leave it blank if unknown.'
     );
     expect(() => alignVsPool([2, null, null, null, null, null, null, null])).toThrow(PoolError);
   });
@@ -64,6 +73,8 @@ describe("alignVsPool (Audit Commission Table 11)", () => {
   it("asks for exactly eight answers and eight weights", () => {
     expect(() => alignVsPool(["pool"])).toThrow(/Give 8 answers/);
     expect(() => alignVsPool(new Array(8).fill("pool"), [1, 1])).toThrow(/Give 8 weights/);
-    expect(() => alignVsPool(new Array(8).fill("pool"), [1, 1, 1, 1, 1, 1, 1, -1])).toThrow(/Weight 8/);
+    expect(() => alignVsPool(new Array(8).fill("pool"), [1, 1, 1, 1, 1, 1, 1, -1])).toThrow(
+      /Weight 8/
+    );
   });
 });

@@ -44,10 +44,19 @@ describe("apportion", () => {
     expect(() => apportion(10.5, [1, 1])).toThrow(/whole number of pence/);
   });
 
-  const weights = fc.array(fc.oneof(fc.constant(0), fc.double({ min: 0, max: 1e9, noNaN: true }), fc.integer({ min: 0, max: 1e6 })), {
-    minLength: 1,
-    maxLength: 60,
-  }).filter((w) => w.reduce((a, b) => a + b, 0) > 0);
+  const weights = fc
+    .array(
+      fc.oneof(
+        fc.constant(0),
+        fc.double({ min: 0, max: 1e9, noNaN: true }),
+        fc.integer({ min: 0, max: 1e6 })
+      ),
+      {
+        minLength: 1,
+        maxLength: 60,
+      }
+    )
+    .filter((w) => w.reduce((a, b) => a + b, 0) > 0);
   const totals = fc.integer({ min: -1e13, max: 1e13 });
 
   it("always adds up exactly to the total (property)", () => {
@@ -56,7 +65,7 @@ describe("apportion", () => {
         const parts = apportion(t, w);
         expect(parts.reduce((a, b) => a + b, 0)).toBe(t);
         parts.forEach((p) => expect(Number.isInteger(p)).toBe(true));
-      }),
+      })
     );
   });
 
@@ -64,16 +73,20 @@ describe("apportion", () => {
     fc.assert(
       fc.property(totals, weights, (t, w) => {
         const sum = w.reduce((a, b) => a + b, 0);
-        apportion(t, w).forEach((p, i) => expect(Math.abs(p - (t * w[i]) / sum)).toBeLessThan(1 + 1e-6 * Math.abs(t)));
-      }),
+        apportion(t, w).forEach((p, i) =>
+          expect(Math.abs(p - (t * w[i]) / sum)).toBeLessThan(1 + 1e-6 * Math.abs(t))
+        );
+      })
     );
   });
 
   it("gives no partner a part of the opposite sign (property)", () => {
     fc.assert(
       fc.property(totals, weights, (t, w) => {
-        apportion(t, w).forEach((p) => expect(Math.sign(p) === 0 || Math.sign(p) === Math.sign(t)).toBe(true));
-      }),
+        apportion(t, w).forEach((p) =>
+          expect(Math.sign(p) === 0 || Math.sign(p) === Math.sign(t)).toBe(true)
+        );
+      })
     );
   });
 });

@@ -38,7 +38,9 @@ describe("deficitSplit", () => {
   });
 
   it("equal: every partner funds the same part of an overspend", () => {
-    expect(deficitSplit(10000, [60000, 10000, 2500, 1000], { method: "equal" })).toEqual([2500, 2500, 2500, 2500]);
+    expect(deficitSplit(10000, [60000, 10000, 2500, 1000], { method: "equal" })).toEqual([
+      2500, 2500, 2500, 2500,
+    ]);
   });
 
   it("equal: an underspend still goes back in proportion", () => {
@@ -52,33 +54,43 @@ describe("deficitSplit", () => {
 
   it("capped: no partner funds more than its cap; the excess is shared by the rest", () => {
     // Proportional would be 500 / 300 / 200; A is capped at 100, so 400 is shared 3:2.
-    expect(deficitSplit(1000, [50, 30, 20], { method: "capped", caps: [100, Infinity, Infinity] })).toEqual([100, 540, 360]);
+    expect(
+      deficitSplit(1000, [50, 30, 20], { method: "capped", caps: [100, Infinity, Infinity] })
+    ).toEqual([100, 540, 360]);
   });
 
   it("capped: redistribution repeats when the excess pushes another partner over its cap", () => {
     // A capped at 100 -> B's share of the rest (540) breaks its 500 cap -> B at 500, C takes 400.
-    expect(deficitSplit(1000, [50, 30, 20], { method: "capped", caps: [100, 500, 1000] })).toEqual([100, 500, 400]);
+    expect(deficitSplit(1000, [50, 30, 20], { method: "capped", caps: [100, 500, 1000] })).toEqual([
+      100, 500, 400,
+    ]);
   });
 
   it("capped: says by how much the caps fall short", () => {
     expect(() => deficitSplit(100, [1, 1], { method: "capped", caps: [40, 40] })).toThrow(
-      "Caps cover £80.00 of the £100.00 overspend; raise them by £20.00.",
+      "Caps cover £80.00 of the £100.00 overspend; raise them by £20.00."
     );
   });
 
   it("capped: an underspend is returned in proportion, caps aside", () => {
-    expect(deficitSplit(-1000, [50, 30, 20], { method: "capped", caps: [0, 0, 0] })).toEqual([-500, -300, -200]);
+    expect(deficitSplit(-1000, [50, 30, 20], { method: "capped", caps: [0, 0, 0] })).toEqual([
+      -500, -300, -200,
+    ]);
   });
 
   it("tiered: the host bears the first slice up to the threshold, the rest is shared", () => {
     // Council hosts; bears first £500k of a £1.5m overspend; £1m shared 20:8.
     const parts = deficitSplit(1.5e6, swindon, { method: "tiered", host: 0, threshold: 500000 });
     expect(parts).toEqual([500000 + 714285.71, 285714.29]);
-    expect(deficitSplit(1000, swindon, { method: "tiered", host: 1, threshold: 5000 })).toEqual([0, 1000]);
+    expect(deficitSplit(1000, swindon, { method: "tiered", host: 1, threshold: 5000 })).toEqual([
+      0, 1000,
+    ]);
   });
 
   it("tiered: an underspend is returned in proportion", () => {
-    expect(deficitSplit(-2800, swindon, { method: "tiered", host: 0, threshold: 5000 })).toEqual([-2000, -800]);
+    expect(deficitSplit(-2800, swindon, { method: "tiered", host: 0, threshold: 5000 })).toEqual([
+      -2000, -800,
+    ]);
   });
 
   it("a zero variance gives every partner zero", () => {
@@ -107,7 +119,9 @@ describe("deficitSplit", () => {
     expect(deficitSplit(10, [1, 1], { method: " Equal " as never })).toEqual([5, 5]);
   });
 
-  const contributions = fc.array(fc.integer({ min: 0, max: 5e7 }), { minLength: 1, maxLength: 30 }).filter((c) => sum(c) > 0);
+  const contributions = fc
+    .array(fc.integer({ min: 0, max: 5e7 }), { minLength: 1, maxLength: 30 })
+    .filter((c) => sum(c) > 0);
   const variancePence = fc.integer({ min: -1e11, max: 1e11 });
 
   it("every method adds up exactly to the variance (property)", () => {
@@ -117,7 +131,7 @@ describe("deficitSplit", () => {
         for (const method of ["proportional", "equal", "host", "tiered"] as const) {
           expect(pence(deficitSplit(v / 100, c, { method, host, threshold: t / 100 }))).toBe(v);
         }
-      }),
+      })
     );
   });
 
@@ -125,29 +139,41 @@ describe("deficitSplit", () => {
     fc.assert(
       fc.property(contributions, fc.integer({ min: 0, max: 1e11 }), (c, v) => {
         deficitSplit(v / 100, c).forEach((p) => expect(p).toBeGreaterThanOrEqual(0));
-        deficitSplit(v / 100, c, { method: "equal" }).forEach((p) => expect(p).toBeGreaterThanOrEqual(0));
-      }),
+        deficitSplit(v / 100, c, { method: "equal" }).forEach((p) =>
+          expect(p).toBeGreaterThanOrEqual(0)
+        );
+      })
     );
   });
 
   it("capped never exceeds a cap and still adds up (property)", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.integer({ min: 1, max: 1e6 }), fc.option(fc.integer({ min: 0, max: 1e8 }), { nil: undefined })), { minLength: 1, maxLength: 30 }),
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 1, max: 1e6 }),
+            fc.option(fc.integer({ min: 0, max: 1e8 }), { nil: undefined })
+          ),
+          { minLength: 1, maxLength: 30 }
+        ),
         fc.integer({ min: 0, max: 1e9 }),
         (rows, v) => {
           const c = rows.map((r) => r[0]);
           const caps = rows.map((r) => (r[1] === undefined ? Infinity : r[1] / 100));
           const coverable = caps.reduce((a, b) => a + b, 0) * 100;
           if (coverable < v) {
-            expect(() => deficitSplit(v / 100, c, { method: "capped", caps })).toThrow(/Caps cover/);
+            expect(() => deficitSplit(v / 100, c, { method: "capped", caps })).toThrow(
+              /Caps cover/
+            );
             return;
           }
           const parts = deficitSplit(v / 100, c, { method: "capped", caps });
           expect(pence(parts)).toBe(v);
-          parts.forEach((p, i) => expect(Math.round(p * 100)).toBeLessThanOrEqual(Math.round(caps[i] * 100)));
-        },
-      ),
+          parts.forEach((p, i) =>
+            expect(Math.round(p * 100)).toBeLessThanOrEqual(Math.round(caps[i] * 100))
+          );
+        }
+      )
     );
   });
 
@@ -156,17 +182,27 @@ describe("deficitSplit", () => {
       fc.property(contributions, variancePence, (c, v) => {
         const order = c.map((_, i) => i).reverse();
         const a = deficitSplit(v / 100, c);
-        const b = deficitSplit(v / 100, order.map((i) => c[i]));
-        order.forEach((from, to) => expect(Math.abs(b[to] - a[from])).toBeLessThanOrEqual(0.0100001));
-      }),
+        const b = deficitSplit(
+          v / 100,
+          order.map((i) => c[i])
+        );
+        order.forEach((from, to) =>
+          expect(Math.abs(b[to] - a[from])).toBeLessThanOrEqual(0.0100001)
+        );
+      })
     );
   });
 
   it("scaling every contribution leaves the split unchanged (property)", () => {
     fc.assert(
       fc.property(contributions, variancePence, fc.integer({ min: 2, max: 1000 }), (c, v, k) => {
-        expect(deficitSplit(v / 100, c.map((x) => x * k))).toEqual(deficitSplit(v / 100, c));
-      }),
+        expect(
+          deficitSplit(
+            v / 100,
+            c.map((x) => x * k)
+          )
+        ).toEqual(deficitSplit(v / 100, c));
+      })
     );
   });
 });

@@ -1,4 +1,11 @@
-import { finYear, finYearSeries, fromSerial, parseDateText, PoolError, toSerial } from "../../src/core";
+import {
+  finYear,
+  finYearSeries,
+  fromSerial,
+  parseDateText,
+  PoolError,
+  toSerial,
+} from "../../src/core";
 
 describe("financial years", () => {
   it("labels 1 April 2003 to 31 March 2004 as 2003/04", () => {
@@ -33,6 +40,11 @@ describe("financial years", () => {
   });
 
   it("makes the Manchester profile's year columns from October 2002", () => {
-    expect(finYearSeries({ year: 2002, month: 10, day: 1 }, 4)).toEqual(["2002/03", "2003/04", "2004/05", "2005/06"]);
+    expect(finYearSeries({ year: 2002, month: 10, day: 1 }, 4)).toEqual([
+      "2002/03",
+      "2003/04",
+      "2004/05",
+      "2005/06",
+    ]);
   });
 });

@@ -25,7 +25,20 @@ describe("parseAmount reads cells the way finance officers type them", () => {
     expect(parseAmount(undefined)).toBeNull();
   });
 
-  it.each(["abc", "£", "1,2,3", "12,34", "TRUE", "5 000 £ 3", "--5", "(-5)", "-+5", "(5", "NaN", "Infinity"])("rejects %p", (cell) => {
+  it.each([
+    "abc",
+    "£",
+    "1,2,3",
+    "12,34",
+    "TRUE",
+    "5 000 £ 3",
+    "--5",
+    "(-5)",
+    "-+5",
+    "(5",
+    "NaN",
+    "Infinity",
+  ])("rejects %p", (cell) => {
     expect(parseAmount(cell)).toBeUndefined();
   });
 
@@ -54,14 +67,24 @@ describe("coerceAmounts", () => {
 
   it("names the cell that cannot be read", () => {
     expect(() => coerceAmounts([[1], [2], ["twenty"]], "contributions")).toThrow(
-      'In the contributions, row 3 holds "twenty", which is not an amount.',
+      'In the contributions, row 3 holds "twenty", which is not an amount.'
     );
-    expect(() => coerceAmounts([[1, 2], [3, "x"]], "basis")).toThrow(/row 2, column 2 holds "x"/);
+    expect(() =>
+      coerceAmounts(
+        [
+          [1, 2],
+          [3, "x"],
+        ],
+        "basis"
+      )
+    ).toThrow(/row 2, column 2 holds "x"/);
     expect(() => coerceAmounts([[1, "x"]], "caps")).toThrow(/column 2 holds "x"/);
   });
 
   it("rejects negative amounts where they make no sense", () => {
-    expect(() => coerceAmounts([["(5,000)"]], "contributions", { allowNegative: false })).toThrow(PoolError);
+    expect(() => coerceAmounts([["(5,000)"]], "contributions", { allowNegative: false })).toThrow(
+      PoolError
+    );
   });
 
   it("can keep blanks as missing", () => {

@@ -18,9 +18,12 @@ describe("who may join a pool", () => {
         { name: "Voluntary Services Council", bodyType: "third-sector" },
         { name: "Neighbourhood Renewal Fund", bodyType: "funding-stream" },
       ],
-      "s75",
+      "s75"
     );
-    expect(warnings.map((w) => w.partner)).toEqual(["Wiltshire Police", "Voluntary Services Council"]);
+    expect(warnings.map((w) => w.partner)).toEqual([
+      "Wiltshire Police",
+      "Voluntary Services Council",
+    ]);
     expect(warnings[1].message).toMatch(/contracted to provide the service/);
   });
 
@@ -31,7 +34,7 @@ describe("who may join a pool", () => {
         { name: "Probation", bodyType: "probation" },
         { name: "Acme Ltd", bodyType: "private" },
       ],
-      "children-act-s10",
+      "children-act-s10"
     );
     expect(warnings.map((w) => w.partner)).toEqual(["Acme Ltd"]);
   });

@@ -18,13 +18,18 @@ describe("poolShare", () => {
   });
 
   it("gives the Big Derbyshire Clean Up shares 33.07%, 13.39%, 13.39%, 40.16%", () => {
-    const pct = poolShare([[247000], [100000], [100000], [300000]]).map((s) => Number((s * 100).toFixed(2)));
+    const pct = poolShare([[247000], [100000], [100000], [300000]]).map((s) =>
+      Number((s * 100).toFixed(2))
+    );
     expect(pct).toEqual([33.07, 13.39, 13.39, 40.16]);
   });
 
   it("blends a historical-spend column and a capitation column with weights", () => {
     // Partner A has 75% of spend and 25% of population: a 50/50 blend gives 50%.
-    const basis = [[300, 25], [100, 75]];
+    const basis = [
+      [300, 25],
+      [100, 75],
+    ];
     expect(poolShare(basis, undefined, [0.5, 0.5])).toEqual([0.5, 0.5]);
     expect(poolShare(basis, undefined, [1, 0])).toEqual([0.75, 0.25]);
     expect(poolShare(basis, 1000, [3, 1])).toEqual([625, 375]);
@@ -36,13 +41,30 @@ describe("poolShare", () => {
   });
 
   it("ignores a zero-weighted basis column even when it is all zero", () => {
-    expect(poolShare([[1, 0], [3, 0]], undefined, [1, 0])).toEqual([0.25, 0.75]);
+    expect(
+      poolShare(
+        [
+          [1, 0],
+          [3, 0],
+        ],
+        undefined,
+        [1, 0]
+      )
+    ).toEqual([0.25, 0.75]);
   });
 
   it.each([
     [[[1], [-1]], undefined, undefined, "NEGATIVE_CONTRIBUTION"],
     [[[0], [0]], undefined, undefined, "NO_CONTRIBUTIONS"],
-    [[[1, 0], [1, 0]], undefined, undefined, "NO_CONTRIBUTIONS"],
+    [
+      [
+        [1, 0],
+        [1, 0],
+      ],
+      undefined,
+      undefined,
+      "NO_CONTRIBUTIONS",
+    ],
     [[[1, 2], [3]], undefined, undefined, "SHAPE_MISMATCH"],
     [[[1, 2]], undefined, [1], "SHAPE_MISMATCH"],
     [[[1, 2]], undefined, [0, 0], "BAD_WEIGHTS"],
@@ -59,7 +81,9 @@ describe("poolShare", () => {
     expect((caught as PoolError).code).toBe(code);
   });
 
-  const basis = fc.array(fc.integer({ min: 0, max: 1e7 }), { minLength: 1, maxLength: 40 }).filter((b) => sum(b) > 0);
+  const basis = fc
+    .array(fc.integer({ min: 0, max: 1e7 }), { minLength: 1, maxLength: 40 })
+    .filter((b) => sum(b) > 0);
 
   it("shares always add up to one and an amount to the penny (property)", () => {
     fc.assert(
@@ -68,7 +92,7 @@ describe("poolShare", () => {
         expect(sum(poolShare(rows))).toBeCloseTo(1, 9);
         const parts = poolShare(rows, pence / 100);
         expect(Math.round(sum(parts) * 100)).toBe(pence);
-      }),
+      })
     );
   });
 
@@ -78,7 +102,7 @@ describe("poolShare", () => {
         const a = poolShare(b.map((x) => [x]));
         const scaled = poolShare(b.map((x) => [x * k]));
         a.forEach((s, i) => expect(scaled[i]).toBeCloseTo(s, 12));
-      }),
+      })
     );
   });
 });

@@ -13,9 +13,14 @@ const TYPES: Record<string, string> = {
 };
 
 /** Serve the production build from dist/ on a loopback port, as a web host would. */
-export async function serveDist(dist: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveDist(
+  dist: string
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent((req.url ?? "/").split("?")[0])).replace(/^(\.\.[/\\])+/, "");
+    const path = normalize(decodeURIComponent((req.url ?? "/").split("?")[0])).replace(
+      /^(\.\.[/\\])+/,
+      ""
+    );
     const file = join(dist, path === "/" ? "preview.html" : path);
     if (!file.startsWith(dist) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end("not found");
@@ -26,5 +31,8 @@ export async function serveDist(dist: string): Promise<{ url: string; close: () 
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
 }

@@ -52,26 +52,46 @@ const pane = () => page.locator("#pane");
 async function cell(sheet: string, address: string): Promise<Cell | undefined> {
   return page.evaluate(
     ([s, a]) => {
-      const wb = (window as unknown as { __workbook: { cell(s: string, a: string): Cell | undefined } }).__workbook;
+      const wb = (
+        window as unknown as { __workbook: { cell(s: string, a: string): Cell | undefined } }
+      ).__workbook;
       return wb.cell(s, a);
     },
-    [sheet, address],
+    [sheet, address]
   );
 }
 
 async function sheetNames(): Promise<string[]> {
-  return page.evaluate(() => (window as unknown as { __workbook: { sheets: { name: string }[] } }).__workbook.sheets.map((s) => s.name));
+  return page.evaluate(() =>
+    (window as unknown as { __workbook: { sheets: { name: string }[] } }).__workbook.sheets.map(
+      (s) => s.name
+    )
+  );
 }
 
 /** axe-core on the pane: no serious or critical violations allowed. */
 async function expectAccessible(name: string) {
   await page.addScriptTag({ content: AXE });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (el: Element, o: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
-    const r = await axe.run(document.querySelector("#pane")!, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] });
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            el: Element,
+            o: object
+          ) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
+        };
+      }
+    ).axe;
+    const r = await axe.run(document.querySelector("#pane")!, {
+      runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"],
+    });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
   });
-  expect({ screen: name, serious: violations.filter((v) => v.impact === "serious" || v.impact === "critical") }).toEqual({ screen: name, serious: [] });
+  expect({
+    screen: name,
+    serious: violations.filter((v) => v.impact === "serious" || v.impact === "critical"),
+  }).toEqual({ screen: name, serious: [] });
 }
 
 /** Screenshot the pane; it must stay 320 px wide with nothing spilling out sideways. */
@@ -80,7 +100,10 @@ async function shoot(name: string) {
   const box = await pane().boundingBox();
   expect(box!.width).toBe(320);
   const wider = await pane().evaluate((el) =>
-    [...el.querySelectorAll("*")].filter((e) => e.getBoundingClientRect().right > el.getBoundingClientRect().right + 1).map((e) => e.tagName + "." + e.className).slice(0, 3),
+    [...el.querySelectorAll("*")]
+      .filter((e) => e.getBoundingClientRect().right > el.getBoundingClientRect().right + 1)
+      .map((e) => e.tagName + "." + e.className)
+      .slice(0, 3)
   );
   expect({ screen: name, wider }).toEqual({ screen: name, wider: [] });
 }
@@ -101,25 +124,38 @@ describe("task pane in Chromium", () => {
     await pane().getByLabel("Name of the pool").fill("Income maximisation 2005/06");
     await pane().getByRole("button", { name: "Use selected cells" }).click();
     await pane().getByText("3 partners read from Manchester 2005-06!A2:C4.").waitFor();
-    await expect(pane().getByRole("row", { name: /PCTs/ }).textContent()).resolves.toMatch(/38\.62%.*£7,550\.00/);
+    await expect(pane().getByRole("row", { name: /PCTs/ }).textContent()).resolves.toMatch(
+      /38\.62%.*£7,550\.00/
+    );
     await shoot("2-pool");
     await expectAccessible("pool");
     await pane().getByRole("button", { name: "Write Pool sheet" }).click();
-    await pane().getByText(/Added the sheet "Pool"/).waitFor();
+    await pane()
+      .getByText(/Added the sheet “Pool”/)
+      .waitFor();
     expect(await cell("Pool", "A1")).toEqual({ value: "Pool: Income maximisation 2005/06" });
     expect((await cell("Pool", "C15"))?.value).toBe(75500);
     expect((await cell("Pool", "F13"))?.formula).toBe("=POOL.POOLSHARE($C$13:$C$15)");
-    expect((await cell("Pool", "E23"))?.formula).toBe("=POOL.DEFICITSPLIT($B$20-$B$19,$C$13:$C$15)");
+    expect((await cell("Pool", "E23"))?.formula).toBe(
+      "=POOL.DEFICITSPLIT($B$20-$B$19,$C$13:$C$15)"
+    );
   });
 
   it("Align or pool? gives a recommendation and records it", async () => {
     await openScreen("Align or pool?");
-    for (const n of [1, 2, 4, 5, 6]) await pane().getByRole("radiogroup", { name: new RegExp(`^Test ${n}:`) }).getByRole("radio").nth(0).check();
+    for (const n of [1, 2, 4, 5, 6])
+      await pane()
+        .getByRole("radiogroup", { name: new RegExp(`^Test ${n}:`) })
+        .getByRole("radio")
+        .nth(0)
+        .check();
     await pane().getByRole("heading", { name: "Aligning suits this arrangement" }).waitFor();
     await shoot("3-align-or-pool");
     await expectAccessible("decide");
     await pane().getByRole("button", { name: "Write to sheet" }).click();
-    await pane().getByText(/Recorded the answers/).waitFor();
+    await pane()
+      .getByText(/Recorded the answers/)
+      .waitFor();
     expect((await cell("Align or pool", "A15"))?.formula).toBe("=POOL.ALIGNVSPOOL(D5:D12,,TRUE)");
     expect((await cell("Align or pool", "B16"))?.value).toBe("ALIGN");
   });
@@ -134,7 +170,9 @@ describe("task pane in Chromium", () => {
     expect(await sheetNames()).toContain("Funding profile");
     expect((await cell("Funding profile", "A5"))?.value).toBe("Neighbourhood Renewal Fund");
     expect((await cell("Funding profile", "C5"))?.value).toBe(150000);
-    expect((await cell("Funding profile", "B8"))?.formula).toBe("=SUBTOTAL(109,FundingSources[10/02-03/03])");
+    expect((await cell("Funding profile", "B8"))?.formula).toBe(
+      "=SUBTOTAL(109,FundingSources[10/02-03/03])"
+    );
     const download = await card.getByRole("link", { name: "Download .xlsx" }).getAttribute("href");
     const response = await page.request.get(`${server.url}${download}`);
     expect(response.ok()).toBe(true);
@@ -145,11 +183,15 @@ describe("task pane in Chromium", () => {
     await openScreen("Check this workbook");
     await pane().getByLabel("Sheet to check").selectOption("LSP running costs");
     await pane().getByRole("button", { name: "Check sheet" }).click();
-    await pane().getByText(/things to look at on LSP running costs/).waitFor();
+    await pane()
+      .getByText(/things to look at on LSP running costs/)
+      .waitFor();
     await shoot("5-check");
     await expectAccessible("check");
     await pane().getByRole("button", { name: "Go to cell B6" }).click();
-    const selection = await page.evaluate(() => (window as unknown as { __workbook: { selection: unknown } }).__workbook.selection);
+    const selection = await page.evaluate(
+      () => (window as unknown as { __workbook: { selection: unknown } }).__workbook.selection
+    );
     expect(selection).toEqual({ sheet: "LSP running costs", address: "B6" });
   });
 
@@ -177,7 +219,9 @@ describe("the page under its own Content-Security-Policy", () => {
     await p.getByRole("heading", { level: 1, name: "Templates" }).waitFor();
     expect(problems).toEqual([]);
     expect([...origins]).toEqual([server.url.replace(/\/$/, "")]);
-    const csp = await p.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+    const csp = await p
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute("content");
     expect(csp).toContain("script-src 'self' https://appsforoffice.microsoft.com");
     expect(csp).not.toMatch(/unsafe-eval/);
     await strict.close();

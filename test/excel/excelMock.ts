@@ -11,7 +11,14 @@ export interface Recorder {
   writes: { sheet: string; address: string; formulas?: unknown[][]; numberFormat?: unknown[][] }[];
   tables: { sheet: string; range: string; name?: string }[];
   names: { sheet: string; name: string }[];
-  charts: { sheet: string; type: string; range: string; seriesBy: string; title?: string; at?: string }[];
+  charts: {
+    sheet: string;
+    type: string;
+    range: string;
+    seriesBy: string;
+    title?: string;
+    at?: string;
+  }[];
   renamed: Record<string, string>;
   inserted: string[];
   activated: string[];
@@ -30,7 +37,19 @@ interface Options {
 }
 
 export function installExcelMock(opts: Options = {}) {
-  const rec: Recorder = { syncs: 0, added: [], writes: [], tables: [], names: [], charts: [], renamed: {}, inserted: [], activated: [], selected: [], protection: [] };
+  const rec: Recorder = {
+    syncs: 0,
+    added: [],
+    writes: [],
+    tables: [],
+    names: [],
+    charts: [],
+    renamed: {},
+    inserted: [],
+    activated: [],
+    selected: [],
+    protection: [],
+  };
   const sheetObject = (name: string): Record<string, unknown> => {
     const sheet: Record<string, unknown> = { name };
     const range = (address: string): Record<string, unknown> => {
@@ -41,8 +60,18 @@ export function installExcelMock(opts: Options = {}) {
         getEntireColumn: () => range(`${address}:column`),
         select: () => rec.selected.push(`${sheet.name}!${address}`),
       };
-      Object.defineProperty(r, "formulas", { set: (v) => { write.formulas = v; rec.writes.push(write); } });
-      Object.defineProperty(r, "numberFormat", { set: (v) => { write.numberFormat = v; rec.writes.push(write); } });
+      Object.defineProperty(r, "formulas", {
+        set: (v) => {
+          write.formulas = v;
+          rec.writes.push(write);
+        },
+      });
+      Object.defineProperty(r, "numberFormat", {
+        set: (v) => {
+          write.numberFormat = v;
+          rec.writes.push(write);
+        },
+      });
       return r;
     };
     Object.assign(sheet, {
@@ -68,13 +97,28 @@ export function installExcelMock(opts: Options = {}) {
       names: { add: (name: string) => rec.names.push({ sheet: sheet.name as string, name }) },
       freezePanes: { freezeRows: () => undefined },
       charts: {
-        add: (type: string, r: { }, seriesBy: string) => {
-          const c = { sheet: sheet.name as string, type, range: (r as { __address?: string }).__address ?? "", seriesBy } as Recorder["charts"][number];
+        add: (type: string, r: {}, seriesBy: string) => {
+          const c = {
+            sheet: sheet.name as string,
+            type,
+            range: (r as { __address?: string }).__address ?? "",
+            seriesBy,
+          } as Recorder["charts"][number];
           rec.charts.push(c);
-          return { title: { set text(v: string) { c.title = v; } }, setPosition: (at: string) => (c.at = at) };
+          return {
+            title: {
+              set text(v: string) {
+                c.title = v;
+              },
+            },
+            setPosition: (at: string) => (c.at = at),
+          };
         },
       },
-      protection: { unprotect: () => rec.protection.push(`unprotect ${sheet.name}`), protect: () => rec.protection.push(`protect ${sheet.name}`) },
+      protection: {
+        unprotect: () => rec.protection.push(`unprotect ${sheet.name}`),
+        protect: () => rec.protection.push(`protect ${sheet.name}`),
+      },
     });
     // Remember the address a chart is drawn from.
     const getRange = sheet.getRange as (a: string) => Record<string, unknown>;
@@ -105,7 +149,11 @@ export function installExcelMock(opts: Options = {}) {
           getActiveWorksheet: () => sheetObject(opts.activeSheet ?? "Sheet1"),
         },
         tables: { items: (opts.tables ?? []).map((name) => ({ name })) },
-        getSelectedRange: () => ({ address: `${opts.activeSheet ?? "Sheet1"}!${opts.selection?.address ?? "A1"}`, values: opts.selection?.values ?? [[""]], load: () => undefined }),
+        getSelectedRange: () => ({
+          address: `${opts.activeSheet ?? "Sheet1"}!${opts.selection?.address ?? "A1"}`,
+          values: opts.selection?.values ?? [[""]],
+          load: () => undefined,
+        }),
         insertWorksheetsFromBase64: (base64: string) => {
           rec.inserted.push(base64);
           const names = opts.insertedNames ?? [];
@@ -122,7 +170,9 @@ export function installExcelMock(opts: Options = {}) {
       return callback(this.context);
     },
   };
-  const mock = new OfficeMockObject(data) as unknown as { context: { sync: () => Promise<void> } } & Record<string, unknown>;
+  const mock = new OfficeMockObject(data) as unknown as {
+    context: { sync: () => Promise<void> };
+  } & Record<string, unknown>;
   const realSync = mock.context.sync.bind(mock.context);
   mock.context.sync = async () => {
     rec.syncs++;
@@ -135,10 +185,14 @@ export function installExcelMock(opts: Options = {}) {
     ChartSeriesBy: { rows: "Rows" },
   });
   (globalThis as Record<string, unknown>).Excel = mock;
-  (globalThis as Record<string, unknown>).Office = { context: { requirements: { isSetSupported: () => true } } };
+  (globalThis as Record<string, unknown>).Office = {
+    context: { requirements: { isSetSupported: () => true } },
+  };
   return rec;
 }
 
 export function setApiSupport(supported: boolean) {
-  (globalThis as Record<string, unknown>).Office = { context: { requirements: { isSetSupported: () => supported } } };
+  (globalThis as Record<string, unknown>).Office = {
+    context: { requirements: { isSetSupported: () => supported } },
+  };
 }

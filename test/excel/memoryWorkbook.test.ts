@@ -2,7 +2,12 @@ import { readFileSync } from "node:fs";
 import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
 import { poolLayout, poolSheetPlan } from "../../src/excel/plans/poolSheet";
 import { decisionSheetPlan } from "../../src/excel/plans/decisionSheet";
-import { uniqueSheetName, uniqueSheetNames, cleanSheetName, splitQualified } from "../../src/excel/names";
+import {
+  uniqueSheetName,
+  uniqueSheetNames,
+  cleanSheetName,
+  splitQualified,
+} from "../../src/excel/names";
 import { alignVsPool } from "../../src/core";
 import { fundingProfileExample } from "../../src/templates/fundingProfile";
 import { workbookBuffer } from "../../src/templates/xlsxWriter";
@@ -20,7 +25,10 @@ describe("sheet names", () => {
   });
 
   it("splits a sheet-qualified address", () => {
-    expect(splitQualified("'Bob''s sheet'!A1:B2")).toEqual({ sheet: "Bob's sheet", address: "A1:B2" });
+    expect(splitQualified("'Bob''s sheet'!A1:B2")).toEqual({
+      sheet: "Bob's sheet",
+      address: "A1:B2",
+    });
   });
 });
 
@@ -45,8 +53,12 @@ describe("in-memory workbook", () => {
     expect(wb.cell(name, `A${L.first}`)?.value).toBe("Swindon Borough Council");
     expect(wb.cell(name, `C${L.first + 1}`)?.value).toBe(8e6);
     expect(wb.cell(name, L.share)?.formula).toBe("=POOL.POOLSHARE($C$13:$C$14)");
-    expect(wb.cell(name, L.split)?.formula).toBe('=POOL.DEFICITSPLIT($B$5,$C$13:$C$14,"capped",$D$13:$D$14)');
-    expect(wb.cell(name, `E${L.memoHead + 1}`)?.formula).toBe(`=POOL.DEFICITSPLIT($B$${L.memo + 2}-$B$${L.memo + 1},$C$13:$C$14)`);
+    expect(wb.cell(name, L.split)?.formula).toBe(
+      '=POOL.DEFICITSPLIT($B$5,$C$13:$C$14,"capped",$D$13:$D$14)'
+    );
+    expect(wb.cell(name, `E${L.memoHead + 1}`)?.formula).toBe(
+      `=POOL.DEFICITSPLIT($B$${L.memo + 2}-$B$${L.memo + 1},$C$13:$C$14)`
+    );
     expect(wb.sheet(name).tables).toEqual([{ name: "PoolPartners", range: "A12:D14" }]);
   });
 
@@ -54,34 +66,78 @@ describe("in-memory workbook", () => {
     const def = fundingProfileExample();
     const base64 = (await workbookBuffer(def)).toString("base64");
     const wb = new MemoryWorkbook([{ name: "Funding profile", rows: [["mine"]] }]);
-    const names = await wb.insertTemplate({ id: def.id, title: def.title, sheetNames: ["Funding profile"], chart: def.chart, load: async () => base64 });
+    const names = await wb.insertTemplate({
+      id: def.id,
+      title: def.title,
+      sheetNames: ["Funding profile"],
+      chart: def.chart,
+      load: async () => base64,
+    });
     expect(names).toEqual(["Funding profile (2)"]);
     expect(wb.cell("Funding profile", "A1")?.value).toBe("mine");
     expect(wb.cell(names[0], "A5")?.value).toBe("Neighbourhood Renewal Fund");
     expect(wb.cell(names[0], "B8")?.formula).toBe("=SUBTOTAL(109,FundingSources[10/02-03/03])");
     expect(wb.sheet(names[0]).tables.map((t) => t.name)).toEqual(["FundingSources"]);
-    expect(wb.sheet(names[0]).charts).toEqual([{ type: "ColumnStacked", range: "A4:E7", title: "Funding by source and year", at: def.chart!.at }]);
+    expect(wb.sheet(names[0]).charts).toEqual([
+      {
+        type: "ColumnStacked",
+        range: "A4:E7",
+        title: "Funding by source and year",
+        at: def.chart!.at,
+      },
+    ]);
   });
 
   it("refuses a file that does not hold the template's sheets", async () => {
     const base64 = readFileSync(__filename).toString("base64");
     const wb = new MemoryWorkbook();
-    await expect(wb.insertTemplate({ id: "x", title: "x", sheetNames: ["Guide"], load: async () => base64 })).rejects.toThrow();
+    await expect(
+      wb.insertTemplate({ id: "x", title: "x", sheetNames: ["Guide"], load: async () => base64 })
+    ).rejects.toThrow();
     expect(wb.sheets).toEqual([]);
   });
 
   it("reads the selection and used range as Excel would", async () => {
-    const wb = new MemoryWorkbook([{ name: "Budget", rows: [[null, null], [null, "Council", 70000], [null, "PCTs", "=B2*2"]] }]);
+    const wb = new MemoryWorkbook([
+      {
+        name: "Budget",
+        rows: [
+          [null, null],
+          [null, "Council", 70000],
+          [null, "PCTs", "=B2*2"],
+        ],
+      },
+    ]);
     wb.selectRange("Budget", "B2:C3");
-    expect(await wb.readSelection()).toEqual({ sheet: "Budget", address: "B2:C3", values: [["Council", 70000], ["PCTs", ""]] });
-    expect(await wb.readSheet("Budget")).toEqual({ sheet: "Budget", origin: "B2", values: [["Council", 70000], ["PCTs", ""]], formulas: [["Council", 70000], ["PCTs", "=B2*2"]] });
+    expect(await wb.readSelection()).toEqual({
+      sheet: "Budget",
+      address: "B2:C3",
+      values: [
+        ["Council", 70000],
+        ["PCTs", ""],
+      ],
+    });
+    expect(await wb.readSheet("Budget")).toEqual({
+      sheet: "Budget",
+      origin: "B2",
+      values: [
+        ["Council", 70000],
+        ["PCTs", ""],
+      ],
+      formulas: [
+        ["Council", 70000],
+        ["PCTs", "=B2*2"],
+      ],
+    });
   });
 
   it("records the align-or-pool decision with a live ALIGNVSPOOL formula and the checklist", async () => {
     const answers = ["pool", "pool", "pool", "pool", "pool", "", "", "pool"] as const;
     const result = alignVsPool([...answers].map((a) => a || null));
     const wb = new MemoryWorkbook();
-    const name = await wb.writeSheet(decisionSheetPlan([...answers], result, "Health and social care"));
+    const name = await wb.writeSheet(
+      decisionSheetPlan([...answers], result, "Health and social care")
+    );
     expect(name).toBe("Align or pool");
     expect(wb.cell(name, "D5")?.value).toBe("pool");
     expect(wb.cell(name, "A15")?.formula).toBe("=POOL.ALIGNVSPOOL(D5:D12,,TRUE)");

@@ -17,7 +17,13 @@ const swindon = poolSheetPlan({
 });
 
 function templateFile(def: ReturnType<typeof fundingProfileExample>) {
-  return { id: def.id, title: def.title, sheetNames: def.sheets.map((s) => s.name), chart: def.chart, load: async () => "UEsDBA==" };
+  return {
+    id: def.id,
+    title: def.title,
+    sheetNames: def.sheets.map((s) => s.name),
+    chart: def.chart,
+    load: async () => "UEsDBA==",
+  };
 }
 
 describe("Office.js gateway (office-addin-mock)", () => {
@@ -28,13 +34,25 @@ describe("Office.js gateway (office-addin-mock)", () => {
     expect(names).toEqual(["Funding profile"]);
     expect(rec.syncs).toBe(3);
     expect(rec.inserted).toEqual(["UEsDBA=="]);
-    expect(rec.charts).toEqual([{ sheet: "Funding profile", type: "ColumnStacked", range: def.chart!.range, seriesBy: "Rows", title: "Funding by source and year", at: def.chart!.at }]);
+    expect(rec.charts).toEqual([
+      {
+        sheet: "Funding profile",
+        type: "ColumnStacked",
+        range: def.chart!.range,
+        seriesBy: "Rows",
+        title: "Funding by source and year",
+        at: def.chart!.at,
+      },
+    ]);
     expect(rec.protection).toEqual(["unprotect Funding profile", "protect Funding profile"]);
     expect(rec.activated).toEqual(["Funding profile"]);
   });
 
   it("never overwrites: a clashing sheet becomes a numbered copy", async () => {
-    const rec = installExcelMock({ sheets: ["Guide", "Partners", "Map"], insertedNames: ["Guide (2)", "Partners (2)", "Streams", "Areas", "Map (2)", "Summary"] });
+    const rec = installExcelMock({
+      sheets: ["Guide", "Partners", "Map"],
+      insertedNames: ["Guide (2)", "Partners (2)", "Streams", "Areas", "Map (2)", "Summary"],
+    });
     const def = resourceMapExample();
     const names = await officeWorkbook.insertTemplate(templateFile(def));
     expect(names).toEqual(["Guide (2)", "Partners (2)", "Streams", "Areas", "Map (2)", "Summary"]);
@@ -46,7 +64,9 @@ describe("Office.js gateway (office-addin-mock)", () => {
   it("tells the user plainly when Excel is too old to insert templates, and does nothing", async () => {
     const rec = installExcelMock();
     setApiSupport(false);
-    await expect(officeWorkbook.insertTemplate(templateFile(fundingProfileExample()))).rejects.toThrow(/Excel API 1\.13.*Download \.xlsx/);
+    await expect(
+      officeWorkbook.insertTemplate(templateFile(fundingProfileExample()))
+    ).rejects.toThrow(/Excel API 1\.13.*Download \.xlsx/);
     expect(rec.syncs).toBe(0);
   });
 
@@ -57,31 +77,79 @@ describe("Office.js gateway (office-addin-mock)", () => {
     expect(rec.added).toEqual(["Pool (3)"]);
     expect(rec.syncs).toBe(2);
     expect(rec.tables).toEqual([{ sheet: "Pool (3)", range: "A12:D14", name: "PoolPartners_2" }]);
-    expect(rec.names.map((n) => n.name)).toEqual(["Pool_Total", "Pool_Variance", "Pool_Contributions"]);
+    expect(rec.names.map((n) => n.name)).toEqual([
+      "Pool_Total",
+      "Pool_Variance",
+      "Pool_Contributions",
+    ]);
     const live = rec.writes.find((w) => w.address === "F12:G14")!;
-    expect(live.formulas![1]).toEqual(["=POOL.POOLSHARE($C$13:$C$14)", '=POOL.DEFICITSPLIT($B$5,$C$13:$C$14,"proportional")']);
+    expect(live.formulas![1]).toEqual([
+      "=POOL.POOLSHARE($C$13:$C$14)",
+      '=POOL.DEFICITSPLIT($B$5,$C$13:$C$14,"proportional")',
+    ]);
     // Formatting-only blocks leave cells alone: null, never "".
-    expect(rec.writes.filter((w) => w.formulas).every((w) => w.formulas!.flat().every((c) => c !== ""))).toBe(true);
+    expect(
+      rec.writes.filter((w) => w.formulas).every((w) => w.formulas!.flat().every((c) => c !== ""))
+    ).toBe(true);
   });
 
   it("keeps text a user typed from becoming a formula", async () => {
     const rec = installExcelMock();
-    await officeWorkbook.writeSheet({ baseName: "Notes", blocks: [{ at: "A1", cells: [["=HYPERLINK(\"http://x\")", "+44 1234", 5]] }] });
-    expect(rec.writes[0].formulas).toEqual([["'=HYPERLINK(\"http://x\")", "'+44 1234", 5]]);
+    await officeWorkbook.writeSheet({
+      baseName: "Notes",
+      blocks: [{ at: "A1", cells: [['=HYPERLINK("http://x")', "+44 1234", 5]] }],
+    });
+    expect(rec.writes[0].formulas).toEqual([['\'=HYPERLINK("http://x")', "'+44 1234", 5]]);
   });
 
   it("reads the selection in 1 sync, with its sheet and address", async () => {
-    const rec = installExcelMock({ activeSheet: "Manchester", selection: { address: "A2:C4", values: [["NRF", "Funding stream", 50000]] } });
-    expect(await officeWorkbook.readSelection()).toEqual({ sheet: "Manchester", address: "A2:C4", values: [["NRF", "Funding stream", 50000]] });
+    const rec = installExcelMock({
+      activeSheet: "Manchester",
+      selection: { address: "A2:C4", values: [["NRF", "Funding stream", 50000]] },
+    });
+    expect(await officeWorkbook.readSelection()).toEqual({
+      sheet: "Manchester",
+      address: "A2:C4",
+      values: [["NRF", "Funding stream", 50000]],
+    });
     expect(rec.syncs).toBe(1);
   });
 
   it("reads a sheet's used range in 1 sync, and an empty sheet as empty", async () => {
-    let rec = installExcelMock({ activeSheet: "Budget", used: { address: "Budget!B2:C3", values: [[1, 2], [3, 4]], formulas: [[1, 2], [3, "=A1"]] } });
-    expect(await officeWorkbook.readSheet()).toEqual({ sheet: "Budget", origin: "B2", values: [[1, 2], [3, 4]], formulas: [[1, 2], [3, "=A1"]] });
+    let rec = installExcelMock({
+      activeSheet: "Budget",
+      used: {
+        address: "Budget!B2:C3",
+        values: [
+          [1, 2],
+          [3, 4],
+        ],
+        formulas: [
+          [1, 2],
+          [3, "=A1"],
+        ],
+      },
+    });
+    expect(await officeWorkbook.readSheet()).toEqual({
+      sheet: "Budget",
+      origin: "B2",
+      values: [
+        [1, 2],
+        [3, 4],
+      ],
+      formulas: [
+        [1, 2],
+        [3, "=A1"],
+      ],
+    });
     expect(rec.syncs).toBe(1);
     rec = installExcelMock({ activeSheet: "Empty", used: null });
-    expect(await officeWorkbook.readSheet()).toEqual({ sheet: "Empty", origin: "A1", values: [], formulas: [] });
+    expect(await officeWorkbook.readSheet()).toEqual({
+      sheet: "Empty",
+      origin: "A1",
+      values: [],
+      formulas: [],
+    });
   });
 
   it("goes to a cell in 1 sync", async () => {

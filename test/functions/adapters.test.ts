@@ -26,8 +26,26 @@ describe("=POOL.POOLSHARE", () => {
   });
 
   it("blends two basis columns with a weights row", () => {
-    expect(poolShare([[300, 25], [100, 75]], null as never, [[0.5, 0.5]])).toEqual([[0.5], [0.5]]);
-    expect(poolShare([[300, 25], [100, 75]], "", [["75%", "25%"]])).toEqual([[0.625], [0.375]]);
+    expect(
+      poolShare(
+        [
+          [300, 25],
+          [100, 75],
+        ],
+        null as never,
+        [[0.5, 0.5]]
+      )
+    ).toEqual([[0.5], [0.5]]);
+    expect(
+      poolShare(
+        [
+          [300, 25],
+          [100, 75],
+        ],
+        "",
+        [["75%", "25%"]]
+      )
+    ).toEqual([[0.625], [0.375]]);
   });
 
   it("takes a single-cell amount however Excel passes it", () => {
@@ -37,7 +55,9 @@ describe("=POOL.POOLSHARE", () => {
   it("returns #VALUE! naming the cell when a basis cell is text", () => {
     const e = errorOf(poolShare([[1], ["n/a"]]));
     expect(e.code).toBe("#VALUE!");
-    expect(e.message).toBe('In the basis, row 2 holds "n/a", which is not an amount. Use a number such as 20000, £20,000 or (5,000).');
+    expect(e.message).toBe(
+      'In the basis, row 2 holds "n/a", which is not an amount. Use a number such as 20000, £20,000 or (5,000).'
+    );
   });
 
   it("returns #VALUE! when every basis figure is zero or blank", () => {
@@ -47,7 +67,18 @@ describe("=POOL.POOLSHARE", () => {
   it("returns #VALUE! for a negative basis figure and for bad weights", () => {
     expect(errorOf(poolShare([["(5,000)"], [1]])).code).toBe("#VALUE!");
     expect(errorOf(poolShare([[1, 2]], null as never, [[1, 2]])).code).toBe("#VALUE!");
-    expect(errorOf(poolShare([[1, 2], [3, 4]], null as never, [["x", 2]])).message).toMatch(/weights/);
+    expect(
+      errorOf(
+        poolShare(
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          null as never,
+          [["x", 2]]
+        )
+      ).message
+    ).toMatch(/weights/);
   });
 
   it("returns #NUM! for an amount too large to split to the penny", () => {
@@ -71,11 +102,18 @@ describe("=POOL.DEFICITSPLIT", () => {
   });
 
   it("caps with a blank cap meaning no cap", () => {
-    expect(deficitSplit(1000, [[50], [30], [20]], "capped", [[100], [""], [null]])).toEqual([[100], [540], [360]]);
+    expect(deficitSplit(1000, [[50], [30], [20]], "capped", [[100], [""], [null]])).toEqual([
+      [100],
+      [540],
+      [360],
+    ]);
   });
 
   it("tiered: host bears the threshold first", () => {
-    expect(deficitSplit(1500, [[20], [8]], "tiered", null as never, 2, 100)).toEqual([[1000], [500]]);
+    expect(deficitSplit(1500, [[20], [8]], "tiered", null as never, 2, 100)).toEqual([
+      [1000],
+      [500],
+    ]);
   });
 
   it("treats a blank method as proportional and a blank variance as zero", () => {
@@ -96,7 +134,12 @@ describe("=POOL.DEFICITSPLIT", () => {
     ["a fractional host", [100, [[1], [1]], "host", null, 1.5], "#VALUE!", /whole number/],
     ["a negative contribution", [100, [["(5,000)"], [1]]], "#VALUE!", /negative/],
     ["a text variance", [["lots"], [[1], [1]]], "#VALUE!", /variance/],
-    ["caps of the wrong size", [100, [[1], [1]], "capped", [[1]]], "#VALUE!", /one cap per partner/],
+    [
+      "caps of the wrong size",
+      [100, [[1], [1]], "capped", [[1]]],
+      "#VALUE!",
+      /one cap per partner/,
+    ],
     ["a negative threshold", [100, [[1], [1]], "tiered", null, 1, -5], "#VALUE!", /threshold/],
   ])("returns an error for %s", (_name, args, code, message) => {
     const e = errorOf((deficitSplit as (...a: unknown[]) => unknown[][])(...args));
@@ -106,7 +149,16 @@ describe("=POOL.DEFICITSPLIT", () => {
 });
 
 describe("=POOL.ALIGNVSPOOL", () => {
-  const statutoryHealth = [["pool"], ["pool"], ["pool"], ["pool"], ["pool"], [""], [null], ["pool"]];
+  const statutoryHealth = [
+    ["pool"],
+    ["pool"],
+    ["pool"],
+    ["pool"],
+    ["pool"],
+    [""],
+    [null],
+    ["pool"],
+  ];
 
   it("returns a 1x2 row: recommendation and score", () => {
     expect(alignVsPool(statutoryHealth)).toEqual([["POOL", 1]]);
@@ -119,7 +171,9 @@ describe("=POOL.ALIGNVSPOOL", () => {
   });
 
   it("accepts a row of answers and weights", () => {
-    expect(alignVsPool([["a", "a", "a", "a", "a", "a", "a", "p"]], [[1, 1, 1, 1, 1, 1, 1, 1]])[0][0]).toBe("ALIGN");
+    expect(
+      alignVsPool([["a", "a", "a", "a", "a", "a", "a", "p"]], [[1, 1, 1, 1, 1, 1, 1, 1]])[0][0]
+    ).toBe("ALIGN");
   });
 
   it("returns #N/A when the range is not eight cells", () => {
@@ -127,7 +181,9 @@ describe("=POOL.ALIGNVSPOOL", () => {
   });
 
   it("returns #VALUE! for an answer it cannot read", () => {
-    expect(errorOf(alignVsPool([["pool"], ["perhaps"], [""], [""], [""], [""], [""], [""]])).message).toMatch(/Answer 2/);
+    expect(
+      errorOf(alignVsPool([["pool"], ["perhaps"], [""], [""], [""], [""], [""], [""]])).message
+    ).toMatch(/Answer 2/);
   });
 });
 
@@ -156,7 +212,17 @@ describe("=POOL.FINYEAR", () => {
 describe("unexpected failures", () => {
   it("never show internals", () => {
     // A row whose cells are not arrays is the closest thing to a malformed call from Excel.
-    const e = errorOf(poolShare([[{ toString: () => { throw new Error("boom at src/x.ts:1"); } }]] as never));
+    const e = errorOf(
+      poolShare([
+        [
+          {
+            toString: () => {
+              throw new Error("boom at src/x.ts:1");
+            },
+          },
+        ],
+      ] as never)
+    );
     expect(e.message).not.toMatch(/src|boom|stack/);
   });
 });

@@ -12,14 +12,24 @@ const dist = join(root, "dist");
 const DEV = "https://localhost:3000/";
 
 function parse(xml: string) {
-  return new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", removeNSPrefix: true, isArray: () => false }).parse(xml);
+  return new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: "@",
+    removeNSPrefix: true,
+    isArray: () => false,
+  }).parse(xml);
 }
 
 /** Every attribute or element value anywhere in the document, with its path. */
-function walk(node: unknown, path: string, out: { path: string; key: string; value: string }[] = []) {
+function walk(
+  node: unknown,
+  path: string,
+  out: { path: string; key: string; value: string }[] = []
+) {
   if (node && typeof node === "object") {
     for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
-      if (typeof v === "string" || typeof v === "number") out.push({ path, key: k, value: String(v) });
+      if (typeof v === "string" || typeof v === "number")
+        out.push({ path, key: k, value: String(v) });
       else walk(v, `${path}/${k}`, out);
     }
   }
@@ -40,7 +50,9 @@ describe("manifest.xml", () => {
   it("is a task pane add-in for Excel workbooks", () => {
     expect(manifest.OfficeApp["@type"]).toBe("TaskPaneApp");
     expect(manifest.OfficeApp.Hosts.Host["@Name"]).toBe("Workbook");
-    expect(manifest.OfficeApp.Id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(manifest.OfficeApp.Id).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+    );
   });
 
   it("asks for ReadWriteDocument and nothing broader", () => {
@@ -48,7 +60,9 @@ describe("manifest.xml", () => {
   });
 
   it("declares the SharedRuntime and CustomFunctionsRuntime requirement sets", () => {
-    const sets = [manifest.OfficeApp.Requirements.Sets.Set].flat().map((s: Record<string, string>) => s["@Name"]);
+    const sets = [manifest.OfficeApp.Requirements.Sets.Set]
+      .flat()
+      .map((s: Record<string, string>) => s["@Name"]);
     expect(sets).toEqual(expect.arrayContaining(["SharedRuntime", "CustomFunctionsRuntime"]));
   });
 
@@ -63,22 +77,32 @@ describe("manifest.xml", () => {
   });
 
   it("puts the functions in the POOL namespace", () => {
-    const resid = manifest.OfficeApp.VersionOverrides.Hosts.Host.AllFormFactors.ExtensionPoint.Namespace["@resid"];
+    const resid =
+      manifest.OfficeApp.VersionOverrides.Hosts.Host.AllFormFactors.ExtensionPoint.Namespace[
+        "@resid"
+      ];
     const strings = [manifest.OfficeApp.VersionOverrides.Resources.ShortStrings.String].flat();
-    expect(strings.find((s: Record<string, string>) => s["@id"] === resid)["@DefaultValue"]).toBe("POOL");
+    expect(strings.find((s: Record<string, string>) => s["@id"] === resid)["@DefaultValue"]).toBe(
+      "POOL"
+    );
   });
 
   it("has a Home tab button that opens the task pane", () => {
-    const tab = manifest.OfficeApp.VersionOverrides.Hosts.Host.DesktopFormFactor.ExtensionPoint.OfficeTab;
+    const tab =
+      manifest.OfficeApp.VersionOverrides.Hosts.Host.DesktopFormFactor.ExtensionPoint.OfficeTab;
     expect(tab["@id"]).toBe("TabHome");
     const controls = [tab.Group.Control].flat();
-    expect(controls.some((c: { Action: Record<string, string> }) => c.Action["@type"] === "ShowTaskpane")).toBe(true);
+    expect(
+      controls.some((c: { Action: Record<string, string> }) => c.Action["@type"] === "ShowTaskpane")
+    ).toBe(true);
   });
 
   it("defines every resid it uses", () => {
     const res = manifest.OfficeApp.VersionOverrides.Resources;
     const defined = new Set(
-      [res.Images.Image, res.Urls.Url, res.ShortStrings.String, res.LongStrings.String].flat().map((r: Record<string, string>) => r["@id"]),
+      [res.Images.Image, res.Urls.Url, res.ShortStrings.String, res.LongStrings.String]
+        .flat()
+        .map((r: Record<string, string>) => r["@id"])
     );
     const used = entries.filter((e) => e.key === "@resid").map((e) => e.value);
     expect(used.length).toBeGreaterThan(10);
@@ -86,12 +110,17 @@ describe("manifest.xml", () => {
   });
 
   it("names an icon for every size it uses, and each exists in assets/", () => {
-    const images = [manifest.OfficeApp.VersionOverrides.Resources.Images.Image].flat() as Record<string, string>[];
+    const images = [manifest.OfficeApp.VersionOverrides.Resources.Images.Image].flat() as Record<
+      string,
+      string
+    >[];
     for (const img of images) {
       const file = img["@DefaultValue"].replace(DEV, "");
       expect(existsSync(join(root, file))).toBe(true);
     }
-    const sizes = entries.filter((e) => /\/Icon\/Image(\/\d+)?$/.test(e.path) && e.key === "@size").map((e) => e.value);
+    const sizes = entries
+      .filter((e) => /\/Icon\/Image(\/\d+)?$/.test(e.path) && e.key === "@size")
+      .map((e) => e.value);
     expect(new Set(sizes)).toEqual(new Set(["16", "32", "80"]));
   });
 
@@ -107,9 +136,21 @@ describe("manifest.xml", () => {
 
   it("lists the four functions in the generated functions.json", () => {
     const meta = JSON.parse(readFileSync(join(dist, "functions.json"), "utf8"));
-    expect(meta.functions.map((f: { id: string }) => f.id).sort()).toEqual(["ALIGNVSPOOL", "DEFICITSPLIT", "FINYEAR", "POOLSHARE"]);
+    expect(meta.functions.map((f: { id: string }) => f.id).sort()).toEqual([
+      "ALIGNVSPOOL",
+      "DEFICITSPLIT",
+      "FINYEAR",
+      "POOLSHARE",
+    ]);
     const split = meta.functions.find((f: { id: string }) => f.id === "DEFICITSPLIT");
-    expect(split.parameters.map((p: { name: string }) => p.name)).toEqual(["variance", "contributions", "method", "caps", "host", "threshold"]);
+    expect(split.parameters.map((p: { name: string }) => p.name)).toEqual([
+      "variance",
+      "contributions",
+      "method",
+      "caps",
+      "host",
+      "threshold",
+    ]);
   });
 
   it("production build rewrites every localhost URL to the production base URL", () => {
@@ -122,13 +163,20 @@ describe("manifest.xml", () => {
 
   it("a production build honours ADDIN_PUBLIC_URL", () => {
     // Only the manifest transform is exercised: webpack's config function run with the env set.
-    const out = execFileSync(process.execPath, ["-e", `
+    const out = execFileSync(
+      process.execPath,
+      [
+        "-e",
+        `
       process.env.ADDIN_PUBLIC_URL = "https://addins.example.gov.uk/pool";
       require("./webpack.config.js")({}, { mode: "production" }).then((c) => {
         const copy = c.plugins.find((p) => p.constructor.name === "CopyPlugin");
         const t = copy.patterns.find((p) => p.to === "manifest.xml").transform;
         process.stdout.write(String(t(Buffer.from(require("fs").readFileSync("manifest.xml")))));
-      });`], { cwd: root, encoding: "utf8" });
+      });`,
+      ],
+      { cwd: root, encoding: "utf8" }
+    );
     expect(out).not.toMatch(/localhost/);
     expect(out).toContain("https://addins.example.gov.uk/pool/functions.json");
   });

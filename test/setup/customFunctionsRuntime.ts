@@ -22,4 +22,7 @@ const ErrorCode = {
   invalidReference: "#REF!",
 };
 
-(globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = { Error: CustomFunctionsError, ErrorCode };
+(globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = {
+  Error: CustomFunctionsError,
+  ErrorCode,
+};

@@ -11,7 +11,19 @@ import { workbookBuffer } from "../../src/templates/xlsxWriter";
 
 // Fluent's motion hooks ask matchMedia, which jsdom does not have.
 beforeAll(() => {
-  window.matchMedia = window.matchMedia || ((q: string) => ({ matches: false, media: q, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {}, onchange: null, dispatchEvent: () => false }) as unknown as MediaQueryList);
+  window.matchMedia =
+    window.matchMedia ||
+    ((q: string) =>
+      ({
+        matches: false,
+        media: q,
+        addEventListener() {},
+        removeEventListener() {},
+        addListener() {},
+        removeListener() {},
+        onchange: null,
+        dispatchEvent: () => false,
+      }) as unknown as MediaQueryList);
 });
 
 async function open(label: RegExp, wb: MemoryWorkbook = demoWorkbook()) {
@@ -27,14 +39,20 @@ describe("Home", () => {
     render(<App gateway={new MemoryWorkbook()} />);
     expect(screen.getByRole("heading", { level: 1, name: "Pool Budgets" })).toHaveFocus();
     const nav = screen.getByRole("navigation");
-    expect(within(nav).getAllByRole("button").map((b) => b.textContent)).toEqual(["Set up a pool", "Align or pool?", "Check this workbook", "Templates"]);
+    expect(
+      within(nav)
+        .getAllByRole("button")
+        .map((b) => b.textContent)
+    ).toEqual(["Set up a pool", "Align or pool?", "Check this workbook", "Templates"]);
     expect(screen.getByText(/Version 1\.0\.0/)).toBeInTheDocument();
   });
 
   it("opens the screen a ribbon command asked for", async () => {
     render(<App gateway={demoWorkbook()} />);
     act(() => requestScreen("check"));
-    expect(await screen.findByRole("heading", { level: 1, name: "Check this workbook" })).toBeInTheDocument();
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "Check this workbook" })
+    ).toBeInTheDocument();
   });
 });
 
@@ -43,7 +61,9 @@ describe("Set up a pool", () => {
     const { user, wb } = await open(/Set up a pool/);
     await user.type(screen.getByLabelText("Name of the pool"), "Income maximisation");
     await user.click(screen.getByRole("button", { name: "Use selected cells" }));
-    expect(await screen.findByText("3 partners read from Manchester 2005-06!A2:C4.")).toBeInTheDocument();
+    expect(
+      await screen.findByText("3 partners read from Manchester 2005-06!A2:C4.")
+    ).toBeInTheDocument();
     expect(screen.getByLabelText("Partner 3 name")).toHaveValue("PCTs");
 
     const preview = screen.getByRole("table");
@@ -53,10 +73,12 @@ describe("Set up a pool", () => {
     expect(council).toHaveTextContent("£7,000.00");
 
     await user.click(screen.getByRole("button", { name: "Write Pool sheet" }));
-    expect(await screen.findByText(/Added the sheet "Pool"/)).toBeInTheDocument();
+    expect(await screen.findByText(/Added the sheet “Pool”/)).toBeInTheDocument();
     expect(wb.cell("Pool", "A1")?.value).toBe("Pool: Income maximisation");
     expect(wb.cell("Pool", "A14")?.value).toBe("Manchester City Council");
-    expect(wb.cell("Pool", "G13")?.formula).toBe('=POOL.DEFICITSPLIT($B$5,$C$13:$C$15,"proportional")');
+    expect(wb.cell("Pool", "G13")?.formula).toBe(
+      '=POOL.DEFICITSPLIT($B$5,$C$13:$C$15,"proportional")'
+    );
     expect(wb.cell("Pool", "B5")?.value).toBe(19550);
   });
 
@@ -70,7 +92,11 @@ describe("Set up a pool", () => {
     const caps = screen.getAllByLabelText(/Cap on its share/);
     await user.type(caps[0], "100");
     await user.type(caps[1], "100");
-    expect(await screen.findByText("Caps cover £200.00 of the £2,800.00 overspend; raise them by £2,600.00.")).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        "Caps cover £200.00 of the £2,800.00 overspend; raise them by £2,600.00."
+      )
+    ).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Write Pool sheet" })).toBeDisabled();
   });
 
@@ -79,7 +105,9 @@ describe("Set up a pool", () => {
     await user.type(screen.getByLabelText("Partner 1 name"), "Council");
     await user.type(screen.getByLabelText("Partner 2 name"), "Hotel Watch Police");
     await user.selectOptions(screen.getAllByLabelText("Body type")[1], "police");
-    expect(await screen.findByText(/Hotel Watch Police cannot be a member of a section 75/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Hotel Watch Police cannot be a member of a section 75/)
+    ).toBeInTheDocument();
   });
 });
 
@@ -91,14 +119,20 @@ describe("Align or pool?", () => {
       const group = screen.getByRole("radiogroup", { name: new RegExp(`^Test ${n}:`) });
       await user.click(within(group).getAllByRole("radio")[1]);
     }
-    expect(screen.getByRole("heading", { name: "Pooling suits this arrangement" })).toBeInTheDocument();
+    expect(
+      screen.getByRole("heading", { name: "Pooling suits this arrangement" })
+    ).toBeInTheDocument();
     expect(screen.getByText(/Recommendation: POOL\. Score 1\.00/)).toBeInTheDocument();
-    expect(screen.getByRole("checkbox", { name: "Which partner is the named accountable host?" })).toBeInTheDocument();
+    expect(
+      screen.getByRole("checkbox", { name: "Which partner is the named accountable host?" })
+    ).toBeInTheDocument();
     expect(screen.queryByRole("checkbox", { name: "How are contributions varied?" })).toBeNull();
 
     const legal = screen.getByRole("radiogroup", { name: /^Test 8:/ });
     await user.click(within(legal).getAllByRole("radio")[0]);
-    expect(screen.getByRole("heading", { name: "Aligning suits this arrangement" })).toBeInTheDocument();
+    expect(
+      screen.getByRole("heading", { name: "Aligning suits this arrangement" })
+    ).toBeInTheDocument();
 
     await user.click(screen.getByRole("button", { name: "Write to sheet" }));
     expect(await screen.findByText(/Recorded the answers/)).toBeInTheDocument();
@@ -110,11 +144,19 @@ describe("Align or pool?", () => {
 describe("Check this workbook", () => {
   it("lists findings on the messy sheet and goes to a cell", async () => {
     const { user, wb } = await open(/Check this workbook/);
-    await waitFor(() => expect(screen.getByLabelText("Sheet to check")).toHaveValue("Manchester 2005-06"));
+    await waitFor(() =>
+      expect(screen.getByLabelText("Sheet to check")).toHaveValue("Manchester 2005-06")
+    );
     await user.selectOptions(screen.getByLabelText("Sheet to check"), "LSP running costs");
     await user.click(screen.getByRole("button", { name: "Check sheet" }));
     expect(await screen.findByText(/things to look at on LSP running costs/)).toBeInTheDocument();
-    for (const kind of ["Number stored as text", "Blank contribution", "Total does not add up", "Shares do not make 100%", "Add-in function error"]) {
+    for (const kind of [
+      "Number stored as text",
+      "Blank contribution",
+      "Total does not add up",
+      "Shares do not make 100%",
+      "Add-in function error",
+    ]) {
       expect(screen.getByText(kind)).toBeInTheDocument();
     }
     await user.click(screen.getByRole("button", { name: "Go to cell B3" }));
@@ -123,7 +165,9 @@ describe("Check this workbook", () => {
 
   it("says so when a sheet is clean", async () => {
     const { user } = await open(/Check this workbook/);
-    await waitFor(() => expect(screen.getByLabelText("Sheet to check")).toHaveValue("Manchester 2005-06"));
+    await waitFor(() =>
+      expect(screen.getByLabelText("Sheet to check")).toHaveValue("Manchester 2005-06")
+    );
     await user.click(screen.getByRole("button", { name: "Check sheet" }));
     expect(await screen.findByText("No problems found on Manchester 2005-06.")).toBeInTheDocument();
   });
@@ -135,7 +179,11 @@ describe("Templates", () => {
     for (const c of TEMPLATE_CHOICES) files.set(c.url, await workbookBuffer(c.def));
     global.fetch = (async (url: string) => {
       const body = files.get(url);
-      return { ok: !!body, arrayBuffer: async () => body!.buffer.slice(body!.byteOffset, body!.byteOffset + body!.byteLength) } as Response;
+      return {
+        ok: !!body,
+        arrayBuffer: async () =>
+          body!.buffer.slice(body!.byteOffset, body!.byteOffset + body!.byteLength),
+      } as Response;
     }) as typeof fetch;
   });
 
@@ -144,7 +192,10 @@ describe("Templates", () => {
     const { user } = await open(/Templates/, wb);
     const card = screen.getByRole("group", { name: "Funding profile" });
     await user.click(within(card).getByRole("radio", { name: "Blank" }));
-    expect(within(card).getByRole("link", { name: "Download .xlsx" })).toHaveAttribute("href", "templates/funding-profile-blank.xlsx");
+    expect(within(card).getByRole("link", { name: "Download .xlsx" })).toHaveAttribute(
+      "href",
+      "templates/funding-profile-blank.xlsx"
+    );
     await user.click(within(card).getByRole("button", { name: "Insert into this workbook" }));
     expect(await within(card).findByText("Added sheets: Funding profile (2).")).toBeInTheDocument();
     expect(wb.cell("Funding profile (2)", "A3")?.value).toBe("First year starts");

@@ -44,7 +44,9 @@ export function parseCsv(text: string): string[][] {
  * Open each template in real LibreOffice Calc, let it recalculate every formula, and
  * export every sheet as CSV: sheet name -> rows of cell text.
  */
-export async function recalcWithLibreOffice(defs: TemplateDef[]): Promise<Record<string, Record<string, string[][]>>> {
+export async function recalcWithLibreOffice(
+  defs: TemplateDef[]
+): Promise<Record<string, Record<string, string[][]>>> {
   const dir = mkdtempSync(join(tmpdir(), "pool-templates-"));
   const files: string[] = [];
   for (const def of defs) {
@@ -53,20 +55,26 @@ export async function recalcWithLibreOffice(defs: TemplateDef[]): Promise<Record
     files.push(file);
   }
   // Filter options: comma, double quote, UTF-8, ..., raw values (not as shown), all sheets (-1).
-  execFileSync("soffice", [
-    `-env:UserInstallation=file://${join(dir, "profile")}`,
-    "--headless",
-    "--convert-to",
-    "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-    "--outdir",
-    dir,
-    ...files,
-  ], { stdio: "pipe", timeout: 120_000 });
+  execFileSync(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${join(dir, "profile")}`,
+      "--headless",
+      "--convert-to",
+      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+      "--outdir",
+      dir,
+      ...files,
+    ],
+    { stdio: "pipe", timeout: 120_000 }
+  );
   const result: Record<string, Record<string, string[][]>> = {};
   for (const def of defs) {
     const base = def.fileName.replace(/\.xlsx$/, "");
     result[def.id] = {};
-    for (const f of readdirSync(dir).filter((n) => n.startsWith(`${base}-`) && n.endsWith(".csv"))) {
+    for (const f of readdirSync(dir).filter(
+      (n) => n.startsWith(`${base}-`) && n.endsWith(".csv")
+    )) {
       result[def.id][f.slice(base.length + 1, -4)] = parseCsv(readFileSync(join(dir, f), "utf8"));
     }
   }

@@ -1,5 +1,9 @@
 import { execFileSync } from "node:child_process";
-import { fundingProfileBlank, fundingProfileExample, MANCHESTER } from "../../src/templates/fundingProfile";
+import {
+  fundingProfileBlank,
+  fundingProfileExample,
+  MANCHESTER,
+} from "../../src/templates/fundingProfile";
 import { EASTBROOK, resourceMapBlank, resourceMapExample } from "../../src/templates/resourceMap";
 import { num, recalcWithLibreOffice, rowLabelled } from "./helpers";
 
@@ -9,20 +13,33 @@ execFileSync("soffice", ["--version"], { stdio: "pipe" });
 let sheets: Awaited<ReturnType<typeof recalcWithLibreOffice>>;
 
 beforeAll(async () => {
-  sheets = await recalcWithLibreOffice([fundingProfileExample(), fundingProfileBlank(), resourceMapExample(), resourceMapBlank()]);
+  sheets = await recalcWithLibreOffice([
+    fundingProfileExample(),
+    fundingProfileBlank(),
+    resourceMapExample(),
+    resourceMapBlank(),
+  ]);
 }, 120_000);
 
 describe("templates recalculated by LibreOffice Calc", () => {
   it("Manchester profile: subtotals 100,500 / 195,500 / 195,500 / 195,500 and a zero check row", () => {
     const rows = sheets["funding-profile-example"]["Funding profile"];
     expect(rowLabelled(rows, "Subtotal").slice(1, 5).map(num)).toEqual(MANCHESTER.subtotals);
-    expect(rowLabelled(rows, "Check: subtotal minus target (should be 0)").slice(1, 5).map(num)).toEqual([0, 0, 0, 0]);
+    expect(
+      rowLabelled(rows, "Check: subtotal minus target (should be 0)").slice(1, 5).map(num)
+    ).toEqual([0, 0, 0, 0]);
   });
 
   it("Manchester profile: the grant tapers by £50,000 a year and mainstream partners fill the gap", () => {
     const rows = sheets["funding-profile-example"]["Funding profile"];
-    expect(rowLabelled(rows, "Grant taper: change in time-limited grant on last year").slice(2, 5).map(num)).toEqual([95000, -50000, -50000]);
-    expect(rowLabelled(rows, "Gap mainstream partners must fill as the grant falls").slice(2, 5).map(num)).toEqual([0, 50000, 50000]);
+    expect(
+      rowLabelled(rows, "Grant taper: change in time-limited grant on last year")
+        .slice(2, 5)
+        .map(num)
+    ).toEqual([95000, -50000, -50000]);
+    expect(
+      rowLabelled(rows, "Gap mainstream partners must fill as the grant falls").slice(2, 5).map(num)
+    ).toEqual([0, 50000, 50000]);
     expect(rowLabelled(rows, "Gap still unfilled").slice(2, 5).map(num)).toEqual([0, 0, 0]);
     const share = rowLabelled(rows, "Mainstream share of the total").slice(1, 5).map(num);
     expect(share[3]).toBeCloseTo(145500 / 195500, 9);
@@ -30,17 +47,31 @@ describe("templates recalculated by LibreOffice Calc", () => {
 
   it("blank profile: year labels are generated from the start date", () => {
     const rows = sheets["funding-profile-blank"]["Funding profile"];
-    expect(rowLabelled(rows, "Financial year").slice(1, 6)).toEqual(["2026/27", "2027/28", "2028/29", "2029/30", "2030/31"]);
-    expect(rowLabelled(rows, "Check: subtotal minus target (should be 0)").slice(1, 6).map(num)).toEqual([0, 0, 0, 0, 0]);
+    expect(rowLabelled(rows, "Financial year").slice(1, 6)).toEqual([
+      "2026/27",
+      "2027/28",
+      "2028/29",
+      "2029/30",
+      "2030/31",
+    ]);
+    expect(
+      rowLabelled(rows, "Check: subtotal minus target (should be 0)").slice(1, 6).map(num)
+    ).toEqual([0, 0, 0, 0, 0]);
   });
 
   it("resource map: both maps add up to the streams total", () => {
     const map = sheets["resource-map-example"].Map;
-    const streamsTotal = EASTBROOK.streams.reduce((a, s) => a + s.amounts.reduce((x, y) => x + y, 0), 0);
+    const streamsTotal = EASTBROOK.streams.reduce(
+      (a, s) => a + s.amounts.reduce((x, y) => x + y, 0),
+      0
+    );
     expect(num(rowLabelled(map, "Total of all funding streams")[1])).toBe(streamsTotal);
     expect(num(rowLabelled(map, "Partner-by-theme map total")[1])).toBe(streamsTotal);
     expect(num(rowLabelled(map, "Area-by-theme map total")[1])).toBe(streamsTotal);
-    expect(rowLabelled(map, "Difference (should be 0)").slice(1, 3)).toEqual(["0", "Map totals equal the streams total"]);
+    expect(rowLabelled(map, "Difference (should be 0)").slice(1, 3)).toEqual([
+      "0",
+      "Map totals equal the streams total",
+    ]);
   });
 
   it("resource map: flags the high-need area getting under 80% of the average per head", () => {
@@ -60,8 +91,11 @@ describe("templates recalculated by LibreOffice Calc", () => {
 
   it("blank resource map calculates to zero without errors", () => {
     for (const [name, rows] of Object.entries(sheets["resource-map-blank"])) {
-      for (const row of rows) for (const c of row) expect(`${name}: ${c}`).not.toMatch(/#(VALUE|REF|NAME|DIV|N\/A)|Err:/);
+      for (const row of rows)
+        for (const c of row) expect(`${name}: ${c}`).not.toMatch(/#(VALUE|REF|NAME|DIV|N\/A)|Err:/);
     }
-    expect(num(rowLabelled(sheets["resource-map-blank"].Map, "Difference (should be 0)")[1])).toBe(0);
+    expect(num(rowLabelled(sheets["resource-map-blank"].Map, "Difference (should be 0)")[1])).toBe(
+      0
+    );
   });
 });

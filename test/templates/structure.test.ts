@@ -19,7 +19,9 @@ describe.each(defs.map((d) => [d.id, d] as const))("%s read back with ExcelJS", 
     for (const s of def.sheets) {
       const ws = wb.getWorksheet(s.name)!;
       for (const t of s.tables ?? []) {
-        const table = ws.getTable(t.name) as unknown as { table: { ref: string; columns: { name: string }[]; totalsRow: boolean } };
+        const table = ws.getTable(t.name) as unknown as {
+          table: { ref: string; columns: { name: string }[]; totalsRow: boolean };
+        };
         expect(table).toBeDefined();
         expect(table.table.columns.map((c) => c.name)).toEqual(t.columns.map((c) => c.name));
         const layout = tableLayout(t);
@@ -32,7 +34,9 @@ describe.each(defs.map((d) => [d.id, d] as const))("%s read back with ExcelJS", 
     for (const n of def.names) {
       const ranges = wb.definedNames.getRanges(n.name).ranges;
       expect(ranges).toHaveLength(1);
-      expect(ranges[0].replace(/\$/g, "")).toBe(`${n.sheet.includes(" ") ? `'${n.sheet}'` : n.sheet}!${n.ref}`);
+      expect(ranges[0].replace(/\$/g, "")).toBe(
+        `${n.sheet.includes(" ") ? `'${n.sheet}'` : n.sheet}!${n.ref}`
+      );
     }
   });
 
@@ -43,7 +47,11 @@ describe.each(defs.map((d) => [d.id, d] as const))("%s read back with ExcelJS", 
         const c = cell(input);
         const got = ws.getCell(addr);
         if (c.f) expect((got.value as { formula: string }).formula).toBe(c.f);
-        else if (typeof c.v === "number" || (typeof c.v === "string" && !c.style?.startsWith("date"))) expect(got.value).toBe(c.v);
+        else if (
+          typeof c.v === "number" ||
+          (typeof c.v === "string" && !c.style?.startsWith("date"))
+        )
+          expect(got.value).toBe(c.v);
         const fmt = c.style ? STYLES[c.style].numFmt : undefined;
         if (fmt) expect(got.numFmt).toBe(fmt);
       }
@@ -68,7 +76,11 @@ describe.each(defs.map((d) => [d.id, d] as const))("%s read back with ExcelJS", 
     for (const s of def.sheets) {
       const ws = wb.getWorksheet(s.name)!;
       if (!s.protect) continue;
-      const protection = (ws as unknown as { sheetProtection: { sheet: boolean; algorithmName?: string; hashValue?: string } }).sheetProtection;
+      const protection = (
+        ws as unknown as {
+          sheetProtection: { sheet: boolean; algorithmName?: string; hashValue?: string };
+        }
+      ).sheetProtection;
       expect(protection.sheet).toBe(true);
       expect(protection.hashValue).toBeUndefined();
       for (const [addr, input] of Object.entries(s.cells)) {

@@ -8,7 +8,11 @@ export type AnswerChoice = "align" | "pool" | "";
  * =POOL.ALIGNVSPOOL over them (so the decision is auditable and recalculates if an
  * answer is changed), and the Table 12 checklist for the route recommended.
  */
-export function decisionSheetPlan(answers: AnswerChoice[], result: AlignVsPoolResult, partnership: string): SheetPlan {
+export function decisionSheetPlan(
+  answers: AnswerChoice[],
+  result: AlignVsPoolResult,
+  partnership: string
+): SheetPlan {
   const head = 4;
   const first = head + 1;
   const last = head + TABLE_11.length;
@@ -19,7 +23,15 @@ export function decisionSheetPlan(answers: AnswerChoice[], result: AlignVsPoolRe
     baseName: "Align or pool",
     blocks: [
       { at: "A1", cells: [[`Align or pool? ${partnership}`.trim()]], bold: true },
-      { at: "A2", cells: [["Audit Commission tests (Table 11). Answer \"align\", \"pool\" or leave blank; the result below recalculates."]], italic: true },
+      {
+        at: "A2",
+        cells: [
+          [
+            'Audit Commission tests (Table 11). Answer "align", "pool" or leave blank; the result below recalculates.',
+          ],
+        ],
+        italic: true,
+      },
       {
         at: `A${head}`,
         cells: [
@@ -41,7 +53,10 @@ export function decisionSheetPlan(answers: AnswerChoice[], result: AlignVsPoolRe
       { at: `A${resultRow + 3}`, cells: result.reasons.map((r) => [r]) },
       {
         at: `A${checklistHead}`,
-        cells: [["Questions to settle before the agreement (Table 12)", "Settled?"], ...questions.map((q) => [q.question, "No"])],
+        cells: [
+          ["Questions to settle before the agreement (Table 12)", "Settled?"],
+          ...questions.map((q) => [q.question, "No"]),
+        ],
       },
       { at: `A${checklistHead}`, cells: [[null, null]], bold: true },
     ],

@@ -1,4 +1,11 @@
-import { BODY_TYPES, BodyType, METHOD_DESCRIPTIONS, Power, POWER_NAMES, SplitMethod } from "../../core";
+import {
+  BODY_TYPES,
+  BodyType,
+  METHOD_DESCRIPTIONS,
+  Power,
+  POWER_NAMES,
+  SplitMethod,
+} from "../../core";
 import { SheetPlan } from "../types";
 
 export interface PoolPartner {
@@ -79,7 +86,11 @@ export function poolSheetPlan(setup: PoolSetup): SheetPlan {
       { at: "A1", cells: [[`Pool: ${setup.name}`]], bold: true },
       {
         at: "A2",
-        cells: [[`Set up by the Pool Budgets add-in.${setup.power ? ` Legal basis: ${POWER_NAMES[setup.power]}.` : ""} Yellow cells are inputs.`]],
+        cells: [
+          [
+            `Set up by the Pool Budgets add-in.${setup.power ? ` Legal basis: ${POWER_NAMES[setup.power]}.` : ""} Yellow cells are inputs.`,
+          ],
+        ],
         italic: true,
       },
       {
@@ -90,7 +101,10 @@ export function poolSheetPlan(setup: PoolSetup): SheetPlan {
           ["Host partner", host.name],
           ["Host position in the partners table", setup.host + 1],
           ["Overspend rule", setup.method],
-          ["Host's threshold (tiered rule)", setup.method === "tiered" ? setup.threshold ?? 0 : "n/a"],
+          [
+            "Host's threshold (tiered rule)",
+            setup.method === "tiered" ? (setup.threshold ?? 0) : "n/a",
+          ],
           ["How the rule works", METHOD_DESCRIPTIONS[setup.method]],
         ],
       },
@@ -100,7 +114,12 @@ export function poolSheetPlan(setup: PoolSetup): SheetPlan {
         at: `A${L.head}`,
         cells: [
           ["Partner", "Body type", "Contribution", capped ? "Cap" : "Notes"],
-          ...setup.partners.map((p) => [p.name, bodyLabel(p.bodyType), p.contribution, capped ? p.cap ?? null : null]),
+          ...setup.partners.map((p) => [
+            p.name,
+            bodyLabel(p.bodyType),
+            p.contribution,
+            capped ? (p.cap ?? null) : null,
+          ]),
         ],
         formats: [null, null, MONEY, capped ? MONEY : null],
       },
@@ -108,7 +127,10 @@ export function poolSheetPlan(setup: PoolSetup): SheetPlan {
         at: `F${L.head}`,
         cells: [
           ["Share", "Share of variance"],
-          [{ formula: `=POOL.POOLSHARE(${L.contributions})` }, { formula: `=POOL.DEFICITSPLIT(${splitArgs.join(",")})` }],
+          [
+            { formula: `=POOL.POOLSHARE(${L.contributions})` },
+            { formula: `=POOL.DEFICITSPLIT(${splitArgs.join(",")})` },
+          ],
           ...setup.partners.slice(1).map(() => [null, null]),
         ],
         formats: [PERCENT, MONEY],
@@ -127,7 +149,13 @@ export function poolSheetPlan(setup: PoolSetup): SheetPlan {
       {
         at: `A${L.memoHead}`,
         cells: [
-          ["Partner", "Contribution", "Share of income", "Share of expenditure", "Over/(under)spend"],
+          [
+            "Partner",
+            "Contribution",
+            "Share of income",
+            "Share of expenditure",
+            "Over/(under)spend",
+          ],
           ...setup.partners.map((_, i) => [
             { formula: `=A${L.first + i}` },
             { formula: `=C${L.first + i}` },
@@ -135,7 +163,9 @@ export function poolSheetPlan(setup: PoolSetup): SheetPlan {
               ? [
                   { formula: `=POOL.POOLSHARE(${L.contributions},${abs(L.income)})` },
                   { formula: `=POOL.POOLSHARE(${L.contributions},${abs(L.expenditure)})` },
-                  { formula: `=POOL.DEFICITSPLIT(${abs(L.expenditure)}-${abs(L.income)},${L.contributions})` },
+                  {
+                    formula: `=POOL.DEFICITSPLIT(${abs(L.expenditure)}-${abs(L.income)},${L.contributions})`,
+                  },
                 ]
               : [null, null, null]),
           ]),
@@ -146,7 +176,11 @@ export function poolSheetPlan(setup: PoolSetup): SheetPlan {
       { at: `A${L.head}`, cells: [[null, null, null, null]], bold: true },
       {
         at: `A${L.memoHead + n + 2}`,
-        cells: [["Each partner records its own share of the pool's income, expenditure and over/underspend; the host leaves the other partners' shares out of its own accounts."]],
+        cells: [
+          [
+            "Each partner records its own share of the pool's income, expenditure and over/underspend; the host leaves the other partners' shares out of its own accounts.",
+          ],
+        ],
         italic: true,
       },
     ],

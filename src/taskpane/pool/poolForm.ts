@@ -1,4 +1,14 @@
-import { BodyType, deficitSplit, eligibilityWarnings, isBlank, parseAmount, parseBodyType, poolShare, Power, SplitMethod } from "../../core";
+import {
+  BodyType,
+  deficitSplit,
+  eligibilityWarnings,
+  isBlank,
+  parseAmount,
+  parseBodyType,
+  poolShare,
+  Power,
+  SplitMethod,
+} from "../../core";
 import type { PoolSetup } from "../../excel/plans/poolSheet";
 import { Scalar, WorkbookError } from "../../excel/types";
 import { messageOf } from "../useAction";
@@ -34,15 +44,30 @@ export interface Evaluation {
   warnings: string[];
 }
 
-export const emptyPartner = (): PartnerRow => ({ name: "", bodyType: "", contribution: "", cap: "" });
+export const emptyPartner = (): PartnerRow => ({
+  name: "",
+  bodyType: "",
+  contribution: "",
+  cap: "",
+});
 
 export function newForm(): PoolForm {
-  return { name: "", partners: [emptyPartner(), emptyPartner()], host: 0, method: "proportional", threshold: "", power: "s75" };
+  return {
+    name: "",
+    partners: [emptyPartner(), emptyPartner()],
+    host: 0,
+    method: "proportional",
+    threshold: "",
+    power: "s75",
+  };
 }
 
 function amount(text: string, what: string): number {
   const n = parseAmount(text);
-  if (typeof n !== "number") throw new WorkbookError(`${what} ("${text}") is not an amount. Use a number such as 20000 or £20,000.`);
+  if (typeof n !== "number")
+    throw new WorkbookError(
+      `${what} ("${text}") is not an amount. Use a number such as 20000 or £20,000.`
+    );
   return n;
 }
 
@@ -54,14 +79,22 @@ export function evaluate(form: PoolForm): Evaluation {
     const partners = form.partners.map((p, i) => {
       const label = p.name.trim() || `Partner ${i + 1}`;
       if (!p.name.trim()) throw new WorkbookError(`Partner ${i + 1} needs a name.`);
-      const contribution = isBlank(p.contribution) ? 0 : amount(p.contribution, `${label}'s contribution`);
+      const contribution = isBlank(p.contribution)
+        ? 0
+        : amount(p.contribution, `${label}'s contribution`);
       if (contribution < 0) throw new WorkbookError(`${label}'s contribution cannot be negative.`);
-      const cap = form.method === "capped" && !isBlank(p.cap) ? amount(p.cap, `${label}'s cap`) : null;
+      const cap =
+        form.method === "capped" && !isBlank(p.cap) ? amount(p.cap, `${label}'s cap`) : null;
       return { name: p.name.trim(), bodyType: p.bodyType || undefined, contribution, cap };
     });
-    if (form.host < 0 || form.host >= partners.length) throw new WorkbookError("Choose the host partner.");
-    const threshold = form.method === "tiered" && !isBlank(form.threshold) ? amount(form.threshold, "The threshold") : undefined;
-    if (form.power) warnings.push(...eligibilityWarnings(partners, form.power).map((w) => w.message));
+    if (form.host < 0 || form.host >= partners.length)
+      throw new WorkbookError("Choose the host partner.");
+    const threshold =
+      form.method === "tiered" && !isBlank(form.threshold)
+        ? amount(form.threshold, "The threshold")
+        : undefined;
+    if (form.power)
+      warnings.push(...eligibilityWarnings(partners, form.power).map((w) => w.message));
 
     const contributions = partners.map((p) => p.contribution);
     const total = contributions.reduce((a, b) => a + b, 0);
@@ -74,7 +107,14 @@ export function evaluate(form: PoolForm): Evaluation {
       threshold,
     });
     return {
-      setup: { name: form.name.trim() || "Partnership pool", partners, host: form.host, method: form.method, threshold, power: form.power || undefined },
+      setup: {
+        name: form.name.trim() || "Partnership pool",
+        partners,
+        host: form.host,
+        method: form.method,
+        threshold,
+        power: form.power || undefined,
+      },
       preview: partners.map((p, i) => ({ name: p.name, share: shares[i], split: split[i] })),
       sample,
       warnings,
@@ -90,7 +130,8 @@ export function evaluate(form: PoolForm): Evaluation {
  */
 export function partnersFromSelection(values: Scalar[][]): PartnerRow[] {
   const rows = values.filter((r) => r.some((c) => !isBlank(c as string)));
-  const isAmount = (c: Scalar) => typeof c === "number" || (typeof c === "string" && typeof parseAmount(c) === "number");
+  const isAmount = (c: Scalar) =>
+    typeof c === "number" || (typeof c === "string" && typeof parseAmount(c) === "number");
   const out: PartnerRow[] = [];
   rows.forEach((r, i) => {
     const texts = r.filter((c) => typeof c === "string" && !isAmount(c)) as string[];
@@ -100,7 +141,12 @@ export function partnersFromSelection(values: Scalar[][]): PartnerRow[] {
     // The first text is the partner's name (even "PCTs"); a later one may be its body type.
     const name = texts[0] ?? `Partner ${i + 1}`;
     const body = texts.slice(1).map(parseBodyType).find(Boolean);
-    out.push({ name, bodyType: body ?? "", contribution: amountCell === undefined ? "" : String(amountCell), cap: "" });
+    out.push({
+      name,
+      bodyType: body ?? "",
+      contribution: amountCell === undefined ? "" : String(amountCell),
+      cap: "",
+    });
   });
   return out;
 }

@@ -1,12 +1,37 @@
 import * as React from "react";
-import { Button, Caption1, Field, Input, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Field,
+  Input,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { address } from "../../core/a1";
 import type { MemoryWorkbook } from "../../excel/memoryWorkbook";
 
 const useStyles = makeStyles({
-  root: { flexGrow: 1, minWidth: 0, padding: "12px", borderLeft: `1px solid ${tokens.colorNeutralStroke2}`, overflow: "auto" },
+  root: {
+    flexGrow: 1,
+    minWidth: 0,
+    padding: "12px",
+    borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
+    overflow: "auto",
+  },
   tabs: { display: "flex", flexWrap: "wrap", gap: "4px", marginBottom: "8px" },
-  grid: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, "& td, & th": { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 6px", whiteSpace: "nowrap", maxWidth: "220px", overflow: "hidden", textOverflow: "ellipsis" } },
+  grid: {
+    borderCollapse: "collapse",
+    fontSize: tokens.fontSizeBase200,
+    "& td, & th": {
+      border: `1px solid ${tokens.colorNeutralStroke2}`,
+      padding: "2px 6px",
+      whiteSpace: "nowrap",
+      maxWidth: "220px",
+      overflow: "hidden",
+      textOverflow: "ellipsis",
+    },
+  },
 });
 
 /** The preview's stand-in for Excel's grid: shows what the pane wrote into the in-memory workbook. */
@@ -29,7 +54,13 @@ export function WorkbookView({ workbook, version }: { workbook: MemoryWorkbook; 
       <Subtitle2 as="h2">Demo workbook (stands in for Excel)</Subtitle2>
       <div className={styles.tabs} role="group" aria-label="Sheets">
         {workbook.sheets.map((s) => (
-          <Button key={s.name} size="small" appearance={s.name === sheet?.name ? "primary" : "secondary"} onClick={() => setShown(s.name)} aria-pressed={s.name === sheet?.name}>
+          <Button
+            key={s.name}
+            size="small"
+            appearance={s.name === sheet?.name ? "primary" : "secondary"}
+            onClick={() => setShown(s.name)}
+            aria-pressed={s.name === sheet?.name}
+          >
             {s.name}
           </Button>
         ))}
@@ -39,7 +70,8 @@ export function WorkbookView({ workbook, version }: { workbook: MemoryWorkbook; 
           value={selection}
           onChange={(_, d) => setSelection(d.value)}
           onBlur={() => {
-            if (/^[A-Z]+\d+(:[A-Z]+\d+)?$/i.test(selection) && sheet) workbook.selectRange(sheet.name, selection.toUpperCase());
+            if (/^[A-Z]+\d+(:[A-Z]+\d+)?$/i.test(selection) && sheet)
+              workbook.selectRange(sheet.name, selection.toUpperCase());
           }}
         />
       </Field>
@@ -52,7 +84,7 @@ export function WorkbookView({ workbook, version }: { workbook: MemoryWorkbook; 
                 <th scope="row">{r + 1}</th>
                 {Array.from({ length: cols }, (_, c) => {
                   const cell = sheet.cells.get(address(c + 1, r + 1));
-                  const text = cell ? cell.formula ?? String(cell.value ?? "") : "";
+                  const text = cell ? (cell.formula ?? String(cell.value ?? "")) : "";
                   return (
                     <td key={c} title={text} data-address={address(c + 1, r + 1)}>
                       {text}

@@ -26,12 +26,15 @@ export function demoWorkbook(): MemoryWorkbook {
         ["West Midlands Police", 10000, 0.1042],
         ["Total", 96000, null],
         [null, null, null],
-        ["Overspend split", "=POOL.DEFICITSPLIT(B9,B2:B5,\"host\")", null],
+        ["Overspend split", '=POOL.DEFICITSPLIT(B9,B2:B5,"host")', null],
       ],
     },
   ]);
   // The add-in's own error shows as a value, as Excel would hold it.
-  wb.sheet("LSP running costs").cells.set("B8", { value: "#VALUE!", formula: '=POOL.DEFICITSPLIT(B9,B2:B5,"host")' });
+  wb.sheet("LSP running costs").cells.set("B8", {
+    value: "#VALUE!",
+    formula: '=POOL.DEFICITSPLIT(B9,B2:B5,"host")',
+  });
   wb.selectRange("Manchester 2005-06", "A2:C4");
   return wb;
 }

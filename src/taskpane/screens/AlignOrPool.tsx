@@ -1,5 +1,17 @@
 import * as React from "react";
-import { Body1, Button, Checkbox, Field, Input, Radio, RadioGroup, Subtitle2, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+  Title3,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { alignVsPool, questionsFor, TABLE_11 } from "../../core";
 import { AnswerChoice, decisionSheetPlan } from "../../excel/plans/decisionSheet";
 import { Notice } from "../components/Notice";
@@ -9,7 +21,13 @@ import { useWorkbook } from "../workbookContext";
 
 const useStyles = makeStyles({
   full: { width: "100%", minWidth: 0, maxWidth: "100%" },
-  test: { minWidth: 0, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: "8px", margin: 0 },
+  test: {
+    minWidth: 0,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: "8px",
+    margin: 0,
+  },
   section: { display: "flex", flexDirection: "column", gap: "8px" },
   list: { margin: 0, paddingLeft: "20px" },
 });
@@ -29,14 +47,24 @@ export default function AlignOrPool() {
   const [settled, setSettled] = React.useState<Record<string, boolean>>({});
   const result = React.useMemo(() => alignVsPool(answers.map((a) => a || null)), [answers]);
   const questions = questionsFor(result.recommendation);
-  const write = useAction(() => workbook.writeSheet(decisionSheetPlan(answers, result, partnership)));
+  const write = useAction(() =>
+    workbook.writeSheet(decisionSheetPlan(answers, result, partnership))
+  );
 
   return (
     <>
       <ScreenTitle>Align or pool?</ScreenTitle>
-      <Body1 as="p">For each test, pick the statement that is nearer the truth for your partnership, or leave it as don't know.</Body1>
+      <Body1 as="p">
+        For each test, pick the statement that is nearer the truth for your partnership, or leave it
+        as don’t know.
+      </Body1>
       <Field label="Partnership or arrangement">
-        <Input className={styles.full} value={partnership} onChange={(_, d) => setPartnership(d.value)} placeholder="e.g. Community safety partnership" />
+        <Input
+          className={styles.full}
+          value={partnership}
+          onChange={(_, d) => setPartnership(d.value)}
+          placeholder="e.g. Community safety partnership"
+        />
       </Field>
       {TABLE_11.map((t, i) => (
         <fieldset key={t.number} className={styles.test}>
@@ -48,7 +76,13 @@ export default function AlignOrPool() {
           <RadioGroup
             aria-label={`Test ${t.number}: ${t.topic}`}
             value={answers[i] || "unknown"}
-            onChange={(_, d) => setAnswers((a) => a.map((x, j) => (j === i ? ((d.value === "unknown" ? "" : d.value) as AnswerChoice) : x)))}
+            onChange={(_, d) =>
+              setAnswers((a) =>
+                a.map((x, j) =>
+                  j === i ? ((d.value === "unknown" ? "" : d.value) as AnswerChoice) : x
+                )
+              )
+            }
           >
             <Radio value="align" label={t.align} />
             <Radio value="pool" label={t.pool} />
@@ -62,7 +96,8 @@ export default function AlignOrPool() {
           {VERDICT[result.recommendation]}
         </Title3>
         <Body1>
-          Recommendation: {result.recommendation}. Score {result.score.toFixed(2)} on a scale from −1 (align) to +1 (pool); {result.answered} of 8 tests answered.
+          Recommendation: {result.recommendation}. Score {result.score.toFixed(2)} on a scale from
+          −1 (align) to +1 (pool); {result.answered} of 8 tests answered.
         </Body1>
         <ul className={styles.list}>
           {result.reasons.map((r) => (
@@ -75,17 +110,32 @@ export default function AlignOrPool() {
 
       <section className={styles.section} aria-labelledby="checklist-h">
         <Subtitle2 as="h2" id="checklist-h">
-          Settle before the agreement ({result.recommendation === "POOL" ? "pooled" : result.recommendation === "ALIGN" ? "aligned" : "either route"})
+          Settle before the agreement (
+          {result.recommendation === "POOL"
+            ? "pooled"
+            : result.recommendation === "ALIGN"
+              ? "aligned"
+              : "either route"}
+          )
         </Subtitle2>
         {questions.map((q) => (
-          <Checkbox key={q.question} label={q.question} checked={!!settled[q.question]} onChange={(_, d) => setSettled((s) => ({ ...s, [q.question]: !!d.checked }))} />
+          <Checkbox
+            key={q.question}
+            label={q.question}
+            checked={!!settled[q.question]}
+            onChange={(_, d) => setSettled((s) => ({ ...s, [q.question]: !!d.checked }))}
+          />
         ))}
       </section>
 
       <Button appearance="primary" disabled={write.busy} onClick={() => write.run()}>
         Write to sheet
       </Button>
-      {write.result && <Notice intent="success">Recorded the answers and a live =POOL.ALIGNVSPOOL formula on the sheet "{write.result}".</Notice>}
+      {write.result && (
+        <Notice intent="success">
+          Recorded the answers and a live =POOL.ALIGNVSPOOL formula on the sheet “{write.result}”.
+        </Notice>
+      )}
       {write.error && <Notice intent="error">{write.error}</Notice>}
     </>
   );

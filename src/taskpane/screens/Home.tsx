@@ -5,15 +5,38 @@ import { ScreenTitle } from "../components/ScreenTitle";
 declare const __APP_VERSION__: string;
 
 const useStyles = makeStyles({
-  list: { display: "flex", flexDirection: "column", gap: "8px", margin: 0, padding: 0, listStyleType: "none" },
+  list: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "8px",
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+  },
   wide: { width: "100%", justifyContent: "flex-start" },
 });
 
 const LINKS: { screen: Screen; label: string; hint: string }[] = [
-  { screen: "pool", label: "Set up a pool", hint: "Partners, contributions, host and overspend rule, written to a Pool sheet." },
-  { screen: "decide", label: "Align or pool?", hint: "The Audit Commission's eight tests and a recommendation." },
-  { screen: "check", label: "Check this workbook", hint: "Totals that do not add up, shares off 100%, numbers stored as text." },
-  { screen: "templates", label: "Templates", hint: "Resource mapping and the Manchester-style funding profile." },
+  {
+    screen: "pool",
+    label: "Set up a pool",
+    hint: "Partners, contributions, host and overspend rule, written to a Pool sheet.",
+  },
+  {
+    screen: "decide",
+    label: "Align or pool?",
+    hint: "The Audit Commission's eight tests and a recommendation.",
+  },
+  {
+    screen: "check",
+    label: "Check this workbook",
+    hint: "Totals that do not add up, shares off 100%, numbers stored as text.",
+  },
+  {
+    screen: "templates",
+    label: "Templates",
+    hint: "Resource mapping and the Manchester-style funding profile.",
+  },
 ];
 
 export function Home({ go }: { go: (s: Screen) => void }) {
@@ -21,14 +44,21 @@ export function Home({ go }: { go: (s: Screen) => void }) {
   return (
     <>
       <ScreenTitle>Pool Budgets</ScreenTitle>
-      <Body1 as="p">Share a pool between partners and split an overspend or underspend to the penny.</Body1>
+      <Body1 as="p">
+        Share a pool between partners and split an overspend or underspend to the penny.
+      </Body1>
       <Body1 as="p">Decide whether a partnership should align or pool its budgets.</Body1>
       <Body1 as="p">Check budget workbooks and start from ready-made templates.</Body1>
       <nav aria-label="Pool Budgets">
         <ul className={styles.list}>
           {LINKS.map((l) => (
             <li key={l.screen}>
-              <Button className={styles.wide} appearance={l.screen === "pool" ? "primary" : "secondary"} onClick={() => go(l.screen)} aria-describedby={`hint-${l.screen}`}>
+              <Button
+                className={styles.wide}
+                appearance={l.screen === "pool" ? "primary" : "secondary"}
+                onClick={() => go(l.screen)}
+                aria-describedby={`hint-${l.screen}`}
+              >
                 {l.label}
               </Button>
               <Caption1 id={`hint-${l.screen}`} block>

@@ -1,22 +1,64 @@
 import * as React from "react";
 import {
-  Body1, Button, Caption1, Field, Input, Radio, RadioGroup, Select, Subtitle2, makeStyles, tokens,
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Select,
+  Subtitle2,
+  makeStyles,
+  tokens,
 } from "@fluentui/react-components";
-import { BODY_TYPES, formatPounds, METHOD_DESCRIPTIONS, SPLIT_METHODS, SplitMethod, Power } from "../../core";
+import {
+  BODY_TYPES,
+  formatPounds,
+  METHOD_DESCRIPTIONS,
+  SPLIT_METHODS,
+  SplitMethod,
+  Power,
+} from "../../core";
 import { poolSheetPlan } from "../../excel/plans/poolSheet";
 import { WorkbookError } from "../../excel/types";
 import { Notice } from "../components/Notice";
-import { emptyPartner, evaluate, newForm, partnersFromSelection, PartnerRow, PoolForm } from "../pool/poolForm";
+import {
+  emptyPartner,
+  evaluate,
+  newForm,
+  partnersFromSelection,
+  PartnerRow,
+  PoolForm,
+} from "../pool/poolForm";
 import { useAction } from "../useAction";
 import { ScreenTitle } from "../components/ScreenTitle";
 import { useWorkbook } from "../workbookContext";
 
 const useStyles = makeStyles({
   // min-width 0: a fieldset otherwise grows to its widest control and overflows the 320 px pane.
-  partner: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: "4px", padding: "8px", margin: 0, minWidth: 0, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  partner: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr)",
+    gap: "4px",
+    padding: "8px",
+    margin: 0,
+    minWidth: 0,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   full: { width: "100%", minWidth: 0, maxWidth: "100%" },
   row: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "end" },
-  table: { borderCollapse: "collapse", width: "100%", "& th, & td": { textAlign: "left", padding: "4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` }, "& td.num, & th.num": { textAlign: "right" } },
+  table: {
+    borderCollapse: "collapse",
+    width: "100%",
+    "& th, & td": {
+      textAlign: "left",
+      padding: "4px",
+      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    },
+    "& td.num, & th.num": { textAlign: "right" },
+  },
   section: { display: "flex", flexDirection: "column", gap: "8px" },
 });
 
@@ -36,19 +78,27 @@ export default function PoolSetup() {
 
   const update = (patch: Partial<PoolForm>) => setForm((f) => ({ ...f, ...patch }));
   const updatePartner = (i: number, patch: Partial<PartnerRow>) =>
-    setForm((f) => ({ ...f, partners: f.partners.map((p, j) => (j === i ? { ...p, ...patch } : p)) }));
+    setForm((f) => ({
+      ...f,
+      partners: f.partners.map((p, j) => (j === i ? { ...p, ...patch } : p)),
+    }));
 
   const fromSheet = useAction(async () => {
     const selection = await workbook.readSelection();
     const partners = partnersFromSelection(selection.values);
-    if (partners.length < 2) throw new WorkbookError("Select at least two rows: partner names and their contributions.");
+    if (partners.length < 2)
+      throw new WorkbookError("Select at least two rows: partner names and their contributions.");
     // The host is an organisation: skip a grant stream listed first (as NRF is in Manchester's table).
-    const host = Math.max(0, partners.findIndex((p) => p.bodyType !== "funding-stream"));
+    const host = Math.max(
+      0,
+      partners.findIndex((p) => p.bodyType !== "funding-stream")
+    );
     setForm((f) => ({ ...f, partners, host }));
     return `${partners.length} partners read from ${selection.sheet}!${selection.address}.`;
   });
   const write = useAction(async () => {
-    if (!evaluation.setup) throw new WorkbookError(evaluation.error ?? "The pool is not complete yet.");
+    if (!evaluation.setup)
+      throw new WorkbookError(evaluation.error ?? "The pool is not complete yet.");
     return workbook.writeSheet(poolSheetPlan({ ...evaluation.setup, variance: evaluation.sample }));
   });
 
@@ -56,7 +106,12 @@ export default function PoolSetup() {
     <>
       <ScreenTitle>Set up a pool</ScreenTitle>
       <Field label="Name of the pool">
-        <Input className={styles.full} value={form.name} onChange={(_, d) => update({ name: d.value })} placeholder="e.g. Children's services section 75 pool" />
+        <Input
+          className={styles.full}
+          value={form.name}
+          onChange={(_, d) => update({ name: d.value })}
+          placeholder="e.g. Children's services section 75 pool"
+        />
       </Field>
 
       <section className={styles.section} aria-labelledby="partners-h">
@@ -74,10 +129,20 @@ export default function PoolSetup() {
         {form.partners.map((p, i) => (
           <fieldset key={i} className={styles.partner} aria-label={`Partner ${i + 1}`}>
             <Field label={`Partner ${i + 1} name`}>
-              <Input className={styles.full} value={p.name} onChange={(_, d) => updatePartner(i, { name: d.value })} />
+              <Input
+                className={styles.full}
+                value={p.name}
+                onChange={(_, d) => updatePartner(i, { name: d.value })}
+              />
             </Field>
             <Field label="Body type">
-              <Select className={styles.full} value={p.bodyType} onChange={(_, d) => updatePartner(i, { bodyType: d.value as PartnerRow["bodyType"] })}>
+              <Select
+                className={styles.full}
+                value={p.bodyType}
+                onChange={(_, d) =>
+                  updatePartner(i, { bodyType: d.value as PartnerRow["bodyType"] })
+                }
+              >
                 <option value="">Not given</option>
                 {BODY_TYPES.map((b) => (
                   <option key={b.value} value={b.value}>
@@ -87,23 +152,43 @@ export default function PoolSetup() {
               </Select>
             </Field>
             <Field label="Contribution (£)">
-              <Input className={styles.full} inputMode="decimal" value={p.contribution} onChange={(_, d) => updatePartner(i, { contribution: d.value })} />
+              <Input
+                className={styles.full}
+                inputMode="decimal"
+                value={p.contribution}
+                onChange={(_, d) => updatePartner(i, { contribution: d.value })}
+              />
             </Field>
             {form.method === "capped" && (
               <Field label="Cap on its share of an overspend (£, blank for none)">
-                <Input className={styles.full} inputMode="decimal" value={p.cap} onChange={(_, d) => updatePartner(i, { cap: d.value })} />
+                <Input
+                  className={styles.full}
+                  inputMode="decimal"
+                  value={p.cap}
+                  onChange={(_, d) => updatePartner(i, { cap: d.value })}
+                />
               </Field>
             )}
             <Button
               appearance="subtle"
               disabled={form.partners.length <= 2}
-              onClick={() => setForm((f) => ({ ...f, partners: f.partners.filter((_, j) => j !== i), host: Math.max(0, f.host >= i ? f.host - 1 : f.host) }))}
+              onClick={() =>
+                setForm((f) => ({
+                  ...f,
+                  partners: f.partners.filter((_, j) => j !== i),
+                  host: Math.max(0, f.host >= i ? f.host - 1 : f.host),
+                }))
+              }
             >
               Remove partner {i + 1}
             </Button>
           </fieldset>
         ))}
-        <Button onClick={() => setForm((f) => ({ ...f, partners: [...f.partners, emptyPartner()] }))}>Add a partner</Button>
+        <Button
+          onClick={() => setForm((f) => ({ ...f, partners: [...f.partners, emptyPartner()] }))}
+        >
+          Add a partner
+        </Button>
       </section>
 
       <section className={styles.section} aria-labelledby="rules-h">
@@ -111,7 +196,11 @@ export default function PoolSetup() {
           Host and rules
         </Subtitle2>
         <Field label="Host partner (holds and accounts for the pool)">
-          <Select className={styles.full} value={String(form.host)} onChange={(_, d) => update({ host: Number(d.value) })}>
+          <Select
+            className={styles.full}
+            value={String(form.host)}
+            onChange={(_, d) => update({ host: Number(d.value) })}
+          >
             {form.partners.map((p, i) => (
               <option key={i} value={i}>
                 {p.name || `Partner ${i + 1}`}
@@ -120,14 +209,21 @@ export default function PoolSetup() {
           </Select>
         </Field>
         <Field label="Legal basis">
-          <Select className={styles.full} value={form.power} onChange={(_, d) => update({ power: d.value as Power | "" })}>
+          <Select
+            className={styles.full}
+            value={form.power}
+            onChange={(_, d) => update({ power: d.value as Power | "" })}
+          >
             <option value="s75">NHS Act 2006 section 75 (health and social care)</option>
             <option value="children-act-s10">Children Act 2004 section 10</option>
             <option value="">Other, or not decided</option>
           </Select>
         </Field>
         <Field label="How an overspend is shared">
-          <RadioGroup value={form.method} onChange={(_, d) => update({ method: d.value as SplitMethod })}>
+          <RadioGroup
+            value={form.method}
+            onChange={(_, d) => update({ method: d.value as SplitMethod })}
+          >
             {SPLIT_METHODS.map((m) => (
               <Radio key={m} value={m} label={`${METHOD_LABELS[m]}: ${METHOD_DESCRIPTIONS[m]}`} />
             ))}
@@ -135,7 +231,12 @@ export default function PoolSetup() {
         </Field>
         {form.method === "tiered" && (
           <Field label="Threshold the host bears first (£)">
-            <Input className={styles.full} inputMode="decimal" value={form.threshold} onChange={(_, d) => update({ threshold: d.value })} />
+            <Input
+              className={styles.full}
+              inputMode="decimal"
+              value={form.threshold}
+              onChange={(_, d) => update({ threshold: d.value })}
+            />
           </Field>
         )}
       </section>
@@ -149,17 +250,28 @@ export default function PoolSetup() {
             {w}
           </Notice>
         ))}
-        {evaluation.error && <Notice intent="info" title="Not ready yet">{evaluation.error}</Notice>}
+        {evaluation.error && (
+          <Notice intent="info" title="Not ready yet">
+            {evaluation.error}
+          </Notice>
+        )}
         {evaluation.preview && (
           <table className={styles.table}>
             <caption>
-              <Body1>Shares, and a sample overspend of {formatPounds(evaluation.sample!)} (10% of the pool) split by the rule chosen</Body1>
+              <Body1>
+                Shares, and a sample overspend of {formatPounds(evaluation.sample!)} (10% of the
+                pool) split by the rule chosen
+              </Body1>
             </caption>
             <thead>
               <tr>
                 <th scope="col">Partner</th>
-                <th scope="col" className="num">Share</th>
-                <th scope="col" className="num">Funds</th>
+                <th scope="col" className="num">
+                  Share
+                </th>
+                <th scope="col" className="num">
+                  Funds
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -175,10 +287,19 @@ export default function PoolSetup() {
         )}
       </section>
 
-      <Button appearance="primary" disabled={!evaluation.setup || write.busy} onClick={() => write.run()}>
+      <Button
+        appearance="primary"
+        disabled={!evaluation.setup || write.busy}
+        onClick={() => write.run()}
+      >
         Write Pool sheet
       </Button>
-      {write.result && <Notice intent="success">Added the sheet "{write.result}" with live POOL formulas and a memorandum for each partner.</Notice>}
+      {write.result && (
+        <Notice intent="success">
+          Added the sheet “{write.result}” with live POOL formulas and a memorandum for each
+          partner.
+        </Notice>
+      )}
       {write.error && <Notice intent="error">{write.error}</Notice>}
     </>
   );

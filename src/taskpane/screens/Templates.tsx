@@ -1,5 +1,16 @@
 import * as React from "react";
-import { Body1, Button, Card, CardHeader, Link, Radio, RadioGroup, Spinner, Subtitle2, makeStyles } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Card,
+  CardHeader,
+  Link,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Subtitle2,
+  makeStyles,
+} from "@fluentui/react-components";
 import { Notice } from "../components/Notice";
 import { TEMPLATE_CHOICES, templateFile } from "../templateFiles";
 import { useAction } from "../useAction";
@@ -15,12 +26,14 @@ const FAMILIES = [
   {
     family: "resource-map" as const,
     title: "Resource mapping",
-    description: "What each partner spends, on what, where and from which streams, with maps, checks and spend per head against need.",
+    description:
+      "What each partner spends, on what, where and from which streams, with maps, checks and spend per head against need.",
   },
   {
     family: "funding-profile" as const,
     title: "Funding profile",
-    description: "A time-limited grant tapering while mainstream partners take over, year by year, with the gap they must fill.",
+    description:
+      "A time-limited grant tapering while mainstream partners take over, year by year, with the gap they must fill.",
   },
 ];
 
@@ -33,9 +46,27 @@ function TemplateCard({ family, title, description }: (typeof FAMILIES)[number])
   const id = `tpl-${family}`;
   return (
     <Card aria-labelledby={`${id}-title`}>
-      <CardHeader header={<Subtitle2 as="h2" id={`${id}-title`}>{title}</Subtitle2>} description={<Body1>{description}</Body1>} />
-      <RadioGroup aria-label={`${title}: which version`} layout="horizontal" value={variant} onChange={(_, d) => { setVariant(d.value as "example" | "blank"); insert.reset(); }}>
-        <Radio value="example" label={family === "funding-profile" ? "Manchester example" : "Worked example"} />
+      <CardHeader
+        header={
+          <Subtitle2 as="h2" id={`${id}-title`}>
+            {title}
+          </Subtitle2>
+        }
+        description={<Body1>{description}</Body1>}
+      />
+      <RadioGroup
+        aria-label={`${title}: which version`}
+        layout="horizontal"
+        value={variant}
+        onChange={(_, d) => {
+          setVariant(d.value as "example" | "blank");
+          insert.reset();
+        }}
+      >
+        <Radio
+          value="example"
+          label={family === "funding-profile" ? "Manchester example" : "Worked example"}
+        />
         <Radio value="blank" label="Blank" />
       </RadioGroup>
       <div className={styles.actions}>
@@ -58,7 +89,9 @@ export default function Templates() {
   return (
     <>
       <ScreenTitle>Templates</ScreenTitle>
-      <Body1 as="p">New sheets are added after your own; nothing in the workbook is overwritten.</Body1>
+      <Body1 as="p">
+        New sheets are added after your own; nothing in the workbook is overwritten.
+      </Body1>
       <div className={styles.cards}>
         {FAMILIES.map((f) => (
           <TemplateCard key={f.family} {...f} />
