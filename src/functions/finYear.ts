@@ -22,7 +22,11 @@ export function finYear(date: any[][], startMonth?: any): any[][] {
     const start = coerceOptionalNumber(startMonth, "start month") ?? 4;
     // Validate the start month once so every cell is not marked with the same error.
     coreFinYear({ year: 2000, month: 1, day: 1 }, start);
-    return to2d(date).map((row) =>
+    const dates = to2d(date);
+    if (dates.length === 0 || dates.every((row) => row.length === 0)) {
+      throw new PoolError("EMPTY_RANGE", "The date range is empty.");
+    }
+    return dates.map((row) =>
       row.map((cell) => {
         try {
           return coreFinYear(readDate(cell), start);
