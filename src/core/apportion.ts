@@ -5,14 +5,13 @@ import { PoolError } from "./errors";
  * remainder method: everyone gets the floor of their exact quota, then the pennies left
  * over go to the largest remainders, ties to the earlier position. The parts always add
  * up to the total. A negative total is split as its magnitude with the sign carried.
- *
- * Runs in linear time: remainders are bucketed, so only the few in the boundary bucket
- * are sorted (a full sort would dominate at a million partners).
  */
-export function apportion(totalPence: number, weights: ArrayLike<number>): number[] {
-  if (!Number.isSafeInteger(totalPence)) {
-    throw new PoolError("BAD_NUMBER", "The amount to split must be a whole number of pence.");
-  }
+export function apportion(totalPence: number, weights: ArrayLike<number>, unit = 1): number[] {
+  return apportionChecked(totalPence, weights, checkWeights(weights), unit);
+}
+
+/** Validate weights and return their sum. */
+export function checkWeights(weights: ArrayLike<number>): number {
   const n = weights.length;
   if (n === 0) {
     throw new PoolError("EMPTY_RANGE", "There are no partners to share the amount between.");
@@ -34,74 +33,188 @@ export function apportion(totalPence: number, weights: ArrayLike<number>): numbe
       "The partners' bases for sharing add up to zero, so there is nothing to share in proportion to."
     );
   }
+  return sum;
+}
 
-  const sign = totalPence < 0 ? -1 : 1;
+/** Relative size of floating-point error in a quota (a few units in the last place). */
+const SNAP = 1e-13;
+
+/**
+ * `apportion` for weights already checked, with their sum. Linear time: the leftover
+ * pennies are placed by bucketing remainders (see giveTop), not by sorting every partner.
+ */
+export function apportionChecked(
+  totalPence: number,
+  weights: ArrayLike<number>,
+  sum: number,
+  /** 100 returns pounds (each part exactly pence / 100), saving callers another pass. */
+  unit = 1
+): number[] {
+  if (!Number.isSafeInteger(totalPence)) {
+    throw new PoolError("BAD_NUMBER", "The amount to split must be a whole number of pence.");
+  }
+  const n = weights.length;
   const total = Math.abs(totalPence);
-  const parts = new Array<number>(n);
-  const rem = new Float64Array(n);
+  // Working figures live in typed buffers; the result array is written once, at the end.
+  const whole = buffer(0, n);
+  const rem = buffer(1, n);
   let given = 0;
+  let eligible = 0;
+  let lo = Infinity;
+  let hi = -Infinity;
   for (let i = 0; i < n; i++) {
+    const w = weights[i];
     // Share first, then scale: the same shares from scaled weights give the same split.
-    const quota = total * (weights[i] / sum);
-    const whole = Math.floor(quota);
-    parts[i] = whole;
-    rem[i] = quota - whole;
-    given += whole;
+    const quota = total * (w / sum);
+    // A quota that is whole in exact arithmetic can land a hair either side of it in
+    // floating point; snap it, so such noise never decides who gets a leftover penny.
+    let q = Math.round(quota);
+    if (Math.abs(quota - q) > quota * SNAP + 1e-9) q = Math.floor(quota);
+    const r = quota > q ? quota - q : 0;
+    whole[i] = q;
+    rem[i] = r;
+    given += q;
+    if (w > 0) {
+      eligible++;
+      if (r < lo) lo = r;
+      if (r > hi) hi = r;
+    }
   }
+  const sign = totalPence < 0 ? -1 : 1;
+  const parts = new Array<number>(n);
   let left = total - given;
-  // Floating error can leave the floors a penny or so off in extreme cases; settle it.
-  while (left < 0) {
-    const i = indexOfLargest(parts);
-    parts[i] -= 1;
-    left += 1;
+  if (left < 0) takeBack(whole, rem, n, -left);
+  if (left > 0) {
+    // Partners with no weight never take a leftover penny.
+    const all = eligible === n;
+    while (left >= eligible) {
+      for (let i = 0; i < n; i++) if (all || weights[i] > 0) whole[i] += 1;
+      left -= eligible;
+    }
+    if (left > 0 && hi > lo) {
+      // This pass also writes the results, signed and in the unit asked for.
+      giveTop(parts, whole, rem, all ? null : weights, n, left, lo, hi, sign, unit);
+      return parts;
+    }
+    // Every remainder equal: the earliest eligible positions take the leftover pennies.
+    for (let i = 0; i < n && left > 0; i++) {
+      if (all || weights[i] > 0) {
+        whole[i] += 1;
+        left--;
+      }
+    }
   }
-  if (left > 0) giveLeftover(parts, rem, weights, left);
-  if (sign < 0) for (let i = 0; i < n; i++) parts[i] = parts[i] === 0 ? 0 : -parts[i];
+  for (let i = 0; i < n; i++) parts[i] = outOf(whole[i], sign, unit);
   return parts;
 }
 
-function indexOfLargest(xs: number[]): number {
-  let best = 0;
-  for (let i = 1; i < xs.length; i++) if (xs[i] > xs[best]) best = i;
-  return best;
+// Two reused buffers: Excel recalculates often, and allocating fresh million-element
+// arrays each time costs more than the arithmetic. Calls never overlap.
+const buffers = [new Float64Array(1024), new Float64Array(1024)];
+function buffer(k: number, n: number): Float64Array {
+  if (buffers[k].length < n) buffers[k] = new Float64Array(Math.max(n, buffers[k].length * 2));
+  return buffers[k];
 }
 
-const BUCKETS = 4096;
+/** Rare: snapping rounded more quotas up than the total allows; take pennies back from the smallest remainders. */
+function takeBack(whole: Float64Array, rem: Float64Array, n: number, excess: number): void {
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) if (whole[i] > 0) order.push(i);
+  order.sort((a, b) => rem[a] - rem[b] || b - a);
+  for (let k = 0; k < excess; k++) whole[order[k % order.length]] -= 1;
+}
 
-/** Give one penny each to the `left` largest remainders (ties: earlier first). */
-function giveLeftover(
+const BUCKETS = 1024;
+const SMALL = 256;
+
+/**
+ * Give one penny to each of the `needed` largest remainders, ties to the earlier position.
+ * Selection without a full sort: bucket the remainders across the range they actually span,
+ * give a penny to every bucket above the boundary one, and repeat inside the boundary bucket
+ * (clustered remainders such as 0.9999999x just take another level). The first level walks
+ * all partners (`weights` null means all are eligible) and writes their final values;
+ * later levels walk a short list.
+ */
+function giveTop(
   parts: number[],
+  whole: Float64Array,
   rem: Float64Array,
-  weights: ArrayLike<number>,
-  left: number
+  weights: ArrayLike<number> | null,
+  n: number,
+  needed: number,
+  lo: number,
+  hi: number,
+  sign: number,
+  unit: number
 ): void {
-  const n = parts.length;
-  // Partners with no weight never take a leftover penny.
-  let eligible = 0;
-  for (let i = 0; i < n; i++) if (weights[i] > 0) eligible++;
-  while (left >= eligible) {
-    for (let i = 0; i < n; i++) if (weights[i] > 0) parts[i] += 1;
-    left -= eligible;
-  }
-  if (left === 0) return;
-
+  const scale = BUCKETS / (hi - lo);
   const counts = new Int32Array(BUCKETS);
-  const bucketOf = (r: number) => Math.min(BUCKETS - 1, Math.floor(r * BUCKETS));
-  for (let i = 0; i < n; i++) if (weights[i] > 0) counts[bucketOf(rem[i])]++;
-  // Walk down from the top bucket until the boundary bucket that cannot be taken whole.
+  for (let i = 0; i < n; i++) {
+    if (weights !== null && !(weights[i] > 0)) continue;
+    const b = Math.floor((rem[i] - lo) * scale);
+    counts[b < BUCKETS ? b : BUCKETS - 1]++;
+  }
   let boundary = BUCKETS - 1;
   let above = 0;
-  while (above + counts[boundary] <= left) {
-    above += counts[boundary];
-    boundary--;
-  }
-  const contenders: number[] = [];
+  while (above + counts[boundary] <= needed) above += counts[boundary--];
+  const next: number[] = [];
   for (let i = 0; i < n; i++) {
-    if (!(weights[i] > 0)) continue;
-    const b = bucketOf(rem[i]);
-    if (b > boundary) parts[i] += 1;
-    else if (b === boundary) contenders.push(i);
+    let p = whole[i];
+    if (weights === null || weights[i] > 0) {
+      let b = Math.floor((rem[i] - lo) * scale);
+      if (b >= BUCKETS) b = BUCKETS - 1;
+      if (b > boundary) p += 1;
+      else if (b === boundary) {
+        next.push(i); // settled below
+        continue;
+      }
+    }
+    parts[i] = outOf(p, sign, unit);
   }
-  contenders.sort((a, b) => rem[b] - rem[a] || a - b);
-  for (let k = 0; k < left - above; k++) parts[contenders[k]] += 1;
+  giveTopOf(whole, rem, next, needed - above);
+  for (const i of next) parts[i] = outOf(whole[i], sign, unit);
+}
+
+/** A part in pence as the caller wants it: signed, and in pounds when `unit` is 100. */
+function outOf(pence: number, sign: number, unit: number): number {
+  return pence === 0 ? 0 : (sign * pence) / unit;
+}
+
+/** The same selection over a short list of positions, kept in position order. */
+function giveTopOf(
+  whole: Float64Array,
+  rem: Float64Array,
+  candidates: number[],
+  needed: number
+): void {
+  if (needed <= 0) return;
+  if (candidates.length <= SMALL) {
+    const sorted = [...candidates].sort((a, b) => rem[b] - rem[a]); // stable: ties keep position order
+    for (let k = 0; k < needed; k++) whole[sorted[k]] += 1;
+    return;
+  }
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const i of candidates) {
+    if (rem[i] < lo) lo = rem[i];
+    if (rem[i] > hi) hi = rem[i];
+  }
+  if (!(hi > lo)) {
+    for (let k = 0; k < needed; k++) whole[candidates[k]] += 1;
+    return;
+  }
+  const scale = BUCKETS / (hi - lo);
+  const bucketOf = (r: number) => Math.min(BUCKETS - 1, Math.floor((r - lo) * scale));
+  const counts = new Int32Array(BUCKETS);
+  for (const i of candidates) counts[bucketOf(rem[i])]++;
+  let boundary = BUCKETS - 1;
+  let above = 0;
+  while (above + counts[boundary] <= needed) above += counts[boundary--];
+  const next: number[] = [];
+  for (const i of candidates) {
+    const b = bucketOf(rem[i]);
+    if (b > boundary) whole[i] += 1;
+    else if (b === boundary) next.push(i);
+  }
+  giveTopOf(whole, rem, next, needed - above);
 }

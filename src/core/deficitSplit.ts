@@ -1,4 +1,5 @@
-import { apportion } from "./apportion";
+import { apportion, apportionChecked } from "./apportion";
+import { waterFill } from "./waterFill";
 import { PoolError } from "./errors";
 import { formatPence, fromPence, toPence } from "./money";
 
@@ -18,11 +19,14 @@ export interface SplitOptions {
 interface SplitCase {
   variance: number;
   contributions: number[];
+  /** Sum of the contributions. */
+  sum: number;
   caps?: number[];
   host?: number;
   threshold?: number;
 }
 
+/** A rule returns each partner's part in pence. */
 type Rule = (c: SplitCase) => number[];
 
 /** Plain-words description of each method, shown in the task pane and README. */
@@ -40,7 +44,7 @@ export const METHOD_DESCRIPTIONS: Record<SplitMethod, string> = {
 
 export const SPLIT_METHODS = Object.keys(METHOD_DESCRIPTIONS) as SplitMethod[];
 
-const proportional: Rule = (c) => apportion(c.variance, c.contributions);
+const proportional: Rule = (c) => apportionChecked(c.variance, c.contributions, c.sum);
 
 const equal: Rule = (c) => apportion(c.variance, new Array<number>(c.contributions.length).fill(1));
 
@@ -50,56 +54,32 @@ const host: Rule = (c) => {
   return parts;
 };
 
-/**
- * Water-filling: find the partners whose cap binds (lowest cap-to-contribution ratio
- * first), fix them at their caps, and share what is left in proportion among the rest.
- * One sort, so O(n log n); integer caps keep every rounded share within its cap.
- */
+/** Caps bind lowest cap-to-contribution ratio first (waterFill.ts); the rest share what is left in proportion. */
 const capped: Rule = (c) => {
-  const { contributions, variance } = c;
+  const { contributions, variance, sum } = c;
   const caps = c.caps!;
   const n = contributions.length;
-  const parts = new Array<number>(n).fill(0);
   let coverable = 0;
-  let weight = 0;
-  for (let i = 0; i < n; i++) {
-    if (contributions[i] > 0) {
-      coverable += caps[i];
-      weight += contributions[i];
-    }
-  }
+  for (let i = 0; i < n; i++) if (contributions[i] > 0) coverable += caps[i];
   if (coverable < variance) {
     throw new PoolError(
       "CAPS_TOO_LOW",
       `Caps cover ${formatPence(coverable)} of the ${formatPence(variance)} overspend; raise them by ${formatPence(variance - coverable)}.`
     );
   }
-  const order: number[] = [];
-  for (let i = 0; i < n; i++) if (contributions[i] > 0 && caps[i] !== Infinity) order.push(i);
-  order.sort((a, b) => caps[a] / contributions[a] - caps[b] / contributions[b] || a - b);
-
-  let left = variance;
-  const isCapped = new Uint8Array(n);
-  for (const i of order) {
-    // Would this partner's proportional share of what is left break its cap?
-    if (left * contributions[i] <= caps[i] * weight) break;
-    parts[i] = caps[i];
-    isCapped[i] = 1;
-    left -= caps[i];
-    weight -= contributions[i];
-  }
-  if (left > 0) {
-    const rest = new Array<number>(n);
-    for (let i = 0; i < n; i++) rest[i] = isCapped[i] ? 0 : contributions[i];
-    const shared = apportion(left, rest);
-    for (let i = 0; i < n; i++) if (!isCapped[i]) parts[i] = shared[i];
-  }
+  const fill = waterFill(contributions, caps, variance, sum);
+  const rest = new Array<number>(n);
+  for (let i = 0; i < n; i++) rest[i] = fill.capped[i] ? 0 : contributions[i];
+  // Integer caps keep every rounded share within its cap: ceil(quota) <= cap when quota <= cap.
+  const parts =
+    fill.left > 0 ? apportionChecked(fill.left, rest, fill.weight) : new Array<number>(n).fill(0);
+  for (let i = 0; i < n; i++) if (fill.capped[i]) parts[i] = caps[i];
   return parts;
 };
 
 const tiered: Rule = (c) => {
   const first = Math.min(c.threshold!, c.variance);
-  const parts = apportion(c.variance - first, c.contributions);
+  const parts = apportionChecked(c.variance - first, c.contributions, c.sum);
   parts[c.host!] += first;
   return parts;
 };
@@ -120,6 +100,7 @@ export function deficitSplit(
   const n = contributions.length;
   if (n === 0)
     throw new PoolError("EMPTY_RANGE", "There are no partners' contributions to split between.");
+  let sum = 0;
   for (let i = 0; i < n; i++) {
     const v = contributions[i];
     if (!(v >= 0) || v === Infinity) {
@@ -128,14 +109,22 @@ export function deficitSplit(
         `Partner ${i + 1}'s contribution (${String(v)}) must be an amount of zero or more.`
       );
     }
+    sum += v;
   }
-  const c: SplitCase = { variance: toPence(variance, "variance"), contributions };
+  const c: SplitCase = { variance: toPence(variance, "variance"), contributions, sum };
   if (method === "host" || method === "tiered") c.host = checkHost(options.host, n, method);
   if (method === "capped") c.caps = checkCaps(options.caps, n);
   if (method === "tiered") c.threshold = checkThreshold(options.threshold);
 
   const rule = c.variance < 0 && method !== "host" ? proportional : RULES[method];
-  if (rule !== host) requirePositiveTotal(contributions);
+  if (rule !== host && !(sum > 0 && Number.isFinite(sum))) {
+    throw new PoolError(
+      "NO_CONTRIBUTIONS",
+      "The contributions add up to zero, so there is nothing to split in proportion to."
+    );
+  }
+  // The common case straight to pounds, in the same pass that settles the sign.
+  if (rule === proportional) return apportionChecked(c.variance, contributions, sum, 100);
   const pence = rule(c);
   for (let i = 0; i < n; i++) pence[i] = fromPence(pence[i]);
   return pence;
@@ -148,17 +137,6 @@ export function parseMethod(method: string): SplitMethod {
     "BAD_METHOD",
     `"${method}" is not a split method. Use one of: ${SPLIT_METHODS.join(", ")}.`
   );
-}
-
-function requirePositiveTotal(contributions: number[]): void {
-  let sum = 0;
-  for (const v of contributions) sum += v;
-  if (!(sum > 0)) {
-    throw new PoolError(
-      "NO_CONTRIBUTIONS",
-      "The contributions add up to zero, so there is nothing to split in proportion to."
-    );
-  }
 }
 
 function checkHost(host: number | undefined, n: number, method: SplitMethod): number {

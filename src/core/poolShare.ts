@@ -1,6 +1,6 @@
 import { apportion } from "./apportion";
 import { PoolError } from "./errors";
-import { fromPence, toPence } from "./money";
+import { toPence } from "./money";
 
 /**
  * Each partner's share of a pool. `basis` is n partners x k columns (say historical spend
@@ -67,9 +67,7 @@ export function poolShare(basis: number[][], amount?: number, weights?: number[]
   }
   if (amount === undefined) return shares;
 
-  const pence = apportion(toPence(amount, "amount to share"), shares);
-  for (let i = 0; i < n; i++) pence[i] = fromPence(pence[i]);
-  return pence;
+  return apportion(toPence(amount, "amount to share"), shares, 100);
 }
 
 function blendWeights(k: number, weights?: number[]): number[] {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { deficitSplit, PoolError, SplitOptions } from "../../src/core";
+import { apportion, deficitSplit, PoolError, SplitOptions } from "../../src/core";
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 const pence = (xs: number[]) => Math.round(sum(xs) * 100);
@@ -203,6 +203,43 @@ describe("deficitSplit", () => {
           )
         ).toEqual(deficitSplit(v / 100, c));
       })
+    );
+  });
+});
+
+describe("capped split at scale", () => {
+  /** The textbook walk: sort by cap-to-contribution ratio, cap while the share would break the cap. */
+  function reference(variance: number, c: number[], caps: number[]): number[] {
+    const order = c.map((_, i) => i).filter((i) => c[i] > 0 && caps[i] !== Infinity);
+    order.sort((a, b) => caps[a] / c[a] - caps[b] / c[b] || a - b);
+    let left = variance;
+    let weight = c.reduce((a, b) => a + b, 0);
+    const capped = new Set<number>();
+    for (const i of order) {
+      if (left * c[i] <= caps[i] * weight) break;
+      capped.add(i);
+      left -= caps[i];
+      weight -= c[i];
+    }
+    const shared = apportion(left, c.map((x, i) => (capped.has(i) ? 0 : x)));
+    return c.map((_, i) => (capped.has(i) ? caps[i] : shared[i]));
+  }
+
+  it("caps the same partners as the textbook walk, with thousands of partners (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 1e5 }), fc.integer({ min: 0, max: 1e6 })), { minLength: 300, maxLength: 3000 }),
+        fc.double({ min: 0.05, max: 0.95, noNaN: true }),
+        (rows, fraction) => {
+          const c = rows.map((r) => r[0]);
+          const caps = rows.map((r) => r[1]);
+          const coverable = caps.reduce((a, b) => a + b, 0);
+          const variance = Math.floor(coverable * fraction);
+          const parts = deficitSplit(variance / 100, c, { method: "capped", caps: caps.map((x) => x / 100) });
+          expect(parts.map((p) => Math.round(p * 100))).toEqual(reference(variance, c, caps));
+        }
+      ),
+      { numRuns: 40 }
     );
   });
 });

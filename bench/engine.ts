@@ -1,0 +1,68 @@
+import { coerceAmounts, deficitSplit, poolShare } from "../src/core";
+import { rng, timeNs } from "./measure";
+
+export interface EngineRow {
+  name: string;
+  n: number;
+  nsPerElement: number;
+  baselineNsPerElement: number;
+  ratio: number;
+}
+
+function baseline(n: number): number {
+  const xs = new Float64Array(n);
+  for (let i = 0; i < n; i++) xs[i] = i * 0.5;
+  let sink = 0;
+  const ns = timeNs(() => {
+    let s = 0;
+    for (let i = 0; i < n; i++) s += xs[i];
+    sink += s;
+  });
+  if (sink === -1) console.log(sink);
+  return ns / n;
+}
+
+/** Contributions in whole pounds, as a pool's partners would have. */
+function contributions(n: number): number[] {
+  const r = rng(n);
+  return Array.from({ length: n }, () => 1000 + Math.floor(r() * 1_000_000));
+}
+
+/** Caps that bind for about half the partners, so redistribution has real work to do. */
+function capsFor(c: number[], variance: number): number[] {
+  const total = c.reduce((a, b) => a + b, 0);
+  const r = rng(7);
+  return c.map((x) => Math.floor(((variance * x) / total) * (r() < 0.5 ? 0.6 : 3)) + 1);
+}
+
+/** Cells as they come from a messy sheet: numbers, money text, bracketed negatives, blanks. */
+function messyCells(n: number): (string | number | null)[][] {
+  const r = rng(3);
+  return Array.from({ length: n }, (_, i) => {
+    const k = i % 4;
+    const v = Math.floor(r() * 100000);
+    return [k === 0 ? v : k === 1 ? `£${v.toLocaleString("en-GB")}` : k === 2 ? `(${v.toLocaleString("en-GB")})` : null];
+  });
+}
+
+export function engineBench(sizes = [1e3, 1e4, 1e5, 1e6]): EngineRow[] {
+  const rows: EngineRow[] = [];
+  for (const n of sizes) {
+    const base = baseline(n);
+    const c = contributions(n);
+    const basis = c.map((x) => [x]);
+    const variance = Math.round(c.reduce((a, b) => a + b, 0) * 0.1);
+    const caps = capsFor(c, variance);
+    const cells = messyCells(n);
+    const add = (name: string, fn: () => unknown) => {
+      const ns = timeNs(fn) / n;
+      rows.push({ name, n, nsPerElement: ns, baselineNsPerElement: base, ratio: ns / base });
+    };
+    add("poolShare", () => poolShare(basis));
+    add("poolShare with amount", () => poolShare(basis, variance));
+    add("deficitSplit proportional", () => deficitSplit(variance, c));
+    add("deficitSplit capped", () => deficitSplit(variance, c, { method: "capped", caps }));
+    add("input coercion", () => coerceAmounts(cells, "contributions"));
+  }
+  return rows;
+}

@@ -1,0 +1,108 @@
+/**
+ * Which partners' caps bind when an overspend is shared in proportion to contributions
+ * but nobody pays more than their cap. The classic answer walks partners in order of
+ * cap-to-contribution ratio, capping each whose proportional share of what is left would
+ * break its cap; the first that fits ends the walk. Here the walk is done by buckets of
+ * ratio, so it stays linear at a million partners: a whole bucket below the current rate
+ * is capped at once, and only the one bucket that straddles the rate is looked into.
+ */
+const BUCKETS = 1024;
+const SMALL = 256;
+
+export interface WaterFill {
+  capped: Uint8Array;
+  /** Pence left for the uncapped partners, and their total contribution. */
+  left: number;
+  weight: number;
+}
+
+/** `caps` in pence (Infinity for none); `total` and `weight` are the overspend and Σ contributions. */
+export function waterFill(
+  contributions: ArrayLike<number>,
+  caps: ArrayLike<number>,
+  total: number,
+  weight: number
+): WaterFill {
+  const n = contributions.length;
+  const capped = new Uint8Array(n);
+  const ratio = new Float64Array(n);
+  const members = new Int32Array(n);
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    if (contributions[i] > 0 && caps[i] !== Infinity) {
+      ratio[i] = caps[i] / contributions[i];
+      members[m++] = i;
+    }
+  }
+  const state = { left: total, weight };
+  fill(members.subarray(0, m), ratio, contributions, caps, capped, state);
+  return { capped, left: state.left, weight: state.weight };
+}
+
+/** Returns false once a partner is found whose cap does not bind (the walk is over). */
+function fill(
+  members: Int32Array,
+  ratio: Float64Array,
+  contributions: ArrayLike<number>,
+  caps: ArrayLike<number>,
+  capped: Uint8Array,
+  state: { left: number; weight: number }
+): boolean {
+  const m = members.length;
+  const cap = (i: number) => {
+    capped[i] = 1;
+    state.left -= caps[i];
+    state.weight -= contributions[i];
+  };
+  if (m <= SMALL) {
+    const sorted = Array.from(members).sort((a, b) => ratio[a] - ratio[b] || a - b);
+    for (const i of sorted) {
+      if (state.left * contributions[i] <= caps[i] * state.weight) return false;
+      cap(i);
+    }
+    return true;
+  }
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let j = 0; j < m; j++) {
+    const r = ratio[members[j]];
+    if (r < lo) lo = r;
+    if (r > hi) hi = r;
+  }
+  if (!(hi > lo)) {
+    // One ratio for all: the sequential walk in position order, with no sort to do.
+    for (let j = 0; j < m; j++) {
+      const i = members[j];
+      if (state.left * contributions[i] <= caps[i] * state.weight) return false;
+      cap(i);
+    }
+    return true;
+  }
+  // Counting sort into buckets of ratio (stable, so position order holds within a bucket).
+  const scale = BUCKETS / (hi - lo);
+  const bucket = new Int32Array(m);
+  const start = new Int32Array(BUCKETS + 1);
+  for (let j = 0; j < m; j++) {
+    const b = Math.min(BUCKETS - 1, Math.floor((ratio[members[j]] - lo) * scale));
+    bucket[j] = b;
+    start[b + 1]++;
+  }
+  for (let b = 0; b < BUCKETS; b++) start[b + 1] += start[b];
+  const order = new Int32Array(m);
+  const at = start.slice(0, BUCKETS);
+  for (let j = 0; j < m; j++) order[at[bucket[j]]++] = members[j];
+
+  for (let b = 0; b < BUCKETS; b++) {
+    if (start[b] === start[b + 1]) continue;
+    const top = lo + (b + 1) / scale;
+    if (b < BUCKETS - 1 && top <= state.left / state.weight) {
+      // Every ratio here is below the current rate, and capping only raises the rate.
+      for (let j = start[b]; j < start[b + 1]; j++) cap(order[j]);
+    } else if (
+      !fill(order.subarray(start[b], start[b + 1]), ratio, contributions, caps, capped, state)
+    ) {
+      return false;
+    }
+  }
+  return true;
+}
