@@ -58,6 +58,9 @@ export function apportionChecked(
   // Working figures live in typed buffers; the result array is written once, at the end.
   const whole = buffer(0, n);
   const rem = buffer(1, n);
+  // Remainders counted into buckets of [0, 1) as they are made: usually enough to place
+  // the leftover pennies with one more pass.
+  const counts = new Int32Array(BUCKETS);
   let given = 0;
   let eligible = 0;
   let lo = Infinity;
@@ -76,6 +79,7 @@ export function apportionChecked(
     given += q;
     if (w > 0) {
       eligible++;
+      counts[(r * BUCKETS) | 0]++;
       if (r < lo) lo = r;
       if (r > hi) hi = r;
     }
@@ -93,7 +97,17 @@ export function apportionChecked(
     }
     if (left > 0 && hi > lo) {
       // This pass also writes the results, signed and in the unit asked for.
-      giveTop(parts, whole, rem, all ? null : weights, n, left, lo, hi, sign, unit);
+      const only = all ? null : weights;
+      if (boundaryCount(counts, left) > n / 16) {
+        // Remainders bunched in one bucket of [0, 1) (say all 0.99999x): bucket their real span.
+        const scale = BUCKETS / (hi - lo);
+        counts.fill(0);
+        for (let i = 0; i < n; i++)
+          if (only === null || only[i] > 0) counts[bucketOf(rem[i], lo, scale)]++;
+        giveTop(parts, whole, rem, only, n, left, lo, scale, counts, sign, unit);
+      } else {
+        giveTop(parts, whole, rem, only, n, left, 0, BUCKETS, counts, sign, unit);
+      }
       return parts;
     }
     // Every remainder equal: the earliest eligible positions take the leftover pennies.
@@ -143,17 +157,11 @@ function giveTop(
   n: number,
   needed: number,
   lo: number,
-  hi: number,
+  scale: number,
+  counts: Int32Array,
   sign: number,
   unit: number
 ): void {
-  const scale = BUCKETS / (hi - lo);
-  const counts = new Int32Array(BUCKETS);
-  for (let i = 0; i < n; i++) {
-    if (weights !== null && !(weights[i] > 0)) continue;
-    const b = Math.floor((rem[i] - lo) * scale);
-    counts[b < BUCKETS ? b : BUCKETS - 1]++;
-  }
   let boundary = BUCKETS - 1;
   let above = 0;
   while (above + counts[boundary] <= needed) above += counts[boundary--];
@@ -161,8 +169,7 @@ function giveTop(
   for (let i = 0; i < n; i++) {
     let p = whole[i];
     if (weights === null || weights[i] > 0) {
-      let b = Math.floor((rem[i] - lo) * scale);
-      if (b >= BUCKETS) b = BUCKETS - 1;
+      const b = bucketOf(rem[i], lo, scale);
       if (b > boundary) p += 1;
       else if (b === boundary) {
         next.push(i); // settled below
@@ -173,6 +180,19 @@ function giveTop(
   }
   giveTopOf(whole, rem, next, needed - above);
   for (const i of next) parts[i] = outOf(whole[i], sign, unit);
+}
+
+function bucketOf(r: number, lo: number, scale: number): number {
+  const b = Math.floor((r - lo) * scale);
+  return b < BUCKETS ? b : BUCKETS - 1;
+}
+
+/** How many remainders share the bucket where the `needed`-th largest falls. */
+function boundaryCount(counts: Int32Array, needed: number): number {
+  let b = BUCKETS - 1;
+  let above = 0;
+  while (above + counts[b] <= needed) above += counts[b--];
+  return counts[b];
 }
 
 /** A part in pence as the caller wants it: signed, and in pounds when `unit` is 100. */
@@ -204,15 +224,14 @@ function giveTopOf(
     return;
   }
   const scale = BUCKETS / (hi - lo);
-  const bucketOf = (r: number) => Math.min(BUCKETS - 1, Math.floor((r - lo) * scale));
   const counts = new Int32Array(BUCKETS);
-  for (const i of candidates) counts[bucketOf(rem[i])]++;
+  for (const i of candidates) counts[bucketOf(rem[i], lo, scale)]++;
   let boundary = BUCKETS - 1;
   let above = 0;
   while (above + counts[boundary] <= needed) above += counts[boundary--];
   const next: number[] = [];
   for (const i of candidates) {
-    const b = bucketOf(rem[i]);
+    const b = bucketOf(rem[i], lo, scale);
     if (b > boundary) whole[i] += 1;
     else if (b === boundary) next.push(i);
   }

@@ -221,21 +221,30 @@ describe("capped split at scale", () => {
       left -= caps[i];
       weight -= c[i];
     }
-    const shared = apportion(left, c.map((x, i) => (capped.has(i) ? 0 : x)));
+    const shared = apportion(
+      left,
+      c.map((x, i) => (capped.has(i) ? 0 : x))
+    );
     return c.map((_, i) => (capped.has(i) ? caps[i] : shared[i]));
   }
 
   it("caps the same partners as the textbook walk, with thousands of partners (property)", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.integer({ min: 1, max: 1e5 }), fc.integer({ min: 0, max: 1e6 })), { minLength: 300, maxLength: 3000 }),
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 1e5 }), fc.integer({ min: 0, max: 1e6 })), {
+          minLength: 300,
+          maxLength: 3000,
+        }),
         fc.double({ min: 0.05, max: 0.95, noNaN: true }),
         (rows, fraction) => {
           const c = rows.map((r) => r[0]);
           const caps = rows.map((r) => r[1]);
           const coverable = caps.reduce((a, b) => a + b, 0);
           const variance = Math.floor(coverable * fraction);
-          const parts = deficitSplit(variance / 100, c, { method: "capped", caps: caps.map((x) => x / 100) });
+          const parts = deficitSplit(variance / 100, c, {
+            method: "capped",
+            caps: caps.map((x) => x / 100),
+          });
           expect(parts.map((p) => Math.round(p * 100))).toEqual(reference(variance, c, caps));
         }
       ),

@@ -14,14 +14,28 @@ const cellValue = fc.oneof(
   fc.integer(),
   fc.constantFrom(0, -0, 1e308, -1e308, 5e-324, Number.MAX_SAFE_INTEGER, NaN, Infinity, -Infinity),
   fc.string(),
-  fc.constantFrom("£20,000", "(5,000)", " 1 200 ", "20,000.50", "50%", "pool", "align", "capped", "host", "tiered", "01/04/2003", "TRUE", ""),
+  fc.constantFrom(
+    "£20,000",
+    "(5,000)",
+    " 1 200 ",
+    "20,000.50",
+    "50%",
+    "pool",
+    "align",
+    "capped",
+    "host",
+    "tiered",
+    "01/04/2003",
+    "TRUE",
+    ""
+  ),
   fc.boolean(),
   fc.constant(null),
-  fc.constant(undefined),
+  fc.constant(undefined)
 );
 const grid = fc.oneof(
   fc.array(fc.array(cellValue, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 12 }),
-  fc.array(fc.array(cellValue, { maxLength: 6 }), { maxLength: 4 }), // ragged or empty
+  fc.array(fc.array(cellValue, { maxLength: 6 }), { maxLength: 4 }) // ragged or empty
 );
 const arg = fc.oneof(cellValue, grid);
 
@@ -30,7 +44,9 @@ function isExcelResult(result: unknown): boolean {
   return result.every(
     (row) =>
       Array.isArray(row) &&
-      row.every((v) => v instanceof CustomFunctions.Error || typeof v === "number" || typeof v === "string"),
+      row.every(
+        (v) => v instanceof CustomFunctions.Error || typeof v === "number" || typeof v === "string"
+      )
   );
 }
 
@@ -45,33 +61,48 @@ describe("every custom function survives random input", () => {
   const runs = { numRuns: 400 };
 
   it("POOL.POOLSHARE", () => {
-    fc.assert(fc.property(grid, arg, arg, (a, b, c) => expect(isExcelResult(call(poolShare, [a, b, c]))).toBe(true)), runs);
+    fc.assert(
+      fc.property(grid, arg, arg, (a, b, c) =>
+        expect(isExcelResult(call(poolShare, [a, b, c]))).toBe(true)
+      ),
+      runs
+    );
   });
 
   it("POOL.DEFICITSPLIT", () => {
     fc.assert(
       fc.property(arg, grid, arg, arg, arg, arg, (a, b, c, d, e, f) =>
-        expect(isExcelResult(call(deficitSplit, [a, b, c, d, e, f]))).toBe(true),
+        expect(isExcelResult(call(deficitSplit, [a, b, c, d, e, f]))).toBe(true)
       ),
-      runs,
+      runs
     );
   });
 
   it("POOL.ALIGNVSPOOL", () => {
-    fc.assert(fc.property(grid, arg, arg, (a, b, c) => expect(isExcelResult(call(alignVsPool, [a, b, c]))).toBe(true)), runs);
+    fc.assert(
+      fc.property(grid, arg, arg, (a, b, c) =>
+        expect(isExcelResult(call(alignVsPool, [a, b, c]))).toBe(true)
+      ),
+      runs
+    );
   });
 
   it("POOL.FINYEAR", () => {
-    fc.assert(fc.property(arg, arg, (a, b) => expect(isExcelResult(call(finYear, [a, b]))).toBe(true)), runs);
+    fc.assert(
+      fc.property(arg, arg, (a, b) => expect(isExcelResult(call(finYear, [a, b]))).toBe(true)),
+      runs
+    );
   });
 
   it("numbers that come back are finite", () => {
     fc.assert(
       fc.property(grid, arg, (a, b) => {
-        for (const row of call(deficitSplit, [b, a]) as unknown[][]) for (const v of row) if (typeof v === "number") expect(Number.isFinite(v)).toBe(true);
-        for (const row of call(poolShare, [a, b]) as unknown[][]) for (const v of row) if (typeof v === "number") expect(Number.isFinite(v)).toBe(true);
+        for (const row of call(deficitSplit, [b, a]) as unknown[][])
+          for (const v of row) if (typeof v === "number") expect(Number.isFinite(v)).toBe(true);
+        for (const row of call(poolShare, [a, b]) as unknown[][])
+          for (const v of row) if (typeof v === "number") expect(Number.isFinite(v)).toBe(true);
       }),
-      runs,
+      runs
     );
   });
 });

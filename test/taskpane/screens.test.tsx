@@ -3,6 +3,7 @@ import "@testing-library/jest-dom";
 import { act, render, screen, within, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
+import { ErrorBoundary } from "../../src/taskpane/components/ErrorBoundary";
 import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
 import { demoWorkbook } from "../../src/taskpane/preview/demoWorkbook";
 import { requestScreen } from "../../src/taskpane/navigation";
@@ -200,5 +201,22 @@ describe("Templates", () => {
     expect(await within(card).findByText("Added sheets: Funding profile (2).")).toBeInTheDocument();
     expect(wb.cell("Funding profile (2)", "A3")?.value).toBe("First year starts");
     expect(wb.cell("Funding profile", "A1")?.value).toBe("mine");
+  });
+});
+
+describe("a screen that fails to draw", () => {
+  it("shows a message, not a blank pane", () => {
+    const Broken = () => {
+      throw new Error("render failed at src/x.tsx:1");
+    };
+    const spy = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    render(
+      <ErrorBoundary>
+        <Broken />
+      </ErrorBoundary>
+    );
+    spy.mockRestore();
+    expect(screen.getByRole("alert")).toHaveTextContent("this screen could not be shown");
+    expect(screen.getByRole("alert")).not.toHaveTextContent(/src|render failed/);
   });
 });

@@ -1,0 +1,87 @@
+import { alignVsPool } from "../src/core";
+import { officeWorkbook } from "../src/excel/officeWorkbook";
+import { decisionSheetPlan } from "../src/excel/plans/decisionSheet";
+import { poolSheetPlan } from "../src/excel/plans/poolSheet";
+import { TEMPLATE_BUILDERS } from "../src/templates/catalog";
+import { installExcelMock } from "../test/excel/excelMock";
+
+export interface RoundTrip {
+  action: string;
+  syncs: number;
+}
+
+/** context.sync() calls per user action, counted on office-addin-mock's Excel object model. */
+export async function roundTripBench(): Promise<RoundTrip[]> {
+  const out: RoundTrip[] = [];
+  const count = async (
+    action: string,
+    opts: Parameters<typeof installExcelMock>[0],
+    run: () => Promise<unknown>
+  ) => {
+    const rec = installExcelMock(opts);
+    await run();
+    out.push({ action, syncs: rec.syncs });
+  };
+  for (const build of TEMPLATE_BUILDERS) {
+    const def = build();
+    const sheetNames = def.sheets.map((s) => s.name);
+    await count(
+      `insert template: ${def.id}`,
+      { sheets: sheetNames, insertedNames: sheetNames.map((s) => `${s} (2)`) },
+      () =>
+        officeWorkbook.insertTemplate({
+          id: def.id,
+          title: def.title,
+          sheetNames,
+          chart: def.chart,
+          load: async () => "UEsDBA==",
+        })
+    );
+  }
+  const setup = {
+    name: "Manchester income maximisation",
+    partners: [
+      { name: "Neighbourhood Renewal Fund", contribution: 50000 },
+      { name: "Manchester City Council", contribution: 70000 },
+      { name: "PCTs", contribution: 75500 },
+    ],
+    host: 1,
+    method: "proportional" as const,
+  };
+  await count("set up pool", { sheets: ["Pool"] }, () =>
+    officeWorkbook.writeSheet(poolSheetPlan(setup))
+  );
+  const answers = ["pool", "pool", "pool", "", "pool", "", "", "pool"] as const;
+  await count("record align-or-pool decision", {}, () =>
+    officeWorkbook.writeSheet(
+      decisionSheetPlan([...answers], alignVsPool([...answers].map((a) => a || null)), "Health")
+    )
+  );
+  await count("check workbook: list sheets", { sheets: ["Budget", "Pool"] }, () =>
+    officeWorkbook.sheetNames()
+  );
+  await count(
+    "check workbook: scan sheet",
+    {
+      used: {
+        address: "Budget!A1:B2",
+        values: [
+          ["a", 1],
+          ["Total", 1],
+        ],
+        formulas: [
+          ["a", 1],
+          ["Total", 1],
+        ],
+      },
+    },
+    () => officeWorkbook.readSheet("Budget")
+  );
+  await count("go to cell", {}, () => officeWorkbook.select("Budget", "B2"));
+  await count(
+    "use selected cells",
+    { selection: { address: "A2:C4", values: [["x", 1, 2]] } },
+    () => officeWorkbook.readSelection()
+  );
+  return out;
+}

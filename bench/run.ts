@@ -1,0 +1,99 @@
+// `npm run bench`: engine throughput, bundle sizes, Excel round trips and first render,
+// each printed beside its target; writes bench/results.json and exits 1 if a target is missed.
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { bundleBench } from "./bundle";
+import { engineBench } from "./engine";
+import { firstRenderBench } from "./firstRender";
+import { roundTripBench } from "./roundTrips";
+
+const root = join(__dirname, "..");
+
+interface Check {
+  figure: string;
+  value: string;
+  target: string;
+  ok: boolean | null;
+}
+
+async function main() {
+  const checks: Check[] = [];
+  const add = (figure: string, value: string, target: string, ok: boolean | null) =>
+    checks.push({ figure, value, target, ok });
+
+  console.log("Engine throughput (this may take a minute)…");
+  const engine = engineBench();
+  console.log("\nfunction                      partners   ns/element   baseline ns   × baseline");
+  for (const r of engine) {
+    console.log(
+      `${r.name.padEnd(28)} ${String(r.n).padStart(10)} ${r.nsPerElement.toFixed(2).padStart(12)} ${r.baselineNsPerElement.toFixed(2).padStart(13)} ${r.ratio.toFixed(1).padStart(12)}`
+    );
+  }
+  const at = (name: string, n: number) => engine.find((r) => r.name === name && r.n === n)!;
+  for (const name of ["poolShare", "deficitSplit proportional"]) {
+    const r = at(name, 1e6);
+    add(`${name} at 1e6, × baseline`, r.ratio.toFixed(1), "≤ 15", r.ratio <= 15);
+  }
+  const growth =
+    at("deficitSplit capped", 1e6).nsPerElement / at("deficitSplit capped", 1e4).nsPerElement;
+  add(
+    "deficitSplit capped: ns/element at 1e6 ÷ at 1e4",
+    growth.toFixed(2),
+    "≤ 3 (no quadratic loop)",
+    growth <= 3
+  );
+
+  console.log("\nBuilding for production to measure bundles…");
+  const bundle = bundleBench(root);
+  add(
+    "functions bundle, gzipped",
+    `${(bundle.functionsGzipBytes / 1000).toFixed(1)} KB`,
+    "≤ 40 KB",
+    bundle.functionsGzipBytes <= 40_000
+  );
+  add(
+    `task pane before Home (${bundle.paneInitialFiles.join(" + ")}), gzipped`,
+    `${(bundle.paneInitialGzipBytes / 1000).toFixed(1)} KB`,
+    "≤ 170 KB",
+    bundle.paneInitialGzipBytes <= 170_000
+  );
+  console.log("\nLargest modules the task pane loads first (minified bytes before gzip):");
+  for (const m of bundle.largestModules) console.log(`${String(m.bytes).padStart(9)}  ${m.name}`);
+
+  const trips = await roundTripBench();
+  for (const t of trips)
+    add(`context.sync() calls: ${t.action}`, String(t.syncs), "≤ 3", t.syncs <= 3);
+
+  console.log("\nFirst render in headless Chromium…");
+  const render = await firstRenderBench(root);
+  add(
+    "task pane first render to usable Home, median of 5",
+    `${render.medianMs.toFixed(0)} ms`,
+    "reported",
+    null
+  );
+
+  console.log("\nfigure".padEnd(72) + "value".padStart(12) + "   target");
+  for (const c of checks) {
+    const mark = c.ok === null ? "  " : c.ok ? "ok" : "MISSED";
+    console.log(`${c.figure.padEnd(71)} ${c.value.padStart(12)}   ${c.target}  ${mark}`);
+  }
+  const results = {
+    date: new Date().toISOString(),
+    node: process.version,
+    engine,
+    bundle,
+    roundTrips: trips,
+    firstRender: render,
+    checks,
+  };
+  writeFileSync(join(__dirname, "results.json"), JSON.stringify(results, null, 2) + "\n");
+  const missed = checks.filter((c) => c.ok === false);
+  console.log(missed.length ? `\n${missed.length} target(s) missed.` : "\nAll targets met.");
+  process.exit(missed.length ? 1 : 0);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
