@@ -10,24 +10,16 @@ import {
   Subtitle2,
   Title3,
   makeStyles,
-  tokens,
 } from "@fluentui/react-components";
 import { alignVsPool, questionsFor, TABLE_11 } from "../../core";
 import { AnswerChoice, decisionSheetPlan } from "../../excel/plans/decisionSheet";
 import { Notice } from "../components/Notice";
 import { useAction } from "../useAction";
 import { ScreenTitle } from "../components/ScreenTitle";
+import { useFieldStyles } from "../components/fieldStyles";
 import { useWorkbook } from "../workbookContext";
 
 const useStyles = makeStyles({
-  full: { width: "100%", minWidth: 0, maxWidth: "100%" },
-  test: {
-    minWidth: 0,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: "8px",
-    margin: 0,
-  },
   section: { display: "flex", flexDirection: "column", gap: "8px" },
   list: { margin: 0, paddingLeft: "20px" },
 });
@@ -41,6 +33,7 @@ const VERDICT: Record<string, string> = {
 
 export default function AlignOrPool() {
   const styles = useStyles();
+  const field = useFieldStyles();
   const workbook = useWorkbook();
   const [partnership, setPartnership] = React.useState("");
   const [answers, setAnswers] = React.useState<AnswerChoice[]>(() => TABLE_11.map(() => ""));
@@ -60,14 +53,14 @@ export default function AlignOrPool() {
       </Body1>
       <Field label="Partnership or arrangement">
         <Input
-          className={styles.full}
+          className={field.full}
           value={partnership}
           onChange={(_, d) => setPartnership(d.value)}
           placeholder="e.g. Community safety partnership"
         />
       </Field>
       {TABLE_11.map((t, i) => (
-        <fieldset key={t.number} className={styles.test}>
+        <fieldset key={t.number} className={field.group}>
           <legend>
             <Subtitle2>
               Test {t.number}: {t.topic}

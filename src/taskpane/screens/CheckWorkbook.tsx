@@ -13,10 +13,10 @@ import { splitAddress } from "../../core/a1";
 import { Notice } from "../components/Notice";
 import { useAction } from "../useAction";
 import { ScreenTitle } from "../components/ScreenTitle";
+import { useFieldStyles } from "../components/fieldStyles";
 import { useWorkbook } from "../workbookContext";
 
 const useStyles = makeStyles({
-  full: { width: "100%", minWidth: 0, maxWidth: "100%" },
   list: {
     listStyleType: "none",
     margin: 0,
@@ -40,6 +40,7 @@ const KIND_LABEL: Record<Finding["kind"], string> = {
 
 export default function CheckWorkbook() {
   const styles = useStyles();
+  const field = useFieldStyles();
   const workbook = useWorkbook();
   const [sheets, setSheets] = React.useState<string[]>([]);
   const [sheet, setSheet] = React.useState("");
@@ -82,7 +83,7 @@ export default function CheckWorkbook() {
       <div className={styles.row}>
         <Field label="Sheet to check">
           <Select
-            className={styles.full}
+            className={field.full}
             value={sheet}
             onChange={(_, d) => {
               setSheet(d.value);

@@ -10,6 +10,7 @@ import {
   Select,
   Subtitle2,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import {
@@ -33,21 +34,11 @@ import {
 } from "../pool/poolForm";
 import { useAction } from "../useAction";
 import { ScreenTitle } from "../components/ScreenTitle";
+import { useFieldStyles } from "../components/fieldStyles";
 import { useWorkbook } from "../workbookContext";
 
 const useStyles = makeStyles({
-  // min-width 0: a fieldset otherwise grows to its widest control and overflows the 320 px pane.
-  partner: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr)",
-    gap: "4px",
-    padding: "8px",
-    margin: 0,
-    minWidth: 0,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  full: { width: "100%", minWidth: 0, maxWidth: "100%" },
+  partner: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: "4px" },
   row: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "end" },
   table: {
     borderCollapse: "collapse",
@@ -72,6 +63,7 @@ const METHOD_LABELS: Record<SplitMethod, string> = {
 
 export default function PoolSetup() {
   const styles = useStyles();
+  const field = useFieldStyles();
   const workbook = useWorkbook();
   const [form, setForm] = React.useState<PoolForm>(newForm);
   const evaluation = React.useMemo(() => evaluate(form), [form]);
@@ -107,7 +99,7 @@ export default function PoolSetup() {
       <ScreenTitle>Set up a pool</ScreenTitle>
       <Field label="Name of the pool">
         <Input
-          className={styles.full}
+          className={field.full}
           value={form.name}
           onChange={(_, d) => update({ name: d.value })}
           placeholder="e.g. Children's services section 75 pool"
@@ -127,17 +119,21 @@ export default function PoolSetup() {
         {fromSheet.result && <Notice intent="success">{fromSheet.result}</Notice>}
         {fromSheet.error && <Notice intent="error">{fromSheet.error}</Notice>}
         {form.partners.map((p, i) => (
-          <fieldset key={i} className={styles.partner} aria-label={`Partner ${i + 1}`}>
+          <fieldset
+            key={i}
+            className={mergeClasses(field.group, styles.partner)}
+            aria-label={`Partner ${i + 1}`}
+          >
             <Field label={`Partner ${i + 1} name`}>
               <Input
-                className={styles.full}
+                className={field.full}
                 value={p.name}
                 onChange={(_, d) => updatePartner(i, { name: d.value })}
               />
             </Field>
             <Field label="Body type">
               <Select
-                className={styles.full}
+                className={field.full}
                 value={p.bodyType}
                 onChange={(_, d) =>
                   updatePartner(i, { bodyType: d.value as PartnerRow["bodyType"] })
@@ -153,7 +149,7 @@ export default function PoolSetup() {
             </Field>
             <Field label="Contribution (£)">
               <Input
-                className={styles.full}
+                className={field.full}
                 inputMode="decimal"
                 value={p.contribution}
                 onChange={(_, d) => updatePartner(i, { contribution: d.value })}
@@ -162,7 +158,7 @@ export default function PoolSetup() {
             {form.method === "capped" && (
               <Field label="Cap on its share of an overspend (£, blank for none)">
                 <Input
-                  className={styles.full}
+                  className={field.full}
                   inputMode="decimal"
                   value={p.cap}
                   onChange={(_, d) => updatePartner(i, { cap: d.value })}
@@ -197,7 +193,7 @@ export default function PoolSetup() {
         </Subtitle2>
         <Field label="Host partner (holds and accounts for the pool)">
           <Select
-            className={styles.full}
+            className={field.full}
             value={String(form.host)}
             onChange={(_, d) => update({ host: Number(d.value) })}
           >
@@ -210,7 +206,7 @@ export default function PoolSetup() {
         </Field>
         <Field label="Legal basis">
           <Select
-            className={styles.full}
+            className={field.full}
             value={form.power}
             onChange={(_, d) => update({ power: d.value as Power | "" })}
           >
@@ -232,7 +228,7 @@ export default function PoolSetup() {
         {form.method === "tiered" && (
           <Field label="Threshold the host bears first (£)">
             <Input
-              className={styles.full}
+              className={field.full}
               inputMode="decimal"
               value={form.threshold}
               onChange={(_, d) => update({ threshold: d.value })}

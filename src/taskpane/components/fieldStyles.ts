@@ -1,0 +1,15 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+/** Shared by the form screens so controls fit Excel's 320 px pane. */
+export const useFieldStyles = makeStyles({
+  // Inputs and selects take the pane's width, and may shrink below their content.
+  full: { width: "100%", minWidth: 0, maxWidth: "100%" },
+  // A fieldset otherwise grows to its widest control and overflows the pane.
+  group: {
+    minWidth: 0,
+    margin: 0,
+    padding: "8px",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+});
