@@ -116,7 +116,8 @@ module.exports = async (env, options) => {
     devServer: {
       static: false,
       headers: { "Access-Control-Allow-Origin": "*" },
-      server: await httpsOptions(),
+      // Certificates only when serving: a build must not touch the machine's certificate store.
+      server: env.WEBPACK_SERVE ? await httpsOptions() : "https",
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
       hot: false,
       client: { overlay: false },
