@@ -42,6 +42,8 @@ const SNAP = 1e-13;
 /**
  * `apportion` for weights already checked, with their sum. Linear time: the leftover
  * pennies are placed by bucketing remainders (see giveTop), not by sorting every partner.
+ * Each pass is its own small function: V8 then optimises each loop whole, where one long
+ * function with several million-step loops keeps being deoptimised on leaving a loop.
  */
 export function apportionChecked(
   totalPence: number,
@@ -55,11 +57,45 @@ export function apportionChecked(
   }
   const n = weights.length;
   const total = Math.abs(totalPence);
-  // Working figures live in typed buffers; the result array is written once, at the end.
+  const sign = totalPence < 0 ? -1 : 1;
+  const q = quotas(weights, n, total, sum);
+  let left = total - q.given;
+  if (left < 0) takeBack(q.whole, q.rem, n, -left);
+  if (left <= 0) return output(q.whole, n, sign, unit);
+  // Partners with no weight never take a leftover penny.
+  const only = q.eligible === n ? null : weights;
+  if (left >= q.eligible) left = spreadEvenly(q.whole, only, n, left, q.eligible);
+  if (left > 0 && q.hi > q.lo) {
+    const parts = new Array<number>(n);
+    if (boundaryCount(q.counts, left) > n / 16) {
+      // Remainders bunched in one bucket of [0, 1) (say all 0.99999x): bucket their real span.
+      const scale = BUCKETS / (q.hi - q.lo);
+      countBuckets(q.rem, only, n, q.lo, scale, q.counts);
+      giveTop(parts, q.whole, q.rem, only, n, left, q.lo, scale, q.counts, sign, unit);
+    } else {
+      giveTop(parts, q.whole, q.rem, only, n, left, 0, BUCKETS, q.counts, sign, unit);
+    }
+    return parts;
+  }
+  if (left > 0) giveToEarliest(q.whole, only, n, left);
+  return output(q.whole, n, sign, unit);
+}
+
+interface Quotas {
+  whole: Float64Array;
+  rem: Float64Array;
+  /** Remainders counted into buckets of [0, 1) as they are made: usually all a placement needs. */
+  counts: Int32Array;
+  given: number;
+  eligible: number;
+  lo: number;
+  hi: number;
+}
+
+/** Each partner's exact quota, split into whole pence and remainder (in reused buffers). */
+function quotas(weights: ArrayLike<number>, n: number, total: number, sum: number): Quotas {
   const whole = buffer(0, n);
   const rem = buffer(1, n);
-  // Remainders counted into buckets of [0, 1) as they are made: usually enough to place
-  // the leftover pennies with one more pass.
   const counts = new Int32Array(BUCKETS);
   let given = 0;
   let eligible = 0;
@@ -84,40 +120,55 @@ export function apportionChecked(
       if (r > hi) hi = r;
     }
   }
-  const sign = totalPence < 0 ? -1 : 1;
-  const parts = new Array<number>(n);
-  let left = total - given;
-  if (left < 0) takeBack(whole, rem, n, -left);
-  if (left > 0) {
-    // Partners with no weight never take a leftover penny.
-    const all = eligible === n;
-    while (left >= eligible) {
-      for (let i = 0; i < n; i++) if (all || weights[i] > 0) whole[i] += 1;
-      left -= eligible;
-    }
-    if (left > 0 && hi > lo) {
-      // This pass also writes the results, signed and in the unit asked for.
-      const only = all ? null : weights;
-      if (boundaryCount(counts, left) > n / 16) {
-        // Remainders bunched in one bucket of [0, 1) (say all 0.99999x): bucket their real span.
-        const scale = BUCKETS / (hi - lo);
-        counts.fill(0);
-        for (let i = 0; i < n; i++)
-          if (only === null || only[i] > 0) counts[bucketOf(rem[i], lo, scale)]++;
-        giveTop(parts, whole, rem, only, n, left, lo, scale, counts, sign, unit);
-      } else {
-        giveTop(parts, whole, rem, only, n, left, 0, BUCKETS, counts, sign, unit);
-      }
-      return parts;
-    }
-    // Every remainder equal: the earliest eligible positions take the leftover pennies.
-    for (let i = 0; i < n && left > 0; i++) {
-      if (all || weights[i] > 0) {
-        whole[i] += 1;
-        left--;
-      }
+  return { whole, rem, counts, given, eligible, lo, hi };
+}
+
+/** More pennies left than partners (only with tiny weights): one each, round after round. */
+function spreadEvenly(
+  whole: Float64Array,
+  only: ArrayLike<number> | null,
+  n: number,
+  left: number,
+  eligible: number
+): number {
+  while (left >= eligible) {
+    for (let i = 0; i < n; i++) if (only === null || only[i] > 0) whole[i] += 1;
+    left -= eligible;
+  }
+  return left;
+}
+
+/** Every remainder equal: the earliest eligible positions take the leftover pennies. */
+function giveToEarliest(
+  whole: Float64Array,
+  only: ArrayLike<number> | null,
+  n: number,
+  left: number
+): void {
+  for (let i = 0; i < n && left > 0; i++) {
+    if (only === null || only[i] > 0) {
+      whole[i] += 1;
+      left--;
     }
   }
+}
+
+function countBuckets(
+  rem: Float64Array,
+  only: ArrayLike<number> | null,
+  n: number,
+  lo: number,
+  scale: number,
+  counts: Int32Array
+): void {
+  counts.fill(0);
+  for (let i = 0; i < n; i++)
+    if (only === null || only[i] > 0) counts[bucketOf(rem[i], lo, scale)]++;
+}
+
+/** The result array, signed and in the unit asked for. */
+function output(whole: Float64Array, n: number, sign: number, unit: number): number[] {
+  const parts = new Array<number>(n);
   for (let i = 0; i < n; i++) parts[i] = outOf(whole[i], sign, unit);
   return parts;
 }
