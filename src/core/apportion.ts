@@ -16,7 +16,7 @@ export function checkWeights(weights: ArrayLike<number>): number {
   if (n === 0) {
     throw new PoolError("EMPTY_RANGE", "There are no partners to share the amount between.");
   }
-  let sum = 0;
+  let sum = -0; // a float from the start (see deficitSplit)
   for (let i = 0; i < n; i++) {
     const w = weights[i];
     if (!(w >= 0) || w === Infinity) {
@@ -97,7 +97,7 @@ function quotas(weights: ArrayLike<number>, n: number, total: number, sum: numbe
   const whole = buffer(0, n);
   const rem = buffer(1, n);
   const counts = new Int32Array(BUCKETS);
-  let given = 0;
+  let given = -0; // a float from the start (see deficitSplit)
   let eligible = 0;
   let lo = Infinity;
   let hi = -Infinity;
@@ -107,9 +107,16 @@ function quotas(weights: ArrayLike<number>, n: number, total: number, sum: numbe
     const quota = total * (w / sum);
     // A quota that is whole in exact arithmetic can land a hair either side of it in
     // floating point; snap it, so such noise never decides who gets a leftover penny.
-    let q = Math.round(quota);
-    if (Math.abs(quota - q) > quota * SNAP + 1e-9) q = Math.floor(quota);
-    const r = quota > q ? quota - q : 0;
+    // Written with rarely-taken branches: real remainders are random, and a branch on
+    // them would be mispredicted half the time.
+    let q = Math.floor(quota);
+    let r = quota - q;
+    const tolerance = quota * SNAP + 1e-9;
+    if (r < tolerance) r = 0;
+    else if (1 - r < tolerance) {
+      q += 1;
+      r = 0;
+    }
     whole[i] = q;
     rem[i] = r;
     given += q;
@@ -218,16 +225,16 @@ function giveTop(
   while (above + counts[boundary] <= needed) above += counts[boundary--];
   const next: number[] = [];
   for (let i = 0; i < n; i++) {
-    let p = whole[i];
+    let extra = 0;
     if (weights === null || weights[i] > 0) {
       const b = bucketOf(rem[i], lo, scale);
-      if (b > boundary) p += 1;
-      else if (b === boundary) {
-        next.push(i); // settled below
+      if (b === boundary) {
+        next.push(i); // settled below; few fall here
         continue;
       }
+      extra = b > boundary ? 1 : 0;
     }
-    parts[i] = outOf(p, sign, unit);
+    parts[i] = outOf(whole[i] + extra, sign, unit);
   }
   giveTopOf(whole, rem, next, needed - above);
   for (const i of next) parts[i] = outOf(whole[i], sign, unit);
@@ -248,7 +255,7 @@ function boundaryCount(counts: Int32Array, needed: number): number {
 
 /** A part in pence as the caller wants it: signed, and in pounds when `unit` is 100. */
 function outOf(pence: number, sign: number, unit: number): number {
-  return pence === 0 ? 0 : (sign * pence) / unit;
+  return (sign * pence) / unit + 0; // + 0 turns -0 into 0 without a branch
 }
 
 /** The same selection over a short list of positions, kept in position order. */

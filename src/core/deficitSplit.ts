@@ -100,7 +100,9 @@ export function deficitSplit(
   const n = contributions.length;
   if (n === 0)
     throw new PoolError("EMPTY_RANGE", "There are no partners' contributions to split between.");
-  let sum = 0;
+  // -0, not 0: a sum of a million contributions outgrows a small integer, and starting as a
+  // float keeps V8 from optimising for small integers and then bailing out on every call.
+  let sum = -0;
   for (let i = 0; i < n; i++) {
     const v = contributions[i];
     if (!(v >= 0) || v === Infinity) {
