@@ -8,6 +8,8 @@ export async function checkActiveSheet(event: Office.AddinCommands.Event): Promi
   requestScreen("check");
   try {
     await Office.addin.showAsTaskpane();
+  } catch {
+    // Older hosts cannot open the pane from code; the user can still press Pool Budgets.
   } finally {
     event.completed();
   }

@@ -24,12 +24,23 @@ export const LEGAL_BODY_TYPES = [
   "Funding stream",
 ] as const;
 export const STREAM_KINDS = ["Mainstream", "Time-limited"] as const;
+/** How a partner's contribution is set: the bases DOMAIN.md lists from practice. */
+export const CONTRIBUTION_METHODS = [
+  "Fixed amount",
+  "Flat amount each",
+  "Band",
+  "Fixed percentage",
+  "Capitation",
+  "Historical spend",
+  "Blend",
+  "Officer time or in kind",
+] as const;
 
 export interface ResourceMapData {
   locality: string;
   years: string[];
   themes: string[];
-  partners: { name: string; sector: string; body: string; notes?: string }[];
+  partners: { name: string; sector: string; body: string; method: string; notes?: string }[];
   areas: { name: string; population: number; need: number }[];
   streams: {
     name: string;
@@ -48,19 +59,36 @@ export const EASTBROOK: ResourceMapData = {
   years: ["2008/09", "2009/10", "2010/11"],
   themes: ["Health and wellbeing", "Community safety", "Children and young people", "Worklessness"],
   partners: [
-    { name: "Eastbrook County Council", sector: "Statutory: council", body: "Council" },
+    {
+      name: "Eastbrook County Council",
+      sector: "Statutory: council",
+      body: "Council",
+      method: "Fixed percentage",
+    },
     {
       name: "NHS Eastbrook",
       sector: "Statutory: NHS",
       body: "NHS: ICB/PCT/SHA",
+      method: "Capitation",
       notes: "PCT at the time of mapping",
     },
-    { name: "Eastbrook Police", sector: "Statutory: police", body: "Police" },
-    { name: "Eastbrook Probation Trust", sector: "Statutory: probation", body: "Probation" },
+    {
+      name: "Eastbrook Police",
+      sector: "Statutory: police",
+      body: "Police",
+      method: "Fixed amount",
+    },
+    {
+      name: "Eastbrook Probation Trust",
+      sector: "Statutory: probation",
+      body: "Probation",
+      method: "Flat amount each",
+    },
     {
       name: "Eastbrook CVS",
       sector: "Third sector",
       body: "Third sector",
+      method: "Officer time or in kind",
       notes: "Council for Voluntary Service",
     },
   ],
@@ -216,7 +244,7 @@ function guideSheet(locality: string | null): SheetDef {
     ["A7", { v: "How to fill it in", style: "subtitle" }],
     [
       "A8",
-      "1. Partners: one row per partner, with its sector and legal body type (needed to check who may join a pool).",
+      "1. Partners: one row per partner, with its sector, legal body type (needed to check who may join a pool) and how its contribution is set.",
     ],
     [
       "A9",
@@ -278,7 +306,7 @@ export function resourceMap(data: ResourceMapData | null): TemplateDef {
 
   const partners: SheetDef = {
     name: "Partners",
-    widths: [34, 22, 22, 40],
+    widths: [34, 22, 22, 24, 40],
     freeze: { rows: 3 },
     cells: {
       A1: { v: "Partners", style: "title" },
@@ -295,13 +323,14 @@ export function resourceMap(data: ResourceMapData | null): TemplateDef {
           { name: "Partner", style: "input" },
           { name: "Sector", style: "input" },
           { name: "Legal body type", style: "input" },
+          { name: "Contribution method", style: "input" },
           { name: "Notes", style: "input" },
         ],
         rows: listRows(
           data?.partners ?? null,
           sizes.partners,
-          (p) => [p.name, p.sector, p.body, p.notes ?? null],
-          [null, null, null, null]
+          (p) => [p.name, p.sector, p.body, p.method, p.notes ?? null],
+          [null, null, null, null, null]
         ),
       },
     ],
@@ -317,6 +346,12 @@ export function resourceMap(data: ResourceMapData | null): TemplateDef {
         kind: "list",
         choices: LEGAL_BODY_TYPES,
         prompt: "What kind of body is it in law?",
+      },
+      {
+        range: `D4:D${3 + sizes.partners}`,
+        kind: "list",
+        choices: CONTRIBUTION_METHODS,
+        prompt: "How is this partner's contribution set?",
       },
     ],
     protect: true,
