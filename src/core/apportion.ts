@@ -36,14 +36,11 @@ export function checkWeights(weights: ArrayLike<number>): number {
   return sum;
 }
 
-/** Relative size of floating-point error in a quota (a few units in the last place). */
-const SNAP = 1e-13;
-
 /**
- * `apportion` for weights already checked, with their sum. Linear time: the leftover
- * pennies are placed by bucketing remainders (see giveTop), not by sorting every partner.
- * Each pass is its own small function: V8 then optimises each loop whole, where one long
- * function with several million-step loops keeps being deoptimised on leaving a loop.
+ * `apportion` for weights already checked, with their sum. Linear time: leftover pennies
+ * are placed by bucketing remainders (selectTop), not by sorting every partner. Each pass
+ * is its own small function: V8 then optimises each loop whole, where one long function
+ * with several million-step loops kept being deoptimised on leaving a loop.
  */
 export function apportionChecked(
   totalPence: number,
@@ -59,26 +56,46 @@ export function apportionChecked(
   const total = Math.abs(totalPence);
   const sign = totalPence < 0 ? -1 : 1;
   const q = quotas(weights, n, total, sum);
+  // Remainders closer than this are equal as far as doubles can tell: a tie, which goes
+  // to the earlier partner (1/3 and 1/3 reached by different sums differ in the last bit).
+  const tie = q.top * SNAP + 1e-12;
   let left = total - q.given;
   if (left < 0) takeBack(q.whole, q.rem, n, -left);
-  if (left <= 0) return output(q.whole, n, sign, unit);
   // Partners with no weight never take a leftover penny.
   const only = q.eligible === n ? null : weights;
   if (left >= q.eligible) left = spreadEvenly(q.whole, only, n, left, q.eligible);
-  if (left > 0 && q.hi > q.lo) {
-    const parts = new Array<number>(n);
-    if (boundaryCount(q.counts, left) > n / 16) {
-      // Remainders bunched in one bucket of [0, 1) (say all 0.99999x): bucket their real span.
-      const scale = BUCKETS / (q.hi - q.lo);
-      countBuckets(q.rem, only, n, q.lo, scale, q.counts);
-      giveTop(parts, q.whole, q.rem, only, n, left, q.lo, scale, q.counts, sign, unit);
-    } else {
-      giveTop(parts, q.whole, q.rem, only, n, left, 0, BUCKETS, q.counts, sign, unit);
-    }
-    return parts;
+  if (left <= 0) return output(q.whole, n, sign, unit);
+  // Buckets over [0, 1) from the quota pass, unless remainders bunch (all 0.99999x, say):
+  // then bucket the span they actually cover.
+  let lo = 0;
+  let scale = BUCKETS;
+  if (boundaryCount(q.counts, left) > n / 16 && q.hi - q.lo > tie) {
+    lo = q.lo;
+    scale = BUCKETS / (q.hi - q.lo);
+    countBuckets(q.rem, only, n, lo, scale, q.counts);
   }
-  if (left > 0) giveToEarliest(q.whole, only, n, left);
-  return output(q.whole, n, sign, unit);
+  return placeLeftover(q.whole, q.rem, only, n, left, lo, scale, q.counts, tie, sign, unit);
+}
+
+/** Relative size of floating-point error in a quota (a few units in the last place). */
+const SNAP = 4e-15;
+const BUCKETS = 1024;
+const SMALL = 256;
+
+// Share first, then scale: the same shares from scaled weights give the same split.
+// A quota that is whole in exact arithmetic can land a hair either side of it in floating
+// point; wholeOf and remOf snap it, so such noise never decides who gets a leftover penny.
+
+/** Whole pence of a quota: its floor, or the next penny when floating noise left it a hair below. */
+function wholeOf(quota: number): number {
+  const q = Math.floor(quota);
+  return 1 - (quota - q) < quota * SNAP + 1e-12 ? q + 1 : q;
+}
+
+/** What is left of a quota over its whole pence; a noise-sized remainder counts as none. */
+function remOf(quota: number, q: number): number {
+  const r = quota - q;
+  return r < quota * SNAP + 1e-12 ? 0 : r;
 }
 
 interface Quotas {
@@ -90,9 +107,11 @@ interface Quotas {
   eligible: number;
   lo: number;
   hi: number;
+  /** The largest quota: rounding error in a remainder scales with it. */
+  top: number;
 }
 
-/** Each partner's exact quota, split into whole pence and remainder (in reused buffers). */
+/** Each partner's quota, split into whole pence and remainder, kept in reused buffers. */
 function quotas(weights: ArrayLike<number>, n: number, total: number, sum: number): Quotas {
   const whole = buffer(0, n);
   const rem = buffer(1, n);
@@ -101,22 +120,13 @@ function quotas(weights: ArrayLike<number>, n: number, total: number, sum: numbe
   let eligible = 0;
   let lo = Infinity;
   let hi = -Infinity;
+  let top = 0;
   for (let i = 0; i < n; i++) {
     const w = weights[i];
-    // Share first, then scale: the same shares from scaled weights give the same split.
     const quota = total * (w / sum);
-    // A quota that is whole in exact arithmetic can land a hair either side of it in
-    // floating point; snap it, so such noise never decides who gets a leftover penny.
-    // Written with rarely-taken branches: real remainders are random, and a branch on
-    // them would be mispredicted half the time.
-    let q = Math.floor(quota);
-    let r = quota - q;
-    const tolerance = quota * SNAP + 1e-9;
-    if (r < tolerance) r = 0;
-    else if (1 - r < tolerance) {
-      q += 1;
-      r = 0;
-    }
+    const q = wholeOf(quota);
+    const r = remOf(quota, q);
+    if (quota > top) top = quota;
     whole[i] = q;
     rem[i] = r;
     given += q;
@@ -127,7 +137,7 @@ function quotas(weights: ArrayLike<number>, n: number, total: number, sum: numbe
       if (r > hi) hi = r;
     }
   }
-  return { whole, rem, counts, given, eligible, lo, hi };
+  return { whole, rem, counts, given, eligible, lo, hi, top };
 }
 
 /** More pennies left than partners (only with tiny weights): one each, round after round. */
@@ -145,21 +155,6 @@ function spreadEvenly(
   return left;
 }
 
-/** Every remainder equal: the earliest eligible positions take the leftover pennies. */
-function giveToEarliest(
-  whole: Float64Array,
-  only: ArrayLike<number> | null,
-  n: number,
-  left: number
-): void {
-  for (let i = 0; i < n && left > 0; i++) {
-    if (only === null || only[i] > 0) {
-      whole[i] += 1;
-      left--;
-    }
-  }
-}
-
 function countBuckets(
   rem: Float64Array,
   only: ArrayLike<number> | null,
@@ -173,11 +168,137 @@ function countBuckets(
     if (only === null || only[i] > 0) counts[bucketOf(rem[i], lo, scale)]++;
 }
 
+/** Where the `needed`-th largest remainder falls among the buckets. */
+function boundaryOf(counts: Int32Array, needed: number): number {
+  let boundary = BUCKETS - 1;
+  let above = 0;
+  while (above + counts[boundary] <= needed) above += counts[boundary--];
+  return boundary;
+}
+
+/** How many remainders share the bucket where the `needed`-th largest falls. */
+function boundaryCount(counts: Int32Array, needed: number): number {
+  return counts[boundaryOf(counts, needed)];
+}
+
+/**
+ * Write every part: whole pence, plus a leftover penny for each remainder clearly above the
+ * boundary bucket. Those in it, or within a tie of its edges, are few, and are ranked
+ * exactly (selectTop) once the pass is done.
+ */
+function placeLeftover(
+  whole: Float64Array,
+  rem: Float64Array,
+  only: ArrayLike<number> | null,
+  n: number,
+  needed: number,
+  lo: number,
+  scale: number,
+  counts: Int32Array,
+  tie: number,
+  sign: number,
+  unit: number
+): number[] {
+  const boundary = boundaryOf(counts, needed);
+  const low = lo + boundary / scale - tie;
+  const high = lo + (boundary + 1) / scale + tie;
+  const parts = new Array<number>(n);
+  const group: number[] = [];
+  let won = 0;
+  for (let i = 0; i < n; i++) {
+    let p = whole[i];
+    if (only === null || only[i] > 0) {
+      const r = rem[i];
+      if (r >= low && r < high) {
+        group.push(i); // settled below
+        continue;
+      }
+      const up = r >= high ? 1 : 0;
+      p += up;
+      won += up;
+    }
+    parts[i] = outOf(p, sign, unit);
+  }
+  const winners: number[] = [];
+  selectTop(group, rem, needed - won, tie, winners);
+  for (const i of winners) whole[i] += 1;
+  for (const i of group) parts[i] = outOf(whole[i], sign, unit);
+  return parts;
+}
+
 /** The result array, signed and in the unit asked for. */
 function output(whole: Float64Array, n: number, sign: number, unit: number): number[] {
   const parts = new Array<number>(n);
   for (let i = 0; i < n; i++) parts[i] = outOf(whole[i], sign, unit);
   return parts;
+}
+
+/**
+ * Push onto `out` the `needed` candidates with the largest remainders; remainders within
+ * `tie` of each other are equal, and the earlier candidate (they come in position order)
+ * wins. Bucketing instead of sorting: every candidate clearly above the boundary bucket
+ * wins, every one clearly below loses, and the selection repeats inside the boundary.
+ */
+function selectTop(
+  candidates: number[],
+  rem: ArrayLike<number>,
+  needed: number,
+  tie: number,
+  out: number[]
+): void {
+  if (needed <= 0) return;
+  if (needed >= candidates.length) {
+    for (const i of candidates) out.push(i);
+    return;
+  }
+  const ranked = () => {
+    const sorted = [...candidates].sort((a, b) => {
+      const d = rem[b] - rem[a];
+      return d > tie || d < -tie ? d : a - b;
+    });
+    for (let k = 0; k < needed; k++) out.push(sorted[k]);
+  };
+  if (candidates.length <= SMALL) return ranked();
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const i of candidates) {
+    if (rem[i] < lo) lo = rem[i];
+    if (rem[i] > hi) hi = rem[i];
+  }
+  if (hi - lo <= tie) {
+    for (let k = 0; k < needed; k++) out.push(candidates[k]);
+    return;
+  }
+  const scale = BUCKETS / (hi - lo);
+  const counts = new Int32Array(BUCKETS);
+  for (const i of candidates) counts[bucketOf(rem[i], lo, scale)]++;
+  const boundary = boundaryOf(counts, needed);
+  const low = lo + boundary / scale - tie;
+  const high = lo + (boundary + 1) / scale + tie;
+  const group: number[] = [];
+  let won = 0;
+  for (const i of candidates) {
+    if (rem[i] >= high) {
+      out.push(i);
+      won++;
+    } else if (rem[i] >= low) group.push(i);
+  }
+  // Remainders spread over barely more than a tie can leave everyone in the group: rank them.
+  if (group.length === candidates.length) {
+    out.length -= won;
+    return ranked();
+  }
+  selectTop(group, rem, needed - won, tie, out);
+}
+
+function bucketOf(r: number, lo: number, scale: number): number {
+  const b = Math.floor((r - lo) * scale);
+  return b < BUCKETS ? b : BUCKETS - 1;
+}
+
+/** A part in pence as the caller wants it: signed, and in pounds when `unit` is 100. */
+function outOf(pence: number, sign: number, unit: number): number {
+  return (sign * pence) / unit + 0; // + 0 turns -0 into 0 without a branch
 }
 
 // Two reused buffers: Excel recalculates often, and allocating fresh million-element
@@ -194,104 +315,4 @@ function takeBack(whole: Float64Array, rem: Float64Array, n: number, excess: num
   for (let i = 0; i < n; i++) if (whole[i] > 0) order.push(i);
   order.sort((a, b) => rem[a] - rem[b] || b - a);
   for (let k = 0; k < excess; k++) whole[order[k % order.length]] -= 1;
-}
-
-const BUCKETS = 1024;
-const SMALL = 256;
-
-/**
- * Give one penny to each of the `needed` largest remainders, ties to the earlier position.
- * Selection without a full sort: bucket the remainders across the range they actually span,
- * give a penny to every bucket above the boundary one, and repeat inside the boundary bucket
- * (clustered remainders such as 0.9999999x just take another level). The first level walks
- * all partners (`weights` null means all are eligible) and writes their final values;
- * later levels walk a short list.
- */
-function giveTop(
-  parts: number[],
-  whole: Float64Array,
-  rem: Float64Array,
-  weights: ArrayLike<number> | null,
-  n: number,
-  needed: number,
-  lo: number,
-  scale: number,
-  counts: Int32Array,
-  sign: number,
-  unit: number
-): void {
-  let boundary = BUCKETS - 1;
-  let above = 0;
-  while (above + counts[boundary] <= needed) above += counts[boundary--];
-  const next: number[] = [];
-  for (let i = 0; i < n; i++) {
-    let extra = 0;
-    if (weights === null || weights[i] > 0) {
-      const b = bucketOf(rem[i], lo, scale);
-      if (b === boundary) {
-        next.push(i); // settled below; few fall here
-        continue;
-      }
-      extra = b > boundary ? 1 : 0;
-    }
-    parts[i] = outOf(whole[i] + extra, sign, unit);
-  }
-  giveTopOf(whole, rem, next, needed - above);
-  for (const i of next) parts[i] = outOf(whole[i], sign, unit);
-}
-
-function bucketOf(r: number, lo: number, scale: number): number {
-  const b = Math.floor((r - lo) * scale);
-  return b < BUCKETS ? b : BUCKETS - 1;
-}
-
-/** How many remainders share the bucket where the `needed`-th largest falls. */
-function boundaryCount(counts: Int32Array, needed: number): number {
-  let b = BUCKETS - 1;
-  let above = 0;
-  while (above + counts[b] <= needed) above += counts[b--];
-  return counts[b];
-}
-
-/** A part in pence as the caller wants it: signed, and in pounds when `unit` is 100. */
-function outOf(pence: number, sign: number, unit: number): number {
-  return (sign * pence) / unit + 0; // + 0 turns -0 into 0 without a branch
-}
-
-/** The same selection over a short list of positions, kept in position order. */
-function giveTopOf(
-  whole: Float64Array,
-  rem: Float64Array,
-  candidates: number[],
-  needed: number
-): void {
-  if (needed <= 0) return;
-  if (candidates.length <= SMALL) {
-    const sorted = [...candidates].sort((a, b) => rem[b] - rem[a]); // stable: ties keep position order
-    for (let k = 0; k < needed; k++) whole[sorted[k]] += 1;
-    return;
-  }
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const i of candidates) {
-    if (rem[i] < lo) lo = rem[i];
-    if (rem[i] > hi) hi = rem[i];
-  }
-  if (!(hi > lo)) {
-    for (let k = 0; k < needed; k++) whole[candidates[k]] += 1;
-    return;
-  }
-  const scale = BUCKETS / (hi - lo);
-  const counts = new Int32Array(BUCKETS);
-  for (const i of candidates) counts[bucketOf(rem[i], lo, scale)]++;
-  let boundary = BUCKETS - 1;
-  let above = 0;
-  while (above + counts[boundary] <= needed) above += counts[boundary--];
-  const next: number[] = [];
-  for (const i of candidates) {
-    const b = bucketOf(rem[i], lo, scale);
-    if (b > boundary) whole[i] += 1;
-    else if (b === boundary) next.push(i);
-  }
-  giveTopOf(whole, rem, next, needed - above);
 }

@@ -49,19 +49,26 @@ export function poolShare(basis: number[][], amount?: number, weights?: number[]
     }
     usable += w[j];
   }
-  // Per-column factor folds normalising and weighting into one multiply per cell.
+  // One multiply per cell folds normalising and weighting together. The reciprocal of a
+  // column total overflows only for totals below about 1e-308; then divide instead.
   const factor = new Float64Array(k);
-  for (let j = 0; j < k; j++) factor[j] = w[j] === 0 ? 0 : w[j] / usable / colSums[j];
+  let finite = true;
+  for (let j = 0; j < k; j++) {
+    factor[j] = w[j] === 0 ? 0 : w[j] / usable / colSums[j];
+    finite &&= Number.isFinite(factor[j]);
+  }
 
   const shares = new Array<number>(n);
-  if (k === 1) {
+  if (k === 1 && finite) {
     const f = factor[0];
     for (let i = 0; i < n; i++) shares[i] = basis[i][0] * f;
   } else {
     for (let i = 0; i < n; i++) {
       const row = basis[i];
       let s = 0;
-      for (let j = 0; j < k; j++) s += row[j] * factor[j];
+      for (let j = 0; j < k; j++) {
+        if (w[j] !== 0) s += finite ? row[j] * factor[j] : (row[j] / colSums[j]) * (w[j] / usable);
+      }
       shares[i] = s;
     }
   }

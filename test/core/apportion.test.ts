@@ -90,3 +90,56 @@ describe("apportion", () => {
     );
   });
 });
+
+describe("apportion against exact arithmetic", () => {
+  /** Largest remainder worked in BigInt: exact quotas, remainders ranked exactly, ties to the earlier. */
+  function exact(total: number, weights: number[]): number[] {
+    const sum = weights.reduce((a, b) => a + BigInt(b), 0n);
+    const t = BigInt(total);
+    const floors = weights.map((w) => (t * BigInt(w)) / sum);
+    const rems = weights.map((w) => (t * BigInt(w)) % sum);
+    let left = Number(t - floors.reduce((a, b) => a + b, 0n));
+    const order = weights
+      .map((_, i) => i)
+      .sort((a, b) => (rems[b] > rems[a] ? 1 : rems[b] < rems[a] ? -1 : a - b));
+    const parts = floors.map(Number);
+    for (const i of order) {
+      if (left-- <= 0) break;
+      parts[i] += 1;
+    }
+    return parts;
+  }
+
+  // Within this range doubles separate every pair of distinct exact remainders (their gap,
+  // at least 1/sum, is far above rounding error), so the answer must match to the penny.
+  it("matches exact largest remainder, ties to the earlier partner, from a few partners to thousands (property)", () => {
+    fc.assert(
+      fc.property(
+        fc
+          .array(fc.oneof(fc.integer({ min: 0, max: 1000 }), fc.constantFrom(100, 300, 700)), {
+            minLength: 1,
+            maxLength: 3000,
+          })
+          .filter((w) => w.some((x) => x > 0)),
+        fc.integer({ min: 0, max: 1_000_000 }),
+        (weights, total) => {
+          expect(apportion(total, weights)).toEqual(exact(total, weights));
+          expect(apportion(-total, weights)).toEqual(
+            exact(total, weights).map((p) => (p === 0 ? 0 : -p))
+          );
+        }
+      ),
+      { numRuns: 80 }
+    );
+  });
+
+  it("matches it for the Derbyshire and Coventry figures at every total up to £10", () => {
+    for (const weights of [
+      [247000, 100000, 100000, 300000],
+      [60000, 10000, 10000, 2500, 2500, 1000, 10000],
+    ]) {
+      for (let total = 0; total <= 1000; total++)
+        expect(apportion(total, weights)).toEqual(exact(total, weights));
+    }
+  });
+});

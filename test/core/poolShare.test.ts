@@ -106,3 +106,10 @@ describe("poolShare", () => {
     );
   });
 });
+
+describe("poolShare at the edges of floating point", () => {
+  it("gives a finite share of 1 to a lone partner with the smallest number there is", () => {
+    expect(poolShare([[5e-324]])).toEqual([1]);
+    expect(poolShare([[5e-324], [5e-324]])).toEqual([0.5, 0.5]);
+  });
+});
