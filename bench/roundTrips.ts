@@ -2,6 +2,7 @@ import { alignVsPool } from "../src/core";
 import { officeWorkbook } from "../src/excel/officeWorkbook";
 import { decisionSheetPlan } from "../src/excel/plans/decisionSheet";
 import { poolSheetPlan } from "../src/excel/plans/poolSheet";
+import { asTemplateFile } from "../src/taskpane/templateFiles";
 import { TEMPLATE_BUILDERS } from "../src/templates/catalog";
 import { installExcelMock } from "../test/excel/excelMock";
 
@@ -28,14 +29,7 @@ export async function roundTripBench(): Promise<RoundTrip[]> {
     await count(
       `insert template: ${def.id}`,
       { sheets: sheetNames, insertedNames: sheetNames.map((s) => `${s} (2)`) },
-      () =>
-        officeWorkbook.insertTemplate({
-          id: def.id,
-          title: def.title,
-          sheetNames,
-          chart: def.chart,
-          load: async () => "UEsDBA==",
-        })
+      () => officeWorkbook.insertTemplate(asTemplateFile(def, async () => "UEsDBA=="))
     );
   }
   const setup = {

@@ -1,5 +1,5 @@
-import { apportion } from "./apportion";
-import { toPence, fromPence } from "./money";
+import { apportionChecked, checkWeights } from "./apportion";
+import { toPence } from "./money";
 
 export interface MemorandumLine {
   partner: string;
@@ -21,19 +21,19 @@ export function memorandum(
   expenditure: number
 ): MemorandumLine[] {
   const weights = partners.map((p) => p.contribution);
-  const total = weights.reduce((a, b) => a + b, 0);
-  const inc = apportion(toPence(income, "income"), weights);
-  const exp = apportion(toPence(expenditure, "expenditure"), weights);
-  const variance = apportion(
-    toPence(expenditure, "expenditure") - toPence(income, "income"),
-    weights
-  );
+  const total = checkWeights(weights);
+  const incomePence = toPence(income, "income");
+  const expenditurePence = toPence(expenditure, "expenditure");
+  // Each column straight to pounds (unit 100), split to the penny.
+  const inc = apportionChecked(incomePence, weights, total, 100);
+  const exp = apportionChecked(expenditurePence, weights, total, 100);
+  const variance = apportionChecked(expenditurePence - incomePence, weights, total, 100);
   return partners.map((p, i) => ({
     partner: p.name,
     contribution: p.contribution,
     share: p.contribution / total,
-    income: fromPence(inc[i]),
-    expenditure: fromPence(exp[i]),
-    variance: fromPence(variance[i]),
+    income: inc[i],
+    expenditure: exp[i],
+    variance: variance[i],
   }));
 }

@@ -26,20 +26,25 @@ export const TEMPLATE_CHOICES: TemplateChoice[] = TEMPLATE_BUILDERS.map((build) 
   return { family, variant, def, url: `templates/${def.fileName}` } as TemplateChoice;
 });
 
-/** The template as the gateway takes it: names and chart from the definition, bytes from the built file. */
+/** A template as the gateway takes it: names and chart from the definition, bytes from `load`. */
+export function asTemplateFile(def: TemplateDef, load: () => Promise<string>): TemplateFile {
+  return {
+    id: def.id,
+    title: def.title,
+    sheetNames: def.sheets.map((s) => s.name),
+    chart: def.chart,
+    load,
+  };
+}
+
+/** The pane's templates load from the built .xlsx served beside the page. */
 export function templateFile(
   choice: TemplateChoice,
   fetchFile: typeof fetch = (...a) => fetch(...a)
 ): TemplateFile {
-  return {
-    id: choice.def.id,
-    title: choice.def.title,
-    sheetNames: choice.def.sheets.map((s) => s.name),
-    chart: choice.def.chart,
-    load: async () => {
-      const response = await fetchFile(choice.url);
-      if (!response.ok) throw new Error(`Template file ${choice.url} could not be loaded`);
-      return toBase64(await response.arrayBuffer());
-    },
-  };
+  return asTemplateFile(choice.def, async () => {
+    const response = await fetchFile(choice.url);
+    if (!response.ok) throw new Error(`Template file ${choice.url} could not be loaded`);
+    return toBase64(await response.arrayBuffer());
+  });
 }

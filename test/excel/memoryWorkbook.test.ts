@@ -11,6 +11,7 @@ import {
 import { alignVsPool } from "../../src/core";
 import { fundingProfileExample } from "../../src/templates/fundingProfile";
 import { workbookBuffer } from "../../src/templates/xlsxWriter";
+import { asTemplateFile } from "../../src/taskpane/templateFiles";
 
 describe("sheet names", () => {
   it("numbers a clash the way Excel does, ignoring case", () => {
@@ -66,13 +67,7 @@ describe("in-memory workbook", () => {
     const def = fundingProfileExample();
     const base64 = (await workbookBuffer(def)).toString("base64");
     const wb = new MemoryWorkbook([{ name: "Funding profile", rows: [["mine"]] }]);
-    const names = await wb.insertTemplate({
-      id: def.id,
-      title: def.title,
-      sheetNames: ["Funding profile"],
-      chart: def.chart,
-      load: async () => base64,
-    });
+    const names = await wb.insertTemplate(asTemplateFile(def, async () => base64));
     expect(names).toEqual(["Funding profile (2)"]);
     expect(wb.cell("Funding profile", "A1")?.value).toBe("mine");
     expect(wb.cell(names[0], "A5")?.value).toBe("Neighbourhood Renewal Fund");

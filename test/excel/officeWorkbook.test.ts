@@ -3,6 +3,8 @@ import { poolSheetPlan } from "../../src/excel/plans/poolSheet";
 import { WorkbookError } from "../../src/excel/types";
 import { fundingProfileExample } from "../../src/templates/fundingProfile";
 import { resourceMapExample } from "../../src/templates/resourceMap";
+import type { TemplateDef } from "../../src/templates/model";
+import { asTemplateFile } from "../../src/taskpane/templateFiles";
 import { installExcelMock, setApiSupport } from "./excelMock";
 
 const swindon = poolSheetPlan({
@@ -16,15 +18,7 @@ const swindon = poolSheetPlan({
   power: "s75",
 });
 
-function templateFile(def: ReturnType<typeof fundingProfileExample>) {
-  return {
-    id: def.id,
-    title: def.title,
-    sheetNames: def.sheets.map((s) => s.name),
-    chart: def.chart,
-    load: async () => "UEsDBA==",
-  };
-}
+const templateFile = (def: TemplateDef) => asTemplateFile(def, async () => "UEsDBA==");
 
 describe("Office.js gateway (office-addin-mock)", () => {
   it("inserts the funding profile in 3 syncs, with its chart, protection restored", async () => {
