@@ -1,12 +1,18 @@
 import { PoolError } from "./errors";
+import { apportionByRanking } from "./apportionByRanking";
+import { BUCKETS, boundaryOf, selectTop } from "./selectTop";
+import { remOf, tieFor, wholeOf } from "./snap";
 
 /**
  * Split `totalPence` into integer parts in proportion to `weights`, by the largest
  * remainder method: everyone gets the floor of their exact quota, then the pennies left
  * over go to the largest remainders, ties to the earlier position. The parts always add
  * up to the total. A negative total is split as its magnitude with the sign carried.
+ *
+ * Parts come back in a Float64Array: at a million partners V8 spends longer allocating
+ * and collecting a plain array of results than working them out.
  */
-export function apportion(totalPence: number, weights: ArrayLike<number>, unit = 1): number[] {
+export function apportion(totalPence: number, weights: ArrayLike<number>, unit = 1): Float64Array {
   return apportionChecked(totalPence, weights, checkWeights(weights), unit);
 }
 
@@ -37,10 +43,12 @@ export function checkWeights(weights: ArrayLike<number>): number {
 }
 
 /**
- * `apportion` for weights already checked, with their sum. Linear time: leftover pennies
- * are placed by bucketing remainders (selectTop), not by sorting every partner. Each pass
- * is its own small function: V8 then optimises each loop whole, where one long function
- * with several million-step loops kept being deoptimised on leaving a loop.
+ * `apportion` for weights already checked, with their sum. Linear time in two passes over
+ * the partners, storing nothing per partner but the result: the first counts remainders
+ * into buckets, the second writes every part, giving a leftover penny to each remainder in
+ * a bucket clearly above the boundary. Remainders near the boundary, or near 0 or 1 where
+ * floating noise is snapped away (snap.ts), are settled exactly as they come up; the few
+ * at the boundary are ranked at the end. Rare shapes go to apportionByRanking.
  */
 export function apportionChecked(
   totalPence: number,
@@ -48,271 +56,209 @@ export function apportionChecked(
   sum: number,
   /** 100 returns pounds (each part exactly pence / 100), saving callers another pass. */
   unit = 1
-): number[] {
+): Float64Array {
   if (!Number.isSafeInteger(totalPence)) {
     throw new PoolError("BAD_NUMBER", "The amount to split must be a whole number of pence.");
   }
   const n = weights.length;
   const total = Math.abs(totalPence);
-  const sign = totalPence < 0 ? -1 : 1;
-  const q = quotas(weights, n, total, sum);
-  // Remainders closer than this are equal as far as doubles can tell: a tie, which goes
-  // to the earlier partner (1/3 and 1/3 reached by different sums differ in the last bit).
-  const tie = q.top * SNAP + 1e-12;
-  let left = total - q.given;
-  if (left < 0) takeBack(q.whole, q.rem, n, -left);
-  // Partners with no weight never take a leftover penny.
-  const only = q.eligible === n ? null : weights;
-  if (left >= q.eligible) left = spreadEvenly(q.whole, only, n, left, q.eligible);
-  if (left <= 0) return output(q.whole, n, sign, unit);
-  // Buckets over [0, 1) from the quota pass, unless remainders bunch (all 0.99999x, say):
-  // then bucket the span they actually cover.
-  let lo = 0;
-  let scale = BUCKETS;
-  if (boundaryCount(q.counts, left) > n / 16 && q.hi - q.lo > tie) {
-    lo = q.lo;
-    scale = BUCKETS / (q.hi - q.lo);
-    countBuckets(q.rem, only, n, lo, scale, q.counts);
-  }
-  return placeLeftover(q.whole, q.rem, only, n, left, lo, scale, q.counts, tie, sign, unit);
+  // Dividing by a negative unit carries an underspend's sign into every part.
+  const divisor = totalPence < 0 ? -unit : unit;
+  // Each pass works the quotas out again: a multiply costs less than storing a million
+  // of them and reading them back.
+  const per = total / sum;
+  if (per === Infinity) return apportionChecked(totalPence, ...scaledUp(weights, sum), unit);
+  const scan = scanQuotas(weights, n, per);
+  const left = total - scan.floors;
+  // More pennies left than partners, or fewer than none: only floating noise or weights
+  // so small their quotas vanish do that.
+  if (left < 0 || left >= scan.eligible) return apportionByRanking(weights, per, total, divisor);
+  const tie = tieFor(scan.top);
+  const cut = cutFor(weights, n, per, scan.counts, left, tie);
+  return (
+    writeParts(weights, n, per, cut, left, tie, divisor) ??
+    apportionByRanking(weights, per, total, divisor)
+  );
 }
 
-/** Relative size of floating-point error in a quota (a few units in the last place). */
-const SNAP = 4e-15;
-const BUCKETS = 1024;
-const SMALL = 256;
-
-// Share first, then scale: the same shares from scaled weights give the same split.
-// A quota that is whole in exact arithmetic can land a hair either side of it in floating
-// point; wholeOf and remOf snap it, so such noise never decides who gets a leftover penny.
-
-/** Whole pence of a quota: its floor, or the next penny when floating noise left it a hair below. */
-function wholeOf(quota: number): number {
-  const q = Math.floor(quota);
-  return 1 - (quota - q) < quota * SNAP + 1e-12 ? q + 1 : q;
+/** Weights too small for pence-per-weight to be a finite number, times 2^600 (exactly). */
+function scaledUp(weights: ArrayLike<number>, sum: number): [Float64Array, number] {
+  const k = 2 ** 600;
+  return [Float64Array.from(weights, (w) => w * k), sum * k];
 }
 
-/** What is left of a quota over its whole pence; a noise-sized remainder counts as none. */
-function remOf(quota: number, q: number): number {
-  const r = quota - q;
-  return r < quota * SNAP + 1e-12 ? 0 : r;
-}
-
-interface Quotas {
-  whole: Float64Array;
-  rem: Float64Array;
-  /** Remainders counted into buckets of [0, 1) as they are made: usually all a placement needs. */
+interface Scan {
+  /** Remainders (unsnapped) counted into buckets of [0, 1). */
   counts: Int32Array;
-  given: number;
+  /** Sum of the quotas' floors. */
+  floors: number;
   eligible: number;
-  lo: number;
-  hi: number;
   /** The largest quota: rounding error in a remainder scales with it. */
   top: number;
 }
 
-/** Each partner's quota, split into whole pence and remainder, kept in reused buffers. */
-function quotas(weights: ArrayLike<number>, n: number, total: number, sum: number): Quotas {
-  const whole = buffer(0, n);
-  const rem = buffer(1, n);
-  const counts = new Int32Array(BUCKETS);
-  let given = -0; // a float from the start (see deficitSplit)
+/** First pass: the floors of the quotas, and where their fractions fall. */
+function scanQuotas(weights: ArrayLike<number>, n: number, per: number): Scan {
+  const counts = new Int32Array(BUCKETS + 1);
+  const scale = BUCKETS; // read once: an imported binding can cost a lookup per use
+  let floors = -0; // a float from the start (see deficitSplit)
   let eligible = 0;
-  let lo = Infinity;
-  let hi = -Infinity;
   let top = 0;
   for (let i = 0; i < n; i++) {
     const w = weights[i];
-    const quota = total * (w / sum);
-    const q = wholeOf(quota);
-    const r = remOf(quota, q);
-    if (quota > top) top = quota;
-    whole[i] = q;
-    rem[i] = r;
-    given += q;
+    const x = w * per;
+    const q = Math.floor(x);
+    floors += q;
     if (w > 0) {
       eligible++;
-      counts[(r * BUCKETS) | 0]++;
+      counts[((x - q) * scale) | 0]++;
+      if (x > top) top = x;
+    }
+  }
+  return { counts, floors, eligible, top };
+}
+
+/** How the second pass treats each remainder. */
+interface Cut {
+  /** Buckets span [lo, lo + BUCKETS / scale]. */
+  lo: number;
+  scale: number;
+  /** Snapped remainders in [low, high) are ranked exactly; those at or above `high` win. */
+  low: number;
+  high: number;
+  /** Per bucket: 1 every remainder in it wins a penny, 0 none does, 2 settle it exactly. */
+  marks: Int8Array;
+}
+
+/**
+ * The boundary bucket, widened by a tie either side, plus remainders within a tie of 0 or
+ * 1 (the only ones snapping can move), are marked to settle exactly, with a bucket to
+ * spare each side for rounding in the bucket arithmetic. When remainders bunch (all 0.99999x, say) the
+ * buckets are first redrawn over the span they actually cover.
+ */
+function cutFor(
+  weights: ArrayLike<number>,
+  n: number,
+  per: number,
+  counts: Int32Array,
+  needed: number,
+  tie: number
+): Cut {
+  let lo = 0;
+  let scale = BUCKETS;
+  if (counts[boundaryOf(counts, needed)] > n / 16) {
+    const span = spanOf(weights, n, per);
+    if (span.hi - span.lo > tie) {
+      lo = span.lo;
+      scale = BUCKETS / (span.hi - span.lo);
+      countBuckets(weights, n, per, lo, scale, counts);
+    }
+  }
+  const boundary = boundaryOf(counts, needed);
+  const low = lo + boundary / scale - tie;
+  const high = lo + (boundary + 1) / scale + tie;
+  const at = (r: number) => Math.min(BUCKETS, Math.max(0, Math.floor((r - lo) * scale)));
+  const marks = new Int8Array(BUCKETS + 1);
+  marks.fill(1, Math.min(BUCKETS + 1, at(high) + 2));
+  const settle = (from: number, to: number) =>
+    marks.fill(2, Math.max(0, at(from) - 1), Math.min(BUCKETS, at(to) + 1) + 1);
+  settle(low, high);
+  settle(0, tie);
+  settle(1 - tie, 1);
+  return { lo, scale, low, high, marks };
+}
+
+/** Smallest and largest fraction of the quotas of partners who can take a penny. */
+function spanOf(weights: ArrayLike<number>, n: number, per: number) {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < n; i++) {
+    if (weights[i] > 0) {
+      const x = weights[i] * per;
+      const r = x - Math.floor(x);
       if (r < lo) lo = r;
       if (r > hi) hi = r;
     }
   }
-  return { whole, rem, counts, given, eligible, lo, hi, top };
-}
-
-/** More pennies left than partners (only with tiny weights): one each, round after round. */
-function spreadEvenly(
-  whole: Float64Array,
-  only: ArrayLike<number> | null,
-  n: number,
-  left: number,
-  eligible: number
-): number {
-  while (left >= eligible) {
-    for (let i = 0; i < n; i++) if (only === null || only[i] > 0) whole[i] += 1;
-    left -= eligible;
-  }
-  return left;
+  return { lo, hi };
 }
 
 function countBuckets(
-  rem: Float64Array,
-  only: ArrayLike<number> | null,
+  weights: ArrayLike<number>,
   n: number,
+  per: number,
   lo: number,
   scale: number,
   counts: Int32Array
 ): void {
   counts.fill(0);
-  for (let i = 0; i < n; i++)
-    if (only === null || only[i] > 0) counts[bucketOf(rem[i], lo, scale)]++;
-}
-
-/** Where the `needed`-th largest remainder falls among the buckets. */
-function boundaryOf(counts: Int32Array, needed: number): number {
-  let boundary = BUCKETS - 1;
-  let above = 0;
-  while (above + counts[boundary] <= needed) above += counts[boundary--];
-  return boundary;
-}
-
-/** How many remainders share the bucket where the `needed`-th largest falls. */
-function boundaryCount(counts: Int32Array, needed: number): number {
-  return counts[boundaryOf(counts, needed)];
+  for (let i = 0; i < n; i++) {
+    if (weights[i] > 0) {
+      const x = weights[i] * per;
+      counts[((x - Math.floor(x) - lo) * scale) | 0]++;
+    }
+  }
 }
 
 /**
- * Write every part: whole pence, plus a leftover penny for each remainder clearly above the
- * boundary bucket. Those in it, or within a tie of its edges, are few, and are ranked
- * exactly (selectTop) once the pass is done.
+ * Second pass: every part, in the unit and with the sign asked for. The bucket marks
+ * settle most partners without a data-dependent branch (a mispredicted branch per partner
+ * cost more than the arithmetic). Null when snapping gave away more pennies than were left.
  */
-function placeLeftover(
-  whole: Float64Array,
-  rem: Float64Array,
-  only: ArrayLike<number> | null,
+function writeParts(
+  weights: ArrayLike<number>,
   n: number,
+  per: number,
+  cut: Cut,
   needed: number,
-  lo: number,
-  scale: number,
-  counts: Int32Array,
   tie: number,
-  sign: number,
-  unit: number
-): number[] {
-  const boundary = boundaryOf(counts, needed);
-  const low = lo + boundary / scale - tie;
-  const high = lo + (boundary + 1) / scale + tie;
-  const parts = new Array<number>(n);
-  const group: number[] = [];
+  divisor: number
+): Float64Array | null {
+  const parts = new Float64Array(n);
+  const { lo, scale, low, high, marks } = cut;
+  // At the boundary: positions, remainders and whole pence, in position order.
+  const near: number[] = [];
+  const nearRem: number[] = [];
+  const nearWhole: number[] = [];
   let won = 0;
   for (let i = 0; i < n; i++) {
-    let p = whole[i];
-    if (only === null || only[i] > 0) {
-      const r = rem[i];
-      if (r >= low && r < high) {
-        group.push(i); // settled below
-        continue;
+    const w = weights[i];
+    const x = w * per;
+    let p = Math.floor(x);
+    if (w > 0) {
+      // The bucket, as selectTop's bucketOf works it out, written out here because a
+      // call to another module per partner is not always inlined.
+      const mark = marks[((x - p - lo) * scale) | 0];
+      if (mark === 2) {
+        // Snapped up, a quota takes the penny it was short of from the leftovers.
+        const q = wholeOf(x);
+        won += q - p;
+        p = q;
+        const r = remOf(x, q);
+        if (r >= high) {
+          p += 1;
+          won++;
+        } else if (r >= low) {
+          near.push(i);
+          nearRem.push(r);
+          nearWhole.push(p);
+        }
+      } else {
+        p += mark;
+        won += mark;
       }
-      const up = r >= high ? 1 : 0;
-      p += up;
-      won += up;
     }
-    parts[i] = outOf(p, sign, unit);
+    parts[i] = p / divisor + 0; // + 0 turns -0 into 0 without a branch
   }
+  if (won > needed) return null;
   const winners: number[] = [];
-  selectTop(group, rem, needed - won, tie, winners);
-  for (const i of winners) whole[i] += 1;
-  for (const i of group) parts[i] = outOf(whole[i], sign, unit);
+  selectTop(
+    nearRem.map((_, k) => k),
+    nearRem,
+    needed - won,
+    tie,
+    winners
+  );
+  for (const k of winners) parts[near[k]] = (nearWhole[k] + 1) / divisor;
   return parts;
-}
-
-/** The result array, signed and in the unit asked for. */
-function output(whole: Float64Array, n: number, sign: number, unit: number): number[] {
-  const parts = new Array<number>(n);
-  for (let i = 0; i < n; i++) parts[i] = outOf(whole[i], sign, unit);
-  return parts;
-}
-
-/**
- * Push onto `out` the `needed` candidates with the largest remainders; remainders within
- * `tie` of each other are equal, and the earlier candidate (they come in position order)
- * wins. Bucketing instead of sorting: every candidate clearly above the boundary bucket
- * wins, every one clearly below loses, and the selection repeats inside the boundary.
- */
-function selectTop(
-  candidates: number[],
-  rem: ArrayLike<number>,
-  needed: number,
-  tie: number,
-  out: number[]
-): void {
-  if (needed <= 0) return;
-  if (needed >= candidates.length) {
-    for (const i of candidates) out.push(i);
-    return;
-  }
-  const ranked = () => {
-    const sorted = [...candidates].sort((a, b) => {
-      const d = rem[b] - rem[a];
-      return d > tie || d < -tie ? d : a - b;
-    });
-    for (let k = 0; k < needed; k++) out.push(sorted[k]);
-  };
-  if (candidates.length <= SMALL) return ranked();
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const i of candidates) {
-    if (rem[i] < lo) lo = rem[i];
-    if (rem[i] > hi) hi = rem[i];
-  }
-  if (hi - lo <= tie) {
-    for (let k = 0; k < needed; k++) out.push(candidates[k]);
-    return;
-  }
-  const scale = BUCKETS / (hi - lo);
-  const counts = new Int32Array(BUCKETS);
-  for (const i of candidates) counts[bucketOf(rem[i], lo, scale)]++;
-  const boundary = boundaryOf(counts, needed);
-  const low = lo + boundary / scale - tie;
-  const high = lo + (boundary + 1) / scale + tie;
-  const group: number[] = [];
-  let won = 0;
-  for (const i of candidates) {
-    if (rem[i] >= high) {
-      out.push(i);
-      won++;
-    } else if (rem[i] >= low) group.push(i);
-  }
-  // Remainders spread over barely more than a tie can leave everyone in the group: rank them.
-  if (group.length === candidates.length) {
-    out.length -= won;
-    return ranked();
-  }
-  selectTop(group, rem, needed - won, tie, out);
-}
-
-function bucketOf(r: number, lo: number, scale: number): number {
-  const b = Math.floor((r - lo) * scale);
-  return b < BUCKETS ? b : BUCKETS - 1;
-}
-
-/** A part in pence as the caller wants it: signed, and in pounds when `unit` is 100. */
-function outOf(pence: number, sign: number, unit: number): number {
-  return (sign * pence) / unit + 0; // + 0 turns -0 into 0 without a branch
-}
-
-// Two reused buffers: Excel recalculates often, and allocating fresh million-element
-// arrays each time costs more than the arithmetic. Calls never overlap.
-const buffers = [new Float64Array(1024), new Float64Array(1024)];
-function buffer(k: number, n: number): Float64Array {
-  if (buffers[k].length < n) buffers[k] = new Float64Array(Math.max(n, buffers[k].length * 2));
-  return buffers[k];
-}
-
-/** Rare: snapping rounded more quotas up than the total allows; take pennies back from the smallest remainders. */
-function takeBack(whole: Float64Array, rem: Float64Array, n: number, excess: number): void {
-  const order: number[] = [];
-  for (let i = 0; i < n; i++) if (whole[i] > 0) order.push(i);
-  order.sort((a, b) => rem[a] - rem[b] || b - a);
-  for (let k = 0; k < excess; k++) whole[order[k % order.length]] -= 1;
 }

@@ -27,7 +27,7 @@ interface SplitCase {
 }
 
 /** A rule returns each partner's part in pence. */
-type Rule = (c: SplitCase) => number[];
+type Rule = (c: SplitCase) => Float64Array;
 
 /** Plain-words description of each method, shown in the task pane and README. */
 export const METHOD_DESCRIPTIONS: Record<SplitMethod, string> = {
@@ -46,10 +46,10 @@ export const SPLIT_METHODS = Object.keys(METHOD_DESCRIPTIONS) as SplitMethod[];
 
 const proportional: Rule = (c) => apportionChecked(c.variance, c.contributions, c.sum);
 
-const equal: Rule = (c) => apportion(c.variance, new Array<number>(c.contributions.length).fill(1));
+const equal: Rule = (c) => apportion(c.variance, new Float64Array(c.contributions.length).fill(1));
 
 const host: Rule = (c) => {
-  const parts = new Array<number>(c.contributions.length).fill(0);
+  const parts = new Float64Array(c.contributions.length);
   parts[c.host!] = c.variance;
   return parts;
 };
@@ -68,11 +68,11 @@ const capped: Rule = (c) => {
     );
   }
   const fill = waterFill(contributions, caps, variance, sum);
-  const rest = new Array<number>(n);
+  const rest = new Float64Array(n);
   for (let i = 0; i < n; i++) rest[i] = fill.capped[i] ? 0 : contributions[i];
   // Integer caps keep every rounded share within its cap: ceil(quota) <= cap when quota <= cap.
   const parts =
-    fill.left > 0 ? apportionChecked(fill.left, rest, fill.weight) : new Array<number>(n).fill(0);
+    fill.left > 0 ? apportionChecked(fill.left, rest, fill.weight) : new Float64Array(n);
   for (let i = 0; i < n; i++) if (fill.capped[i]) parts[i] = caps[i];
   return parts;
 };
@@ -90,12 +90,13 @@ const RULES: Record<SplitMethod, Rule> = { proportional, equal, host, capped, ti
  * Split a variance (pounds; positive = overspend to fund, negative = underspend to give
  * back) between partners, to the penny: the parts add up exactly to the variance.
  * Underspends go back in proportion to contributions under every method but "host".
+ * Parts come back in a Float64Array (see apportion).
  */
 export function deficitSplit(
   variance: number,
   contributions: number[],
   options: SplitOptions = {}
-): number[] {
+): Float64Array {
   const method = parseMethod(options.method ?? "proportional");
   const n = contributions.length;
   if (n === 0)

@@ -7,13 +7,19 @@ import { toPence } from "./money";
  * and population); each column is first turned into shares, then the columns are blended
  * by `weights` (equal by default). Without `amount` the shares come back as fractions;
  * with `amount` (pounds) as pounds per partner, split to the penny so they add up exactly.
+ * Shares come back in a Float64Array (see apportion).
  */
-export function poolShare(basis: number[][], amount?: number, weights?: number[]): number[] {
+export function poolShare(basis: number[][], amount?: number, weights?: number[]): Float64Array {
   const n = basis.length;
   if (n === 0) throw new PoolError("EMPTY_RANGE", "There are no partners in the basis range.");
   const k = basis[0].length;
   if (k === 0) throw new PoolError("EMPTY_RANGE", "The basis range has no columns.");
 
+  // One walk over the rows (a million small arrays scattered through memory) copies every
+  // figure into a flat buffer; everything after reads that. With one column the buffer is
+  // the result itself, scaled in place.
+  const shares = new Float64Array(n);
+  const values = k === 1 ? shares : new Float64Array(n * k);
   const colSums = new Float64Array(k);
   for (let i = 0; i < n; i++) {
     const row = basis[i];
@@ -32,6 +38,7 @@ export function poolShare(basis: number[][], amount?: number, weights?: number[]
         );
       }
       colSums[j] += v;
+      values[i * k + j] = v;
     }
   }
 
@@ -58,16 +65,15 @@ export function poolShare(basis: number[][], amount?: number, weights?: number[]
     finite &&= Number.isFinite(factor[j]);
   }
 
-  const shares = new Array<number>(n);
   if (k === 1 && finite) {
     const f = factor[0];
-    for (let i = 0; i < n; i++) shares[i] = basis[i][0] * f;
+    for (let i = 0; i < n; i++) shares[i] = values[i] * f;
   } else {
     for (let i = 0; i < n; i++) {
-      const row = basis[i];
       let s = 0;
       for (let j = 0; j < k; j++) {
-        if (w[j] !== 0) s += finite ? row[j] * factor[j] : (row[j] / colSums[j]) * (w[j] / usable);
+        const v = values[i * k + j];
+        if (w[j] !== 0) s += finite ? v * factor[j] : (v / colSums[j]) * (w[j] / usable);
       }
       shares[i] = s;
     }

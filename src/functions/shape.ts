@@ -1,13 +1,21 @@
 import type { Orientation } from "../core";
 
-/** Lay results out the way the input ran: a column in gives a column out, a row gives a row. */
-export function shapeLike(values: unknown[], orientation: Orientation): unknown[][] {
-  return orientation === "row" ? [values] : values.map((v) => [v]);
+/**
+ * Lay results out the way the input ran: a column in gives a column out, a row gives a row.
+ * Excel wants plain arrays, so a typed array from the engine is copied into one here.
+ */
+export function shapeLike(values: ArrayLike<unknown>, orientation: Orientation): unknown[][] {
+  const list = Array.from(values);
+  return orientation === "row" ? [list] : list.map((v) => [v]);
 }
 
-/** Group a flat row-major list back into a rows x cols grid. */
-export function regrid<T>(values: T[], rows: number, cols: number): T[][] {
+/** Group a flat row-major list back into a rows x cols grid of plain arrays. */
+export function regrid<T>(values: ArrayLike<T>, rows: number, cols: number): T[][] {
   const out: T[][] = [];
-  for (let r = 0; r < rows; r++) out.push(values.slice(r * cols, r * cols + cols));
+  for (let r = 0; r < rows; r++) {
+    const row = new Array<T>(cols);
+    for (let c = 0; c < cols; c++) row[c] = values[r * cols + c];
+    out.push(row);
+  }
   return out;
 }

@@ -1,5 +1,16 @@
 import fc from "fast-check";
-import { apportion, PoolError } from "../../src/core";
+import * as core from "../../src/core";
+import { PoolError } from "../../src/core";
+import { apportionByRanking } from "../../src/core/apportionByRanking";
+
+// The engine returns Float64Arrays; these tests compare plain lists.
+const apportion = (...a: Parameters<typeof core.apportion>) => Array.from(core.apportion(...a));
+
+it("returns a Float64Array, which V8 allocates far faster than a million-element plain array", () => {
+  expect(core.apportion(100, [1, 3])).toEqual(new Float64Array([25, 75]));
+  expect(core.deficitSplit(1, [1, 3])).toBeInstanceOf(Float64Array);
+  expect(core.poolShare([[1], [3]])).toBeInstanceOf(Float64Array);
+});
 
 describe("apportion", () => {
   it("splits £100 three ways to the penny, earlier partner taking the odd penny", () => {
@@ -38,6 +49,11 @@ describe("apportion", () => {
     } catch (e) {
       expect((e as PoolError).code).toBe(code);
     }
+  });
+
+  it("copes with weights so small that pence per unit of weight would overflow", () => {
+    expect(apportion(-1, [5e-324, 0])).toEqual([-1, 0]);
+    expect(apportion(100, [5e-324, 1e-323])).toEqual([33, 67]);
   });
 
   it("rejects a total that is not whole pence", () => {
@@ -91,25 +107,26 @@ describe("apportion", () => {
   });
 });
 
-describe("apportion against exact arithmetic", () => {
-  /** Largest remainder worked in BigInt: exact quotas, remainders ranked exactly, ties to the earlier. */
-  function exact(total: number, weights: number[]): number[] {
-    const sum = weights.reduce((a, b) => a + BigInt(b), 0n);
-    const t = BigInt(total);
-    const floors = weights.map((w) => (t * BigInt(w)) / sum);
-    const rems = weights.map((w) => (t * BigInt(w)) % sum);
-    let left = Number(t - floors.reduce((a, b) => a + b, 0n));
-    const order = weights
-      .map((_, i) => i)
-      .sort((a, b) => (rems[b] > rems[a] ? 1 : rems[b] < rems[a] ? -1 : a - b));
-    const parts = floors.map(Number);
-    for (const i of order) {
-      if (left-- <= 0) break;
-      parts[i] += 1;
-    }
-    return parts;
+/** Largest remainder worked in BigInt: exact quotas, remainders ranked exactly, ties to the earlier. */
+function exactOf(total: number, weights: number[]): number[] {
+  const sum = weights.reduce((a, b) => a + BigInt(b), 0n);
+  const t = BigInt(total);
+  const floors = weights.map((w) => (t * BigInt(w)) / sum);
+  const rems = weights.map((w) => (t * BigInt(w)) % sum);
+  let left = Number(t - floors.reduce((a, b) => a + b, 0n));
+  const order = weights
+    .map((_, i) => i)
+    .sort((a, b) => (rems[b] > rems[a] ? 1 : rems[b] < rems[a] ? -1 : a - b));
+  const parts = floors.map(Number);
+  for (const i of order) {
+    if (left-- <= 0) break;
+    parts[i] += 1;
   }
+  return parts;
+}
 
+describe("apportion against exact arithmetic", () => {
+  const exact = exactOf;
   // Within this range doubles separate every pair of distinct exact remainders (their gap,
   // at least 1/sum, is far above rounding error), so the answer must match to the penny.
   it("matches exact largest remainder, ties to the earlier partner, from a few partners to thousands (property)", () => {
@@ -119,6 +136,7 @@ describe("apportion against exact arithmetic", () => {
           .array(fc.oneof(fc.integer({ min: 0, max: 1000 }), fc.constantFrom(100, 300, 700)), {
             minLength: 1,
             maxLength: 3000,
+            size: "max", // fast-check otherwise keeps arrays to a few dozen
           })
           .filter((w) => w.some((x) => x > 0)),
         fc.integer({ min: 0, max: 1_000_000 }),
@@ -140,6 +158,69 @@ describe("apportion against exact arithmetic", () => {
     ]) {
       for (let total = 0; total <= 1000; total++)
         expect(apportion(total, weights)).toEqual(exact(total, weights));
+    }
+  });
+});
+
+describe("apportion's two-pass method against ranking every partner", () => {
+  // The fast path counts unsnapped remainders into buckets and settles only those near the
+  // boundary, 0 or 1 exactly; apportionByRanking snaps and ranks everyone. They must agree.
+  const reference = (total: number, weights: number[]) => {
+    const sum = weights.reduce((a, b) => a + b, 0);
+    return Array.from(apportionByRanking(weights, total / sum, total, 1));
+  };
+
+  const weight = fc.oneof(
+    fc.constant(0),
+    fc.integer({ min: 1, max: 10 }).map((k) => k / 10), // tenths: quotas a hair off whole
+    fc.integer({ min: 1, max: 1e6 }),
+    fc.double({ min: 1e-3, max: 1e9, noNaN: true })
+  );
+  const partners = fc
+    .array(weight, { minLength: 300, maxLength: 4000, size: "max" })
+    .filter((w) => w.some((x) => x > 0));
+
+  it("agrees on thousands of partners with fractional weights and whole-number quotas (property)", () => {
+    fc.assert(
+      fc.property(partners, fc.integer({ min: 0, max: 1e9 }), (weights, total) => {
+        expect(apportion(total, weights)).toEqual(reference(total, weights));
+      }),
+      { numRuns: 100 }
+    );
+  });
+
+  // With quotas in the trillions a remainder is good to a few hundredths at best, so
+  // "equal within rounding" links remainders in chains and which of them wins depends on
+  // who else is in the running: the two methods may then differ within rounding.
+  it("adds up exactly and stays within a penny, give or take rounding, with totals in the trillions (property)", () => {
+    fc.assert(
+      fc.property(partners, fc.integer({ min: 0, max: 9e15 }), (weights, total) => {
+        const parts = apportion(total, weights);
+        const sum = weights.reduce((a, b) => a + b, 0);
+        const quotas = weights.map((w) => w * (total / sum));
+        const tie = Math.max(...quotas) * 4e-15 + 1e-12;
+        expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
+        const worst = Math.max(...parts.map((p, i) => Math.abs(p - quotas[i])));
+        expect(worst).toBeLessThanOrEqual(1 + 2 * tie);
+        expect(parts.filter((p, i) => weights[i] === 0 && p !== 0)).toEqual([]);
+      }),
+      { numRuns: 60 }
+    );
+  });
+
+  it("agrees when every quota is whole in exact arithmetic but not in floating point", () => {
+    const weights = Array.from({ length: 2000 }, (_, i) => ((i % 10) + 1) / 10);
+    const sum = weights.reduce((a, b) => a + b, 0);
+    for (const total of [Math.round(sum * 10), Math.round(sum * 30), Math.round(sum * 70) + 3])
+      expect(apportion(total, weights)).toEqual(reference(total, weights));
+  });
+
+  it("matches exact arithmetic when remainders bunch, as a round percentage of whole pounds makes them", () => {
+    const weights = Array.from({ length: 5000 }, (_, i) => 1000 + ((i * 7919) % 99991));
+    const sum = weights.reduce((a, b) => a + b, 0);
+    for (const pct of [10, 7.31, 99.99]) {
+      const total = Math.round((sum * pct) / 100);
+      expect(apportion(total, weights)).toEqual(exactOf(total, weights));
     }
   });
 });
