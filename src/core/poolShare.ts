@@ -20,27 +20,7 @@ export function poolShare(basis: number[][], amount?: number, weights?: number[]
   // the result itself, scaled in place.
   const shares = new Float64Array(n);
   const values = k === 1 ? shares : new Float64Array(n * k);
-  const colSums = new Float64Array(k);
-  for (let i = 0; i < n; i++) {
-    const row = basis[i];
-    if (row.length !== k) {
-      throw new PoolError(
-        "SHAPE_MISMATCH",
-        `Partner ${i + 1} has ${row.length} basis figures; every partner needs ${k}.`
-      );
-    }
-    for (let j = 0; j < k; j++) {
-      const v = row[j];
-      if (!(v >= 0) || v === Infinity) {
-        throw new PoolError(
-          "NEGATIVE_CONTRIBUTION",
-          `Partner ${i + 1}'s basis figure in column ${j + 1} (${String(v)}) must be a number of zero or more.`
-        );
-      }
-      colSums[j] += v;
-      values[i * k + j] = v;
-    }
-  }
+  const colSums = readBasis(basis, k, values);
 
   const w = blendWeights(k, weights);
   let usable = 0;
@@ -81,6 +61,37 @@ export function poolShare(basis: number[][], amount?: number, weights?: number[]
   if (amount === undefined) return shares;
 
   return apportion(toPence(amount, "amount to share"), shares, 100);
+}
+
+/**
+ * Check every basis figure, copy it into `values` (row-major) and return the column sums.
+ * A function of its own for the same reason as deficitSplit's sumOf: inline, V8 ran the
+ * loop slower.
+ */
+function readBasis(basis: number[][], k: number, values: Float64Array): Float64Array {
+  const n = basis.length;
+  const colSums = new Float64Array(k);
+  for (let i = 0; i < n; i++) {
+    const row = basis[i];
+    if (row.length !== k) {
+      throw new PoolError(
+        "SHAPE_MISMATCH",
+        `Partner ${i + 1} has ${row.length} basis figures; every partner needs ${k}.`
+      );
+    }
+    for (let j = 0; j < k; j++) {
+      const v = row[j];
+      if (!(v >= 0) || v === Infinity) {
+        throw new PoolError(
+          "NEGATIVE_CONTRIBUTION",
+          `Partner ${i + 1}'s basis figure in column ${j + 1} (${String(v)}) must be a number of zero or more.`
+        );
+      }
+      colSums[j] += v;
+      values[i * k + j] = v;
+    }
+  }
+  return colSums;
 }
 
 function blendWeights(k: number, weights?: number[]): number[] {
