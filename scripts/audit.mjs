@@ -9,7 +9,7 @@ const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 // AUDIT_REPORT names a saved `npm audit --json` report instead (the tests use it).
 const run = process.env.AUDIT_REPORT
   ? { stdout: readFileSync(process.env.AUDIT_REPORT, "utf8"), stderr: "" }
-  : spawnSync(npm, ["audit", "--omit=dev", "--json"], { encoding: "utf8" });
+  : spawnSync(npm, ["audit", "--omit=dev", "--json"], { encoding: "utf8", timeout: 120_000 });
 let report;
 try {
   report = JSON.parse(run.stdout);
@@ -18,7 +18,10 @@ try {
 }
 const counts = report?.metadata?.vulnerabilities;
 if (!counts) {
-  const why = report?.error?.summary || report?.message || run.stderr.trim().split("\n").pop();
+  const why =
+    report?.error?.summary ||
+    report?.message ||
+    (run.error ? `no answer: ${run.error.message}` : run.stderr.trim().split("\n").pop());
   console.warn(`AUDIT NOT RUN: the advisory service did not answer (${why}).`);
   console.warn(
     "Production dependencies were not checked; run `npm run audit` where it is reachable."
