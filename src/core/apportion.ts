@@ -133,8 +133,8 @@ interface Cut {
 /**
  * The boundary bucket, widened by a tie either side, plus remainders within a tie of 0 or
  * 1 (the only ones snapping can move), are marked to settle exactly, with a bucket to
- * spare each side for rounding in the bucket arithmetic. When remainders bunch (all 0.99999x, say) the
- * buckets are first redrawn over the span they actually cover.
+ * spare each side for rounding in the bucket arithmetic. When remainders bunch (all
+ * 0.99999x, say) the buckets are first redrawn over the span they actually cover.
  */
 function cutFor(
   weights: ArrayLike<number>,
