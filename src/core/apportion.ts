@@ -1,6 +1,6 @@
 import { PoolError } from "./errors";
 import { apportionByRanking } from "./apportionByRanking";
-import { BUCKETS, boundaryOf, selectTop } from "./selectTop";
+import { BUCKETS, boundaryOf, bucketOf, selectTop } from "./selectTop";
 import { remOf, tieFor, wholeOf } from "./snap";
 
 /**
@@ -100,7 +100,6 @@ interface Scan {
 /** First pass: the floors of the quotas, and where their fractions fall. */
 function scanQuotas(weights: ArrayLike<number>, n: number, per: number): Scan {
   const counts = new Int32Array(BUCKETS + 1);
-  const scale = BUCKETS; // read once: an imported binding can cost a lookup per use
   let floors = -0; // a float from the start (see deficitSplit)
   let eligible = 0;
   let top = 0;
@@ -111,7 +110,7 @@ function scanQuotas(weights: ArrayLike<number>, n: number, per: number): Scan {
     floors += q;
     if (w > 0) {
       eligible++;
-      counts[((x - q) * scale) | 0]++;
+      counts[bucketOf(x - q, 0, BUCKETS)]++;
       if (x > top) top = x;
     }
   }
@@ -133,7 +132,7 @@ interface Cut {
 /**
  * The boundary bucket, widened by a tie either side, plus remainders within a tie of 0 or
  * 1 (the only ones snapping can move), are marked to settle exactly, with a bucket to
- * spare each side for rounding in the bucket arithmetic. When remainders bunch (all
+ * spare each side for rounding in bucketOf. When remainders bunch (all
  * 0.99999x, say) the buckets are first redrawn over the span they actually cover.
  */
 function cutFor(
@@ -195,7 +194,7 @@ function countBuckets(
   for (let i = 0; i < n; i++) {
     if (weights[i] > 0) {
       const x = weights[i] * per;
-      counts[((x - Math.floor(x) - lo) * scale) | 0]++;
+      counts[bucketOf(x - Math.floor(x), lo, scale)]++;
     }
   }
 }
@@ -226,9 +225,7 @@ function writeParts(
     const x = w * per;
     let p = Math.floor(x);
     if (w > 0) {
-      // The bucket, as selectTop's bucketOf works it out, written out here because a
-      // call to another module per partner is not always inlined.
-      const mark = marks[((x - p - lo) * scale) | 0];
+      const mark = marks[bucketOf(x - p, lo, scale)];
       if (mark === 2) {
         // Snapped up, a quota takes the penny it was short of from the leftovers.
         const q = wholeOf(x);
