@@ -18,26 +18,42 @@ export function apportion(totalPence: number, weights: ArrayLike<number>, unit =
 
 /** Validate weights and return their sum. */
 export function checkWeights(weights: ArrayLike<number>): number {
-  const n = weights.length;
-  if (n === 0) {
+  if (weights.length === 0) {
     throw new PoolError("EMPTY_RANGE", "There are no partners to share the amount between.");
   }
-  let sum = -0; // a float from the start (see deficitSplit)
-  for (let i = 0; i < n; i++) {
-    const w = weights[i];
-    if (!(w >= 0) || w === Infinity) {
-      throw new PoolError(
+  const sum = sumOfAmounts(
+    weights,
+    (i, w) =>
+      new PoolError(
         "BAD_WEIGHTS",
         `Partner ${i + 1}'s basis for sharing (${String(w)}) must be a number of zero or more.`
-      );
-    }
-    sum += w;
-  }
+      )
+  );
   if (!(sum > 0) || !Number.isFinite(sum)) {
     throw new PoolError(
       "NO_CONTRIBUTIONS",
       "The partners' bases for sharing add up to zero, so there is nothing to share in proportion to."
     );
+  }
+  return sum;
+}
+
+/**
+ * The sum of amounts that must each be zero or more and finite; the first that is not
+ * throws the error `refuse` makes for it. A function of its own: written inline in
+ * deficitSplit the same loop measured two to three times slower in the bundled engine.
+ */
+export function sumOfAmounts(
+  values: ArrayLike<number>,
+  refuse: (position: number, value: number) => PoolError
+): number {
+  // -0, not 0: a sum of a million amounts outgrows a small integer, and starting as a
+  // float keeps V8 from optimising for small integers and then bailing out on every call.
+  let sum = -0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (!(v >= 0) || v === Infinity) throw refuse(i, v);
+    sum += v;
   }
   return sum;
 }
@@ -100,7 +116,7 @@ interface Scan {
 /** First pass: the floors of the quotas, and where their fractions fall. */
 function scanQuotas(weights: ArrayLike<number>, n: number, per: number): Scan {
   const counts = new Int32Array(BUCKETS + 1);
-  let floors = -0; // a float from the start (see deficitSplit)
+  let floors = -0; // a float from the start (see sumOfAmounts)
   let eligible = 0;
   let top = 0;
   for (let i = 0; i < n; i++) {

@@ -1,4 +1,4 @@
-import { apportion, apportionChecked } from "./apportion";
+import { apportion, apportionChecked, sumOfAmounts } from "./apportion";
 import { waterFill } from "./waterFill";
 import { PoolError } from "./errors";
 import { formatPence, fromPence, toPence } from "./money";
@@ -101,7 +101,14 @@ export function deficitSplit(
   const n = contributions.length;
   if (n === 0)
     throw new PoolError("EMPTY_RANGE", "There are no partners' contributions to split between.");
-  const sum = sumOf(contributions);
+  const sum = sumOfAmounts(
+    contributions,
+    (i, v) =>
+      new PoolError(
+        "NEGATIVE_CONTRIBUTION",
+        `Partner ${i + 1}'s contribution (${String(v)}) must be an amount of zero or more.`
+      )
+  );
   const c: SplitCase = { variance: toPence(variance, "variance"), contributions, sum };
   if (method === "host" || method === "tiered") c.host = checkHost(options.host, n, method);
   if (method === "capped") c.caps = checkCaps(options.caps, n);
@@ -119,27 +126,6 @@ export function deficitSplit(
   const pence = rule(c);
   for (let i = 0; i < n; i++) pence[i] = fromPence(pence[i]);
   return pence;
-}
-
-/**
- * The contributions' total, refusing negatives. A function of its own: written inline in
- * deficitSplit the same loop measured two to three times slower in the bundled engine.
- */
-function sumOf(contributions: number[]): number {
-  // -0, not 0: a sum of a million contributions outgrows a small integer, and starting as a
-  // float keeps V8 from optimising for small integers and then bailing out on every call.
-  let sum = -0;
-  for (let i = 0; i < contributions.length; i++) {
-    const v = contributions[i];
-    if (!(v >= 0) || v === Infinity) {
-      throw new PoolError(
-        "NEGATIVE_CONTRIBUTION",
-        `Partner ${i + 1}'s contribution (${String(v)}) must be an amount of zero or more.`
-      );
-    }
-    sum += v;
-  }
-  return sum;
 }
 
 export function parseMethod(method: string): SplitMethod {
