@@ -1,11 +1,6 @@
 import fc from "fast-check";
-import * as core from "../../src/core";
+import { apportion, deficitSplit } from "./asLists";
 import { PoolError, SplitOptions } from "../../src/core";
-
-// The engine returns Float64Arrays (see apportion); these tests compare plain lists.
-const deficitSplit = (...a: Parameters<typeof core.deficitSplit>) =>
-  Array.from(core.deficitSplit(...a));
-const apportion = (...a: Parameters<typeof core.apportion>) => Array.from(core.apportion(...a));
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 const pence = (xs: number[]) => Math.round(sum(xs) * 100);

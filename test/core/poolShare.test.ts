@@ -1,9 +1,6 @@
 import fc from "fast-check";
-import * as core from "../../src/core";
+import { poolShare } from "./asLists";
 import { PoolError } from "../../src/core";
-
-// The engine returns Float64Arrays (see apportion); these tests compare plain lists.
-const poolShare = (...a: Parameters<typeof core.poolShare>) => Array.from(core.poolShare(...a));
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
