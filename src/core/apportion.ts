@@ -161,15 +161,16 @@ function cutFor(
 ): Cut {
   let lo = 0;
   let scale = BUCKETS;
-  if (counts[boundaryOf(counts, needed)] > n / 16) {
+  let boundary = boundaryOf(counts, needed);
+  if (counts[boundary] > n / 16) {
     const span = spanOf(weights, n, per);
     if (span.hi - span.lo > tie) {
       lo = span.lo;
       scale = BUCKETS / (span.hi - span.lo);
       countBuckets(weights, n, per, lo, scale, counts);
+      boundary = boundaryOf(counts, needed);
     }
   }
-  const boundary = boundaryOf(counts, needed);
   const low = lo + boundary / scale - tie;
   const high = lo + (boundary + 1) / scale + tie;
   const at = (r: number) => Math.min(BUCKETS, Math.max(0, Math.floor((r - lo) * scale)));
