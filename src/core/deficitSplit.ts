@@ -13,7 +13,12 @@ export interface SplitOptions {
   host?: number;
   /** Pounds of overspend the host bears before the rest is shared ("tiered"). */
   threshold?: number;
+  /** How an underspend goes back; by default "equal" under the equal rule, else "proportional". */
+  underspend?: UnderspendRule;
 }
+
+/** How an underspend is returned (the "host" rule always gives it all to the host). */
+export type UnderspendRule = "proportional" | "equal";
 
 /** Everything a rule needs, already in pence and checked. */
 interface SplitCase {
@@ -34,7 +39,7 @@ export const METHOD_DESCRIPTIONS: Record<SplitMethod, string> = {
   proportional:
     "Each partner funds an overspend, or gets an underspend back, in proportion to what it put in (the Hertfordshire rule).",
   equal:
-    "Every partner funds an equal part of an overspend; underspends still go back in proportion to contributions.",
+    "Every partner funds an equal part of an overspend and gets an equal part of an underspend back.",
   host: "The host partner bears the whole overspend or keeps the whole underspend.",
   capped:
     "Shared in proportion, but no partner funds more than its cap; what is above a cap is shared among the others.",
@@ -43,6 +48,15 @@ export const METHOD_DESCRIPTIONS: Record<SplitMethod, string> = {
 };
 
 export const SPLIT_METHODS = Object.keys(METHOD_DESCRIPTIONS) as SplitMethod[];
+
+/** The rule in plain words: the pane's choices and the Pool sheet's drop-down, which POOL.DEFICITSPLIT reads. */
+export const METHOD_LABELS: Record<SplitMethod, string> = {
+  proportional: "In proportion to contributions",
+  equal: "Equal parts",
+  host: "Host bears it all",
+  capped: "In proportion, with caps",
+  tiered: "Host first, then shared",
+};
 
 const proportional: Rule = (c) => apportionChecked(c.variance, c.contributions, c.sum);
 
@@ -114,7 +128,7 @@ export function deficitSplit(
   if (method === "capped") c.caps = checkCaps(options.caps, n);
   if (method === "tiered") c.threshold = checkThreshold(options.threshold);
 
-  const rule = c.variance < 0 && method !== "host" ? proportional : RULES[method];
+  const rule = c.variance < 0 ? underspendRule(method, options.underspend) : RULES[method];
   if (rule !== host && !(sum > 0 && Number.isFinite(sum))) {
     throw new PoolError(
       "NO_CONTRIBUTIONS",
@@ -128,12 +142,32 @@ export function deficitSplit(
   return pence;
 }
 
+/** Underspends: the host keeps all under "host"; equal parts back under "equal" unless told otherwise. */
+function underspendRule(method: SplitMethod, chosen: UnderspendRule | undefined): Rule {
+  if (method === "host") return host;
+  return (chosen ?? (method === "equal" ? "equal" : "proportional")) === "equal"
+    ? equal
+    : proportional;
+}
+
+/** A method by its code ("capped") or its plain words ("In proportion, with caps"), any case. */
 export function parseMethod(method: string): SplitMethod {
   const m = String(method).trim().toLowerCase();
   if ((SPLIT_METHODS as string[]).includes(m)) return m as SplitMethod;
+  const byLabel = SPLIT_METHODS.find((k) => METHOD_LABELS[k].toLowerCase() === m);
+  if (byLabel) return byLabel;
   throw new PoolError(
     "BAD_METHOD",
-    `"${method}" is not a split method. Use one of: ${SPLIT_METHODS.join(", ")}.`
+    `"${method}" is not a split method. Use one of: ${SPLIT_METHODS.join(", ")}, or its words on the Pool sheet ("${METHOD_LABELS.proportional}").`
+  );
+}
+
+export function parseUnderspend(text: string): UnderspendRule {
+  const u = String(text).trim().toLowerCase();
+  if (u === "proportional" || u === "equal") return u;
+  throw new PoolError(
+    "BAD_METHOD",
+    `"${text}" is not a way to return an underspend. Use "proportional" or "equal", or leave it blank.`
   );
 }
 

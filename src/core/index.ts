@@ -3,15 +3,28 @@ export type { PoolErrorCode } from "./errors";
 export { apportion } from "./apportion";
 export { toPence, fromPence, formatPounds, formatPence, MAX_POUNDS } from "./money";
 export { poolShare } from "./poolShare";
-export { deficitSplit, parseMethod, METHOD_DESCRIPTIONS, SPLIT_METHODS } from "./deficitSplit";
-export type { SplitMethod, SplitOptions } from "./deficitSplit";
+export {
+  deficitSplit,
+  parseMethod,
+  parseUnderspend,
+  METHOD_DESCRIPTIONS,
+  METHOD_LABELS,
+  SPLIT_METHODS,
+} from "./deficitSplit";
+export type { SplitMethod, SplitOptions, UnderspendRule } from "./deficitSplit";
 export { alignVsPool, parseAnswer, TABLE_11 } from "./alignVsPool";
 export type { AlignVsPoolResult, Recommendation, Answer, Table11Test } from "./alignVsPool";
 export { finYear, finYearSeries, yearLabel, fromSerial, toSerial, parseDateText } from "./finYear";
 export type { YMD } from "./finYear";
 export { parseAmount, coerceAmounts, coerceOptionalNumber, flatten, to2d, isBlank } from "./inputs";
 export type { CellValue, Orientation } from "./inputs";
-export { BODY_TYPES, parseBodyType, eligibilityWarnings, POWER_NAMES } from "./legal";
+export {
+  BODY_TYPES,
+  bodyTypeFromName,
+  parseBodyType,
+  eligibilityWarnings,
+  POWER_NAMES,
+} from "./legal";
 export type { BodyType, Power } from "./legal";
 export { memorandum } from "./memorandum";
 export type { MemorandumLine } from "./memorandum";

@@ -70,7 +70,35 @@ const SYNONYMS: Record<string, BodyType> = {
   business: "private",
   grant: "funding-stream",
   "funding stream": "funding-stream",
+  "time-limited grant": "funding-stream",
+  "time limited grant": "funding-stream",
+  "area based grant": "funding-stream",
+  "area-based grant": "funding-stream",
 };
+
+// Words in a partner's own name that give its body type away ("Manchester City Council", "PCTs").
+const NAME_CLUES: [RegExp, BodyType][] = [
+  [/\b(fund|grant|abg|nrf|lpsa2?)\b/i, "funding-stream"],
+  [
+    /\b(pcts?|icbs?|ccgs?|shas?|integrated care board|primary care trust|clinical commissioning|strategic health authority)\b/i,
+    "icb",
+  ],
+  [/\b(nhs|foundation) (foundation )?trust\b|\bhospitals?\b/i, "nhs-trust"],
+  [/\b(police|constabulary)\b/i, "police"],
+  [/\bprobation\b/i, "probation"],
+  [/\b(youth offending|yots?)\b/i, "youth-offending"],
+  [/\bjobcentre\b/i, "jobcentre-plus"],
+  [/\b(schools?|college|further education)\b/i, "school-college"],
+  // Before "council": these councils are not local authorities.
+  [/\b(voluntary|charity|community trust)\b/i, "third-sector"],
+  [/\blearning and skills council\b/i, "other-statutory"],
+  [/\b(council|borough|local authority)\b/i, "council"],
+];
+
+/** A body type from a partner's name, where the name says it plainly; undefined otherwise. */
+export function bodyTypeFromName(name: string): BodyType | undefined {
+  return parseBodyType(name) ?? NAME_CLUES.find(([re]) => re.test(name))?.[1];
+}
 
 /** Read a body type from a label, a value or a historical name; undefined if unknown. */
 export function parseBodyType(text: string): BodyType | undefined {
@@ -81,14 +109,16 @@ export function parseBodyType(text: string): BodyType | undefined {
 
 export type Power = "s75" | "children-act-s10";
 
+const NHS: ReadonlySet<BodyType> = new Set<BodyType>(["icb", "nhs-trust"]);
+
 const ELIGIBLE: Record<Power, ReadonlySet<BodyType>> = {
   // NHS Act 2006 s75: local authorities and NHS bodies only.
   s75: new Set<BodyType>(["council", "icb", "nhs-trust"]),
-  // Children Act 2004 s10: the children's services authority and its relevant partners.
+  // Children Act 2004 s10: the children's services authority and its relevant partners. The
+  // health partner is the commissioner (PCT or SHA then, the ICB now); NHS trusts are not listed.
   "children-act-s10": new Set<BodyType>([
     "council",
     "icb",
-    "nhs-trust",
     "police",
     "probation",
     "youth-offending",
@@ -103,27 +133,66 @@ export const POWER_NAMES: Record<Power, string> = {
 };
 
 export interface EligibilityWarning {
+  /** The partner the warning is about; "" when it is about the membership as a whole. */
   partner: string;
   message: string;
 }
 
 /**
- * Partners who cannot lawfully join the pool under `power`. Funding streams are money,
- * not members, so they never warn; private and third-sector partners may still be
- * contracted to provide the service, or the partnership can align instead.
+ * What stands in the way of pooling under `power`: partners who cannot lawfully be members,
+ * partners whose body type is not given (so cannot be checked), funding streams (money,
+ * not members), and a membership that lacks a body the power requires.
  */
 export function eligibilityWarnings(
   partners: { name: string; bodyType?: BodyType }[],
   power: Power
 ): EligibilityWarning[] {
   const allowed = ELIGIBLE[power];
-  return partners
-    .filter((p) => p.bodyType && p.bodyType !== "funding-stream" && !allowed.has(p.bodyType))
-    .map((p) => ({
-      partner: p.name,
-      message:
-        p.bodyType === "private" || p.bodyType === "third-sector"
-          ? `${p.name} cannot be a member of ${POWER_NAMES[power]}: private and third-sector partners can be contracted to provide the service, or the partnership can align budgets instead.`
-          : `${p.name} cannot be a member of ${POWER_NAMES[power]}; check the legal power or align budgets instead.`,
-    }));
+  const pool = POWER_NAMES[power];
+  const warnings: EligibilityWarning[] = [];
+  for (const p of partners) {
+    const message = memberMessage(p.name, p.bodyType, allowed, pool, power);
+    if (message) warnings.push({ partner: p.name, message });
+  }
+  const has = (test: (b: BodyType) => boolean) =>
+    partners.some((p) => p.bodyType !== undefined && test(p.bodyType));
+  if (power === "s75") {
+    if (!has((b) => NHS.has(b)))
+      warnings.push({
+        partner: "",
+        message: `${cap(pool)} needs an NHS body (an integrated care board or NHS trust) among its members, and none of the partners is one.`,
+      });
+    if (!has((b) => b === "council"))
+      warnings.push({
+        partner: "",
+        message: `${cap(pool)} needs a local authority among its members, and none of the partners is a council.`,
+      });
+  } else if (!has((b) => b === "council")) {
+    warnings.push({
+      partner: "",
+      message: `${cap(pool)} is set up by the children's services authority (a council), and none of the partners is a council.`,
+    });
+  }
+  return warnings;
 }
+
+function memberMessage(
+  name: string,
+  body: BodyType | undefined,
+  allowed: ReadonlySet<BodyType>,
+  pool: string,
+  power: Power
+): string | undefined {
+  if (!body)
+    return `Give ${name}'s body type, so the add-in can check it may be a member of ${pool}.`;
+  if (body === "funding-stream")
+    return `${name} is a funding stream, not an organisation: its accountable body is the member of ${pool}, and the stream itself may need to be aligned rather than pooled (area-based grants and Supporting People cannot be pooled in a formal way). A grant never funds an overspend.`;
+  if (allowed.has(body)) return undefined;
+  if (body === "private" || body === "third-sector")
+    return `${name} cannot be a member of ${pool}: private and third-sector partners can be contracted to provide the service, or the partnership can align budgets instead.`;
+  if (power === "children-act-s10" && body === "nhs-trust")
+    return `${name} is an NHS trust, and NHS trusts are not relevant partners under section 10 of the Children Act 2004 (the health commissioner, the integrated care board, is); the trust can be commissioned to provide services instead.`;
+  return `${name} cannot be a member of ${pool}; check the legal power or align budgets instead.`;
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -6,6 +6,7 @@ import {
   deficitSplit as coreDeficitSplit,
   isBlank,
   parseMethod,
+  parseUnderspend,
   PoolError,
 } from "../core";
 import { guard } from "./excelErrors";
@@ -17,10 +18,11 @@ import { regrid } from "./shape";
  * @customfunction DEFICITSPLIT
  * @param {any} variance The overspend to fund (positive) or underspend to return (negative), in pounds.
  * @param {any[][]} contributions Each partner's contribution to the pool, a row or a column.
- * @param {any} [method] "proportional" (default), "equal", "host", "capped" or "tiered". Underspends go back in proportion except under "host".
+ * @param {any} [method] "proportional" (default), "equal", "host", "capped" or "tiered", or the Pool sheet's words for them ("Host bears it all"). Underspends go back in proportion, but equally under "equal" and all to the host under "host".
  * @param {any[][]} [caps] For "capped": the most each partner will fund, same shape as contributions; a blank cap means no cap.
  * @param {any} [host] For "host" and "tiered": the host's position in the contributions range, counting from 1.
  * @param {any} [threshold] For "tiered": pounds of overspend the host bears before the rest is shared.
+ * @param {any} [underspend] How an underspend goes back: "proportional" or "equal"; blank follows the method (equal parts under "equal", in proportion otherwise).
  * @returns {any[][]} Each partner's part of the variance, in the shape of the contributions.
  */
 export function deficitSplit(
@@ -29,7 +31,8 @@ export function deficitSplit(
   method?: any,
   caps?: any[][],
   host?: any,
-  threshold?: any
+  threshold?: any,
+  underspend?: any
 ): any[][] {
   return guard(() => {
     const v = coerceOptionalNumber(variance, "variance") ?? 0;
@@ -53,6 +56,7 @@ export function deficitSplit(
       caps: capList,
       host: hostPos === undefined ? undefined : hostPos - 1,
       threshold: coerceOptionalNumber(threshold, "threshold"),
+      underspend: isBlank(underspend as CellValue) ? undefined : parseUnderspend(String(underspend)),
     });
     return regrid(parts, c.rows, c.cols);
   });

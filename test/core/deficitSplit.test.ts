@@ -44,8 +44,28 @@ describe("deficitSplit", () => {
     ]);
   });
 
-  it("equal: an underspend still goes back in proportion", () => {
-    expect(deficitSplit(-7000, [60000, 10000], { method: "equal" })).toEqual([-6000, -1000]);
+  it("equal: an underspend goes back in equal parts too", () => {
+    expect(deficitSplit(-7000, [60000, 10000], { method: "equal" })).toEqual([-3500, -3500]);
+    expect(deficitSplit(-0.01, [60000, 10000], { method: "equal" })).toEqual([-0.01, 0]);
+  });
+
+  it("equal: an underspend goes back in proportion when the agreement says so", () => {
+    expect(
+      deficitSplit(-7000, [60000, 10000], { method: "equal", underspend: "proportional" })
+    ).toEqual([-6000, -1000]);
+    expect(deficitSplit(-7000, [60000, 10000], { underspend: "equal" })).toEqual([-3500, -3500]);
+  });
+
+  it("reads a method from the Pool sheet's plain words as well as its code", () => {
+    expect(deficitSplit(5000, swindon, { method: "Host bears it all" as never, host: 1 })).toEqual(
+      [0, 5000]
+    );
+    expect(
+      deficitSplit(1000, [50, 30, 20], {
+        method: " in proportion, with caps " as never,
+        caps: [100, Infinity, Infinity],
+      })
+    ).toEqual([100, 540, 360]);
   });
 
   it("host: the host bears a whole overspend and keeps a whole underspend", () => {
