@@ -48,7 +48,9 @@ export async function roundTripBench(): Promise<RoundTrip[]> {
   const answers = ["pool", "pool", "pool", "", "pool", "", "", "pool"] as const;
   await count("record align-or-pool decision", {}, () =>
     officeWorkbook.writeSheet(
-      decisionSheetPlan([...answers], alignVsPool([...answers].map((a) => a || null)), "Health")
+      decisionSheetPlan([...answers], alignVsPool([...answers].map((a) => a || null)), {
+        partnership: "Health",
+      })
     )
   );
   await count("check workbook: list sheets", { sheets: ["Budget", "Pool"] }, () =>

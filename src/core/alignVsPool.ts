@@ -73,6 +73,7 @@ export interface AlignVsPoolResult {
 export type Answer = string | number | boolean | null | undefined;
 
 const LEGAL_TEST = 7; // 0-based index of test 8
+const WHO_TEST = 2; // 0-based index of test 3
 const MIN_ANSWERED = 5;
 const EITHER_BAND = 0.2;
 const POOL_WORDS = new Set(["pool", "p", "pooling", "pooled"]);
@@ -109,11 +110,25 @@ export function parseAnswer(a: Answer, position: number): number | null {
   );
 }
 
+/** The scoring rule is the product's own, not the Audit Commission's: said wherever a result is shown. */
+export const SCORING_RULE =
+  "The score is this add-in's own rule, not the Audit Commission's: the mean of the answered tests (pool +1, align −1, optionally weighted), at least five answers for a recommendation, and EITHER within ±0.2.";
+
+export interface AlignVsPoolOptions {
+  /** The pool would be made under a statutory power (NHS Act s75, Children Act s10). */
+  statutory?: boolean;
+}
+
 /**
  * Weigh the eight Table 11 tests. Test 8 on the aligning side (legal or other
- * constraints) rules pooling out on its own, so it forces ALIGN whatever the score.
+ * constraints) rules pooling out on its own, so it forces ALIGN whatever the score; so
+ * does test 3 under a statutory power, which private and third-sector bodies cannot join.
  */
-export function alignVsPool(answers: Answer[], weights?: number[]): AlignVsPoolResult {
+export function alignVsPool(
+  answers: Answer[],
+  weights?: number[],
+  options: AlignVsPoolOptions = {}
+): AlignVsPoolResult {
   if (answers.length !== TABLE_11.length) {
     throw new PoolError(
       "WRONG_ANSWER_COUNT",
@@ -145,6 +160,18 @@ export function alignVsPool(answers: Answer[], weights?: number[]): AlignVsPoolR
       reasons: [
         `Test 8: ${TABLE_11[LEGAL_TEST].align.toLowerCase()}, so aligning is the route whatever the other answers.`,
         ...drivers(degrees, w, -1).filter((r) => !r.startsWith("Test 8")),
+      ],
+    };
+  }
+  const who = degrees[WHO_TEST];
+  if (options.statutory && who !== null && who < 0) {
+    return {
+      recommendation: "ALIGN",
+      score,
+      answered,
+      reasons: [
+        "Test 3: private or third-sector partners are involved, and they cannot be members of a pool made under a statutory power (section 75 or Children Act section 10; Audit Commission Table 10), so pooling in that form is unlawful. Align, or pool among the statutory partners only and contract the others to provide services.",
+        ...drivers(degrees, w, -1).filter((r) => !r.startsWith("Test 3")),
       ],
     };
   }
@@ -206,5 +233,10 @@ function checkWeights(weights?: number[]): number[] {
         `Weight ${i + 1} (${String(v)}) must be a number of zero or more.`
       );
   });
+  if (!weights.some((v) => v > 0))
+    throw new PoolError(
+      "BAD_WEIGHTS",
+      "The weights add up to zero, so no test counts; give at least one test a weight above zero."
+    );
   return weights;
 }

@@ -12,8 +12,14 @@ export {
   SPLIT_METHODS,
 } from "./deficitSplit";
 export type { SplitMethod, SplitOptions, UnderspendRule } from "./deficitSplit";
-export { alignVsPool, parseAnswer, TABLE_11 } from "./alignVsPool";
-export type { AlignVsPoolResult, Recommendation, Answer, Table11Test } from "./alignVsPool";
+export { alignVsPool, parseAnswer, SCORING_RULE, TABLE_11 } from "./alignVsPool";
+export type {
+  AlignVsPoolOptions,
+  AlignVsPoolResult,
+  Recommendation,
+  Answer,
+  Table11Test,
+} from "./alignVsPool";
 export { finYear, finYearSeries, yearLabel, fromSerial, toSerial, parseDateText } from "./finYear";
 export type { YMD } from "./finYear";
 export { parseAmount, coerceAmounts, coerceOptionalNumber, flatten, to2d, isBlank } from "./inputs";

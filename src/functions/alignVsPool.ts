@@ -8,24 +8,27 @@ import { guard } from "./excelErrors";
  * @param {any[][]} answers Eight answers in test order: "pool", "align", a number from -1 (align) to 1 (pool), or blank if unknown.
  * @param {any[][]} [weights] Optional weight for each of the eight tests; equal if left out.
  * @param {any} [showReasons] TRUE to add a third column with the reasons in plain words.
- * @returns {any[][]} The recommendation and the score (-1 favours aligning, +1 pooling), and the reasons if asked.
+ * @param {any} [statutoryPower] TRUE when the pool would be made under a statutory power (section 75, Children Act s10): then private or third-sector partners (test 3 answered "align") rule pooling out.
+ * @returns {any[][]} The recommendation and the score (-1 favours aligning, +1 pooling; the add-in's own scoring rule), and the reasons if asked.
  */
-export function alignVsPool(answers: any[][], weights?: any[][], showReasons?: any): any[][] {
+export function alignVsPool(
+  answers: any[][],
+  weights?: any[][],
+  showReasons?: any,
+  statutoryPower?: any
+): any[][] {
   return guard(() => {
     const a = flatten(answers, "answers").values.map((x) => (isBlank(x) ? null : x)) as Answer[];
     const w =
       weights === undefined || weights === null
         ? undefined
         : (coerceAmounts(weights, "weights").values as number[]);
-    const result = coreAlignVsPool(a, w);
+    const result = coreAlignVsPool(a, w, { statutory: isTrue(statutoryPower) });
     const row: unknown[] = [result.recommendation, result.score];
-    if (
-      showReasons === true ||
-      showReasons === 1 ||
-      (typeof showReasons === "string" && showReasons.trim().toUpperCase() === "TRUE")
-    ) {
-      row.push(result.reasons.join(" "));
-    }
+    if (isTrue(showReasons)) row.push(result.reasons.join(" "));
     return [row];
   });
 }
+
+const isTrue = (x: any) =>
+  x === true || x === 1 || (typeof x === "string" && x.trim().toUpperCase() === "TRUE");

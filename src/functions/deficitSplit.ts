@@ -56,7 +56,9 @@ export function deficitSplit(
       caps: capList,
       host: hostPos === undefined ? undefined : hostPos - 1,
       threshold: coerceOptionalNumber(threshold, "threshold"),
-      underspend: isBlank(underspend as CellValue) ? undefined : parseUnderspend(String(underspend)),
+      underspend: isBlank(underspend as CellValue)
+        ? undefined
+        : parseUnderspend(String(underspend)),
     });
     return regrid(parts, c.rows, c.cols);
   });

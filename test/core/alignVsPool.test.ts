@@ -33,6 +33,33 @@ describe("alignVsPool (Audit Commission Table 11)", () => {
     );
   });
 
+  it("under a statutory power, private or third-sector partners (test 3) rule pooling out", () => {
+    const answers = ["pool", "pool", "align", "pool", "pool", "pool", "pool", "pool"];
+    expect(alignVsPool(answers).recommendation).toBe("POOL");
+    const r = alignVsPool(answers, undefined, { statutory: true });
+    expect(r.recommendation).toBe("ALIGN");
+    expect(r.score).toBe(0.75);
+    expect(r.reasons[0]).toMatch(
+      /^Test 3: .*cannot be members of a pool made under a statutory power/
+    );
+    expect(r.reasons[0]).toMatch(/unlawful/);
+    // Only statutory partners: the power changes nothing.
+    expect(
+      alignVsPool(["pool", "pool", "pool", "pool", "pool", null, null, null], undefined, {
+        statutory: true,
+      }).recommendation
+    ).toBe("POOL");
+  });
+
+  it("weights that are all zero are an error, not EITHER", () => {
+    expect(() =>
+      alignVsPool(
+        TABLE_11.map(() => "pool"),
+        TABLE_11.map(() => 0)
+      )
+    ).toThrow(/weights add up to zero/);
+  });
+
   it("fewer than five answers is INSUFFICIENT", () => {
     const r = alignVsPool(["pool", "pool", "pool", "pool", null, null, null, null]);
     expect(r.recommendation).toBe("INSUFFICIENT");

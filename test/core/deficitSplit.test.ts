@@ -57,9 +57,9 @@ describe("deficitSplit", () => {
   });
 
   it("reads a method from the Pool sheet's plain words as well as its code", () => {
-    expect(deficitSplit(5000, swindon, { method: "Host bears it all" as never, host: 1 })).toEqual(
-      [0, 5000]
-    );
+    expect(deficitSplit(5000, swindon, { method: "Host bears it all" as never, host: 1 })).toEqual([
+      0, 5000,
+    ]);
     expect(
       deficitSplit(1000, [50, 30, 20], {
         method: " in proportion, with caps " as never,

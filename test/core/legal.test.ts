@@ -64,10 +64,7 @@ describe("who may join a pool", () => {
 
   it("asks for a body type that is not given instead of passing the partner", () => {
     const warnings = eligibilityWarnings(
-      [
-        { name: "Swindon Borough Council", bodyType: "council" },
-        { name: "Swindon PCT" },
-      ],
+      [{ name: "Swindon Borough Council", bodyType: "council" }, { name: "Swindon PCT" }],
       "s75"
     );
     expect(warnings[0]).toEqual({

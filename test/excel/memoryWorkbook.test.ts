@@ -8,7 +8,7 @@ import {
   cleanSheetName,
   splitQualified,
 } from "../../src/excel/names";
-import { alignVsPool } from "../../src/core";
+import { alignVsPool, questionsFor } from "../../src/core";
 import { fundingProfileExample } from "../../src/templates/fundingProfile";
 import { workbookBuffer } from "../../src/templates/xlsxWriter";
 import { asTemplateFile } from "../../src/taskpane/templateFiles";
@@ -131,14 +131,37 @@ describe("in-memory workbook", () => {
     const result = alignVsPool([...answers].map((a) => a || null));
     const wb = new MemoryWorkbook();
     const name = await wb.writeSheet(
-      decisionSheetPlan([...answers], result, "Health and social care")
+      decisionSheetPlan([...answers], result, {
+        partnership: "Health and social care",
+        settled: { [questionsFor("POOL")[0].question]: true },
+      })
     );
     expect(name).toBe("Align or pool");
-    expect(wb.cell(name, "D5")?.value).toBe("pool");
-    expect(wb.cell(name, "A15")?.formula).toBe("=POOL.ALIGNVSPOOL(D5:D12,,TRUE)");
-    expect(wb.cell(name, "B16")?.value).toBe("POOL");
+    expect(wb.cell(name, "D7")?.value).toBe("pool");
+    expect(wb.cell(name, "A17")?.formula).toBe("=POOL.ALIGNVSPOOL(D7:D14,,TRUE)");
+    expect(wb.cell(name, "B18")?.value).toBe("POOL");
     const texts = [...wb.sheet(name).cells.values()].map((c) => c.value);
+    // The Table 12 ticks are saved as ticked: the first question Yes, the rest No.
+    const questions = questionsFor("POOL").map((q) => q.question);
+    const settledColumn = [...wb.sheet(name).cells.entries()]
+      .filter(([, c]) => questions.includes(c.value as string))
+      .map(([address, c]) => [c.value, wb.cell(name, address.replace(/^A/, "B"))?.value]);
+    expect(settledColumn).toEqual(questions.map((q, i) => [q, i === 0 ? "Yes" : "No"]));
+    expect(texts).toContainEqual(
+      expect.stringMatching(/^The score is this add-in's own rule, not the Audit Commission's/)
+    );
     expect(texts).toContain("Which partner is the named accountable host?");
     expect(texts).not.toContain("How are contributions varied?");
+  });
+
+  it("passes the statutory power to the sheet's ALIGNVSPOOL, so test 3 can rule pooling out", async () => {
+    const answers = ["pool", "pool", "align", "pool", "pool", "pool", "pool", "pool"] as const;
+    const result = alignVsPool([...answers], undefined, { statutory: true });
+    const wb = new MemoryWorkbook();
+    const name = await wb.writeSheet(
+      decisionSheetPlan([...answers], result, { partnership: "Youth", statutory: true })
+    );
+    expect(wb.cell(name, "A17")?.formula).toBe("=POOL.ALIGNVSPOOL(D7:D14,,TRUE,TRUE)");
+    expect(wb.cell(name, "B18")?.value).toBe("ALIGN");
   });
 });

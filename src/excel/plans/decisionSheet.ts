@@ -1,4 +1,4 @@
-import { AlignVsPoolResult, questionsFor, TABLE_11 } from "../../core";
+import { AlignVsPoolResult, questionsFor, SCORING_RULE, TABLE_11 } from "../../core";
 import { SheetPlan } from "../types";
 
 export type AnswerChoice = "align" | "pool" | "";
@@ -8,12 +8,20 @@ export type AnswerChoice = "align" | "pool" | "";
  * =POOL.ALIGNVSPOOL over them (so the decision is auditable and recalculates if an
  * answer is changed), and the Table 12 checklist for the route recommended.
  */
+export interface DecisionContext {
+  partnership: string;
+  /** Table 12 questions the user ticked as settled, by question text. */
+  settled?: Record<string, boolean>;
+  /** The pool would be made under a statutory power (test 3 can then rule pooling out). */
+  statutory?: boolean;
+}
+
 export function decisionSheetPlan(
   answers: AnswerChoice[],
   result: AlignVsPoolResult,
-  partnership: string
+  { partnership, settled = {}, statutory = false }: DecisionContext
 ): SheetPlan {
-  const head = 4;
+  const head = 6;
   const first = head + 1;
   const last = head + TABLE_11.length;
   const resultRow = last + 2;
@@ -28,6 +36,12 @@ export function decisionSheetPlan(
         cells: [
           [
             'Audit Commission tests (Table 11). Answer "align", "pool" or leave blank; the result below recalculates.',
+          ],
+          [SCORING_RULE],
+          [
+            statutory
+              ? "Under a statutory power (section 75 or Children Act s10): private or third-sector partners rule pooling out."
+              : "No statutory power assumed.",
           ],
         ],
         italic: true,
@@ -45,7 +59,13 @@ export function decisionSheetPlan(
         at: `A${resultRow}`,
         cells: [
           ["Recommendation", "Score", "Reasons"],
-          [{ formula: `=POOL.ALIGNVSPOOL(D${first}:D${last},,TRUE)` }, null, null],
+          [
+            {
+              formula: `=POOL.ALIGNVSPOOL(D${first}:D${last},,TRUE${statutory ? ",TRUE" : ""})`,
+            },
+            null,
+            null,
+          ],
           ["Recorded by the add-in", result.recommendation, result.score],
         ],
       },
@@ -55,7 +75,7 @@ export function decisionSheetPlan(
         at: `A${checklistHead}`,
         cells: [
           ["Questions to settle before the agreement (Table 12)", "Settled?"],
-          ...questions.map((q) => [q.question, "No"]),
+          ...questions.map((q) => [q.question, settled[q.question] ? "Yes" : "No"]),
         ],
       },
       { at: `A${checklistHead}`, cells: [[null, null]], bold: true },

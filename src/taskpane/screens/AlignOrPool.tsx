@@ -2,6 +2,7 @@ import * as React from "react";
 import {
   Body1,
   Button,
+  Caption1,
   Checkbox,
   Field,
   Input,
@@ -11,7 +12,7 @@ import {
   Title3,
   makeStyles,
 } from "@fluentui/react-components";
-import { alignVsPool, questionsFor, TABLE_11 } from "../../core";
+import { alignVsPool, questionsFor, SCORING_RULE, TABLE_11 } from "../../core";
 import { AnswerChoice, decisionSheetPlan } from "../../excel/plans/decisionSheet";
 import { Notice } from "../components/Notice";
 import { useAction } from "../useAction";
@@ -38,10 +39,19 @@ export default function AlignOrPool() {
   const [partnership, setPartnership] = React.useState("");
   const [answers, setAnswers] = React.useState<AnswerChoice[]>(() => TABLE_11.map(() => ""));
   const [settled, setSettled] = React.useState<Record<string, boolean>>({});
-  const result = React.useMemo(() => alignVsPool(answers.map((a) => a || null)), [answers]);
+  const [statutory, setStatutory] = React.useState(true);
+  const result = React.useMemo(
+    () =>
+      alignVsPool(
+        answers.map((a) => a || null),
+        undefined,
+        { statutory }
+      ),
+    [answers, statutory]
+  );
   const questions = questionsFor(result.recommendation);
   const write = useAction(() =>
-    workbook.writeSheet(decisionSheetPlan(answers, result, partnership))
+    workbook.writeSheet(decisionSheetPlan(answers, result, { partnership, settled, statutory }))
   );
 
   return (
@@ -59,6 +69,11 @@ export default function AlignOrPool() {
           placeholder="e.g. Community safety partnership"
         />
       </Field>
+      <Checkbox
+        label="The pool would be made under a statutory power (NHS Act section 75 or Children Act section 10)"
+        checked={statutory}
+        onChange={(_, d) => setStatutory(!!d.checked)}
+      />
       {TABLE_11.map((t, i) => (
         <fieldset key={t.number} className={field.group}>
           <legend>
@@ -92,6 +107,7 @@ export default function AlignOrPool() {
           Recommendation: {result.recommendation}. Score {result.score.toFixed(2)} on a scale from
           −1 (align) to +1 (pool); {result.answered} of 8 tests answered.
         </Body1>
+        <Caption1>{SCORING_RULE}</Caption1>
         <ul className={styles.list}>
           {result.reasons.map((r) => (
             <li key={r}>
