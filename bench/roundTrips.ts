@@ -41,6 +41,8 @@ export async function roundTripBench(): Promise<RoundTrip[]> {
     ],
     host: 1,
     method: "proportional" as const,
+    year: "2025/26",
+    period: "Quarter 2",
   };
   await count("set up pool", { sheets: ["Pool"] }, () =>
     officeWorkbook.writeSheet(poolSheetPlan(setup))

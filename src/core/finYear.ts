@@ -80,3 +80,14 @@ export function finYearSeries(date: YMD, count: number, startMonth = 4): string[
   const first = date.month >= startMonth ? date.year : date.year - 1;
   return Array.from({ length: count }, (_, i) => yearLabel(first + i, startMonth));
 }
+
+/** Which quarter of its financial year a date falls in, 1 to 4. */
+export function finQuarter(date: YMD, startMonth = 4): number {
+  return Math.floor(((((date.month - startMonth) % 12) + 12) % 12) / 3) + 1;
+}
+
+/** Whether a label is a financial year as the reports write it ("2003/04"): consecutive years. */
+export function isYearLabel(text: string): boolean {
+  const m = /^(\d{4})\/(\d{2})$/.exec(text.trim());
+  return !!m && (Number(m[1]) + 1) % 100 === Number(m[2]);
+}

@@ -20,7 +20,16 @@ export type {
   Answer,
   Table11Test,
 } from "./alignVsPool";
-export { finYear, finYearSeries, yearLabel, fromSerial, toSerial, parseDateText } from "./finYear";
+export {
+  finQuarter,
+  finYear,
+  finYearSeries,
+  isYearLabel,
+  yearLabel,
+  fromSerial,
+  toSerial,
+  parseDateText,
+} from "./finYear";
 export type { YMD } from "./finYear";
 export { parseAmount, coerceAmounts, coerceOptionalNumber, flatten, to2d, isBlank } from "./inputs";
 export type { CellValue, Orientation } from "./inputs";
@@ -33,7 +42,7 @@ export {
 } from "./legal";
 export type { BodyType, Power } from "./legal";
 export { memorandum } from "./memorandum";
-export type { MemorandumLine } from "./memorandum";
+export type { MemorandumLine, MemorandumPartner, PoolFigures } from "./memorandum";
 export { TABLE_12, questionsFor } from "./agreementQuestions";
 export type { AgreementQuestion } from "./agreementQuestions";
 export { checkSheet } from "./workbookCheck";

@@ -1,7 +1,9 @@
 import { blockRange, expand, splitAddress, address as a1 } from "../core/a1";
 import { asCellText, uniqueSheetNames, uniqueTableName } from "./names";
 import {
+  PrintSetup,
   Scalar,
+  Validation,
   Selection,
   SheetPlan,
   SheetSnapshot,
@@ -23,6 +25,8 @@ export interface MemorySheet {
   names: { name: string; range: string }[];
   charts: { type: string; range: string; title: string; at: string }[];
   frozenRows: number;
+  validations: Validation[];
+  print?: PrintSetup;
 }
 
 export interface SeedSheet {
@@ -32,7 +36,15 @@ export interface SeedSheet {
 }
 
 function newSheet(name: string): MemorySheet {
-  return { name, cells: new Map(), tables: [], names: [], charts: [], frozenRows: 0 };
+  return {
+    name,
+    cells: new Map(),
+    tables: [],
+    names: [],
+    charts: [],
+    frozenRows: 0,
+    validations: [],
+  };
 }
 
 function decodeBase64(b64: string): Uint8Array {
@@ -161,6 +173,8 @@ export class MemoryWorkbook implements WorkbookGateway {
     }
     sheet.names.push(...(plan.names ?? []));
     sheet.frozenRows = plan.freezeRows ?? 0;
+    sheet.validations = plan.validations ?? [];
+    sheet.print = plan.print;
     this.sheets.push(sheet);
     this.active = name;
     return name;

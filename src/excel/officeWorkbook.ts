@@ -9,12 +9,18 @@ import {
   SheetPlan,
   SheetSnapshot,
   TemplateFile,
+  Validation,
+  PrintSetup,
   WorkbookError,
   WorkbookGateway,
 } from "./types";
 
 /** Inserting whole worksheets from a file needs ExcelApi 1.13 (Microsoft 365, 2021 on). */
 const INSERT_API = "1.13";
+
+const apiSupported = (version: string) =>
+  typeof Office === "undefined" ||
+  Office.context.requirements.isSetSupported("ExcelApi", version);
 
 // Office.js leaves a cell unchanged where the array holds null, so formatting-only blocks are safe.
 function toFormulas(cells: CellWrite[][]): (string | number | boolean | null)[][] {
@@ -45,6 +51,44 @@ function queueBlock(ws: Excel.Worksheet, b: Block): void {
   if (b.bold) range.format.font.bold = true;
   if (b.italic) range.format.font.italic = true;
   if (b.fill) range.format.fill.color = b.fill;
+}
+
+function queueValidation(ws: Excel.Worksheet, v: Validation): void {
+  const dv = ws.getRange(v.range).dataValidation;
+  if ("wholeFrom" in v) {
+    dv.rule = {
+      wholeNumber: {
+        formula1: v.wholeFrom,
+        formula2: v.wholeTo,
+        operator: Excel.DataValidationOperator.between,
+      },
+    };
+  } else {
+    // A list from cells keeps commas inside an item safe; a typed list is comma-separated.
+    const source = "list" in v ? v.list.join(",") : `=${v.listFrom}`;
+    dv.rule = { list: { inCellDropDown: true, source } };
+  }
+  dv.errorAlert = {
+    showAlert: true,
+    style: Excel.DataValidationAlertStyle.stop,
+    title: "Pool Budgets",
+    message: "Choose one of the values offered for this setting.",
+  };
+}
+
+/** A4, the print area, and the header and footer every page carries (ExcelApi 1.9). */
+function queuePrint(ws: Excel.Worksheet, p: PrintSetup): void {
+  const page = ws.pageLayout;
+  page.paperSize = Excel.PaperType.a4;
+  page.orientation =
+    p.orientation === "landscape"
+      ? Excel.PageOrientation.landscape
+      : Excel.PageOrientation.portrait;
+  page.zoom = { horizontalFitToPages: 1 };
+  page.setPrintArea(p.area);
+  if (p.titleRows) page.setPrintTitleRows(p.titleRows);
+  page.headersFooters.defaultForAllPages.centerHeader = p.header;
+  page.headersFooters.defaultForAllPages.centerFooter = p.footer;
 }
 
 /** Office.js gateway. Each action loads what it needs, queues its writes and syncs at most three times. */
@@ -108,6 +152,9 @@ export const officeWorkbook: WorkbookGateway = {
       }
       for (const n of plan.names ?? []) ws.names.add(n.name, ws.getRange(n.range));
       if (plan.freezeRows) ws.freezePanes.freezeRows(plan.freezeRows);
+      for (const v of plan.validations ?? []) queueValidation(ws, v);
+      // Page set-up needs ExcelApi 1.9 (Excel 2019 on); older Excel still gets the sheet.
+      if (plan.print && apiSupported("1.9")) queuePrint(ws, plan.print);
       (plan.columnWidths ?? []).forEach((w, i) => {
         ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = w;
       });
@@ -117,10 +164,7 @@ export const officeWorkbook: WorkbookGateway = {
     }),
 
   insertTemplate: async (template: TemplateFile) => {
-    if (
-      typeof Office !== "undefined" &&
-      !Office.context.requirements.isSetSupported("ExcelApi", INSERT_API)
-    ) {
+    if (!apiSupported(INSERT_API)) {
       throw new WorkbookError(
         'This version of Excel cannot insert sheets from a template (it needs Excel API 1.13: Microsoft 365 from 2021, or Excel on the web). Use "Download .xlsx" instead and copy the sheets across.'
       );

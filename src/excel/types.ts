@@ -19,6 +19,22 @@ export interface Block {
   fill?: string;
 }
 
+/** A drop-down or a number rule on input cells, so a setting cannot be mistyped. */
+export type Validation =
+  | { range: string; list: string[] }
+  | { range: string; listFrom: string }
+  | { range: string; wholeFrom: number; wholeTo: number };
+
+/** How the sheet prints: A4, the area to print, and a header and footer on every page. */
+export interface PrintSetup {
+  orientation: "portrait" | "landscape";
+  area: string;
+  header: string;
+  footer: string;
+  /** Rows repeated at the top of each printed page, e.g. "1:2". */
+  titleRows?: string;
+}
+
 /** Everything needed to add one new sheet: written in one batch. */
 export interface SheetPlan {
   /** Wanted name; a numbered copy ("Pool (2)") is used if the name is taken. */
@@ -30,6 +46,8 @@ export interface SheetPlan {
   freezeRows?: number;
   /** Column widths in points, from column A. */
   columnWidths?: number[];
+  validations?: Validation[];
+  print?: PrintSetup;
 }
 
 export interface SheetSnapshot {

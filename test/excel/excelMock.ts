@@ -24,6 +24,8 @@ export interface Recorder {
   activated: string[];
   selected: string[];
   protection: string[];
+  validations: { sheet: string; address: string; rule: unknown; alert?: unknown }[];
+  print: Record<string, unknown>[];
 }
 
 interface Options {
@@ -49,12 +51,24 @@ export function installExcelMock(opts: Options = {}) {
     activated: [],
     selected: [],
     protection: [],
+    validations: [],
+    print: [],
   };
   const sheetObject = (name: string): Record<string, unknown> => {
     const sheet: Record<string, unknown> = { name };
     const range = (address: string): Record<string, unknown> => {
       const write = { sheet: sheet.name as string, address } as Recorder["writes"][number];
+      const validation = { sheet: sheet.name as string, address } as Recorder["validations"][0];
       const r: Record<string, unknown> = {
+        dataValidation: {
+          set rule(v: unknown) {
+            validation.rule = v;
+            rec.validations.push(validation);
+          },
+          set errorAlert(v: unknown) {
+            validation.alert = v;
+          },
+        },
         format: { font: {}, fill: {}, columnWidth: 0 },
         getColumn: (j: number) => range(`${address}#col${j}`),
         getEntireColumn: () => range(`${address}:column`),
@@ -74,7 +88,25 @@ export function installExcelMock(opts: Options = {}) {
       });
       return r;
     };
+    const print: Record<string, unknown> = { sheet: name };
+    const footers: Record<string, unknown> = {};
+    print.headersFooters = footers;
+    rec.print.push(print);
     Object.assign(sheet, {
+      pageLayout: {
+        set paperSize(v: unknown) {
+          print.paperSize = v;
+        },
+        set orientation(v: unknown) {
+          print.orientation = v;
+        },
+        set zoom(v: unknown) {
+          print.zoom = v;
+        },
+        setPrintArea: (a: string) => (print.area = a),
+        setPrintTitleRows: (a: string) => (print.titleRows = a),
+        headersFooters: { defaultForAllPages: footers },
+      },
       getRange: range,
       getRangeByIndexes: (r: number, c: number) => range(`R${r}C${c}`),
       getUsedRangeOrNullObject: (): Record<string, unknown> =>
@@ -183,6 +215,10 @@ export function installExcelMock(opts: Options = {}) {
     WorksheetPositionType: { end: "End" },
     ChartType: { columnStacked: "ColumnStacked" },
     ChartSeriesBy: { rows: "Rows" },
+    DataValidationOperator: { between: "Between" },
+    DataValidationAlertStyle: { stop: "Stop" },
+    PaperType: { a4: "A4" },
+    PageOrientation: { landscape: "Landscape", portrait: "Portrait" },
   });
   (globalThis as Record<string, unknown>).Excel = mock;
   (globalThis as Record<string, unknown>).Office = {

@@ -8,7 +8,8 @@ import {
   cleanSheetName,
   splitQualified,
 } from "../../src/excel/names";
-import { alignVsPool, questionsFor } from "../../src/core";
+import { alignVsPool, METHOD_LABELS, questionsFor, SPLIT_METHODS } from "../../src/core";
+import { expand } from "../../src/core/a1";
 import { fundingProfileExample } from "../../src/templates/fundingProfile";
 import { workbookBuffer } from "../../src/templates/xlsxWriter";
 import { asTemplateFile } from "../../src/taskpane/templateFiles";
@@ -43,6 +44,8 @@ describe("in-memory workbook", () => {
     host: 0,
     method: "capped" as const,
     power: "s75" as const,
+    year: "2025/26",
+    period: "Quarter 2",
   };
 
   it("holds the Pool sheet's table, live formulas and memorandum", async () => {
@@ -53,14 +56,88 @@ describe("in-memory workbook", () => {
     const L = poolLayout(2);
     expect(wb.cell(name, `A${L.first}`)?.value).toBe("Swindon Borough Council");
     expect(wb.cell(name, `C${L.first + 1}`)?.value).toBe(8e6);
-    expect(wb.cell(name, L.share)?.formula).toBe("=POOL.POOLSHARE($C$13:$C$14)");
+    expect(wb.cell(name, L.share)?.formula).toBe("=POOL.POOLSHARE($C$16:$C$17)");
     expect(wb.cell(name, L.split)?.formula).toBe(
-      '=POOL.DEFICITSPLIT($B$5,$C$13:$C$14,"capped",$D$13:$D$14)'
+      "=POOL.DEFICITSPLIT($B$7,$E$16:$E$17,$B$10,$D$16:$D$17,$B$9,$B$11)"
     );
-    expect(wb.cell(name, `E${L.memoHead + 1}`)?.formula).toBe(
-      `=POOL.DEFICITSPLIT($B$${L.memo + 2}-$B$${L.memo + 1},$C$13:$C$14)`
+    expect(wb.sheet(name).tables).toEqual([{ name: "PoolPartners", range: "A15:E17" }]);
+  });
+
+  it("starts with no invented variance: the cell is blank and labelled as the figure to enter", async () => {
+    const wb = new MemoryWorkbook();
+    const name = await wb.writeSheet(poolSheetPlan(swindon));
+    const L = poolLayout(2);
+    expect(wb.cell(name, L.variance)).toBeUndefined();
+    expect(wb.cell(name, "A7")?.value).toMatch(/^Variance for the year to enter/);
+    // Nor are any memorandum figures filled in for the host.
+    for (const a of [L.income, L.expenditure, L.assets, L.liabilities])
+      expect(wb.cell(name, a)).toBeUndefined();
+  });
+
+  it("puts the financial year and period on the sheet, in the title and the memorandum", async () => {
+    const wb = new MemoryWorkbook();
+    const name = await wb.writeSheet(poolSheetPlan(swindon));
+    const L = poolLayout(2);
+    expect(wb.cell(name, L.year)?.value).toBe("2025/26");
+    expect(wb.cell(name, L.period)?.value).toBe("Quarter 2");
+    expect(wb.cell(name, "A1")?.formula).toBe(
+      `="Pool: Swindon children's services, "&$B$4&", "&$B$5`
     );
-    expect(wb.sheet(name).tables).toEqual([{ name: "PoolPartners", range: "A12:D14" }]);
+    expect(wb.cell(name, `A${L.memo}`)?.formula).toBe(`="Memorandum of accounts, "&$B$4&", "&$B$5`);
+    expect(wb.sheet(name).print).toMatchObject({ orientation: "landscape", area: "A1:J31" });
+  });
+
+  it("makes the rule a drop-down of the rules in plain words, which the split formula reads", async () => {
+    const wb = new MemoryWorkbook();
+    const name = await wb.writeSheet(poolSheetPlan({ ...swindon, method: "host" }));
+    const L = poolLayout(2);
+    expect(wb.cell(name, L.rule)?.value).toBe("Host bears it all");
+    expect(wb.sheet(name).validations).toContainEqual({ range: L.rule, listFrom: L.ruleList });
+    const listed = expand(L.ruleList.replace(/\$/g, "")).map((a) => wb.cell(name, a)?.value);
+    expect(listed).toEqual(SPLIT_METHODS.map((m) => METHOD_LABELS[m]));
+    expect(wb.cell(name, L.ruleText)?.formula).toBe(
+      `=INDEX(${L.ruleTexts},MATCH($B$10,${L.ruleList},0))`
+    );
+  });
+
+  it("ties the memorandum's over/(under)spend to the partners table's split, and expenditure to both", async () => {
+    const wb = new MemoryWorkbook();
+    const name = await wb.writeSheet(poolSheetPlan(swindon));
+    const L = poolLayout(2);
+    const row = (r: number) =>
+      ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J"].map(
+        (c) => wb.cell(name, `${c}${r}`)?.value ?? wb.cell(name, `${c}${r}`)?.formula ?? null
+      );
+    expect(row(L.memoHead)).toEqual([
+      "Partner",
+      "Balance brought forward",
+      "Contributions received",
+      "Share of other income",
+      "Spending within budget",
+      "Over/(under)spend (agreed rule)",
+      "Share of expenditure",
+      "Balance carried forward",
+      "Share of assets",
+      "Share of liabilities",
+    ]);
+    const second = L.memoFirst + 1;
+    expect(row(second)).toEqual([
+      `=A${L.first + 1}`,
+      null,
+      null,
+      null,
+      null,
+      `=H${L.first + 1}`,
+      `=E${second}+F${second}`,
+      `=N(B${second})+N(C${second})+D${second}-G${second}`,
+      null,
+      null,
+    ]);
+    expect(wb.cell(name, `E${L.memoFirst}`)?.formula).toBe(
+      `=POOL.POOLSHARE($C$16:$C$17,N($B$23)-N($B$7))`
+    );
+    expect(wb.cell(name, `A${L.memoTotal}`)?.value).toBe("Total");
+    expect(wb.cell(name, `H${L.memoTotal}`)?.formula).toBe(`=SUM($H$28:$H$29)`);
   });
 
   it("inserts a real template file, numbering clashing sheets", async () => {

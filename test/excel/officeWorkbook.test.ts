@@ -16,6 +16,8 @@ const swindon = poolSheetPlan({
   host: 0,
   method: "proportional",
   power: "s75",
+  year: "2025/26",
+  period: "Quarter 2",
 });
 
 const templateFile = (def: TemplateDef) => asTemplateFile(def, async () => "UEsDBA==");
@@ -70,17 +72,54 @@ describe("Office.js gateway (office-addin-mock)", () => {
     expect(name).toBe("Pool (3)");
     expect(rec.added).toEqual(["Pool (3)"]);
     expect(rec.syncs).toBe(2);
-    expect(rec.tables).toEqual([{ sheet: "Pool (3)", range: "A12:D14", name: "PoolPartners_2" }]);
+    expect(rec.tables).toEqual([{ sheet: "Pool (3)", range: "A15:E17", name: "PoolPartners_2" }]);
     expect(rec.names.map((n) => n.name)).toEqual([
+      "Pool_Year",
+      "Pool_Period",
       "Pool_Total",
       "Pool_Variance",
+      "Pool_Rule",
       "Pool_Contributions",
     ]);
-    const live = rec.writes.find((w) => w.address === "F12:G14")!;
+    const live = rec.writes.find((w) => w.address === "G15:H18")!;
     expect(live.formulas![1]).toEqual([
-      "=POOL.POOLSHARE($C$13:$C$14)",
-      '=POOL.DEFICITSPLIT($B$5,$C$13:$C$14,"proportional")',
+      "=POOL.POOLSHARE($C$16:$C$17)",
+      "=POOL.DEFICITSPLIT($B$7,$E$16:$E$17,$B$10,$D$16:$D$17,$B$9,$B$11)",
     ]);
+    // The rule is a drop-down of the plain-words rules listed on the sheet; the period a list.
+    expect(rec.validations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          address: "B10",
+          rule: { list: { inCellDropDown: true, source: "=$L$5:$L$9" } },
+        }),
+        expect.objectContaining({
+          address: "B5",
+          rule: {
+            list: {
+              inCellDropDown: true,
+              source: "Quarter 1,Quarter 2,Quarter 3,Quarter 4,Year end",
+            },
+          },
+        }),
+        expect.objectContaining({
+          address: "B9",
+          rule: { wholeNumber: { formula1: 1, formula2: 2, operator: "Between" } },
+        }),
+      ])
+    );
+    // Printable as it stands: A4 landscape, one page wide, a print area, header and footer.
+    expect(rec.print.find((p) => p.sheet === "Pool (3)")).toMatchObject({
+      paperSize: "A4",
+      orientation: "Landscape",
+      zoom: { horizontalFitToPages: 1 },
+      area: "A1:J31",
+      titleRows: "1:2",
+      headersFooters: {
+        centerHeader: "Pool: Swindon children's services",
+        centerFooter: "&P of &N",
+      },
+    });
     // Formatting-only blocks leave cells alone: null, never "".
     expect(
       rec.writes.filter((w) => w.formulas).every((w) => w.formulas!.flat().every((c) => c !== ""))

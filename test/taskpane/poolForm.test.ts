@@ -1,4 +1,11 @@
-import { evaluate, newForm, partnersFromSelection } from "../../src/taskpane/pool/poolForm";
+import {
+  currentPeriod,
+  evaluate,
+  newForm,
+  partnersFromSelection,
+} from "../../src/taskpane/pool/poolForm";
+
+const read = (v: (string | number | null)[][]) => partnersFromSelection(v);
 
 describe("pool set-up form", () => {
   it("reads partners from a selection with a header and a total row", () => {
@@ -9,7 +16,7 @@ describe("pool set-up form", () => {
         ["Manchester City Council", "Council", 70000],
         ["PCTs", "PCT", "£75,500"],
         ["Total", null, 195500],
-      ])
+      ]).partners
     ).toEqual([
       {
         name: "Neighbourhood Renewal Fund",
@@ -23,10 +30,74 @@ describe("pool set-up form", () => {
   });
 
   it("reads a single column of amounts as numbered partners", () => {
-    expect(partnersFromSelection([[20e6], [8e6]]).map((p) => [p.name, p.contribution])).toEqual([
+    const read = partnersFromSelection([[20e6], [8e6]]);
+    expect(read.partners.map((p) => [p.name, p.contribution])).toEqual([
       ["Partner 1", "20000000"],
       ["Partner 2", "8000000"],
     ]);
+  });
+
+  // The Manchester funding profile's table as a user selects it (DOMAIN.md figures).
+  const manchester = [
+    ["Source", "Type", "10/02-03/03", "2003/04", "2004/05", "2005/06"],
+    ["Neighbourhood Renewal Fund", "Time-limited grant", 55000, 150000, 100000, 50000],
+    ["Manchester City Council", "Mainstream", 20000, 20000, 70000, 70000],
+    ["PCTs", "Mainstream", 25500, 25500, 25500, 75500],
+    ["Subtotal", null, 100500, 195500, 195500, 195500],
+    ["Target total", null, 100500, 195500, 195500, 195500],
+    ["Check: subtotal minus target (should be 0)", null, 0, 0, 0, 0],
+  ];
+
+  it("reads the Manchester funding profile: latest full year, body types, never a grant as host", () => {
+    const read = partnersFromSelection(manchester);
+    expect(read.columns.map((c) => c.label)).toEqual([
+      "10/02-03/03",
+      "2003/04",
+      "2004/05",
+      "2005/06",
+    ]);
+    expect(read.column).toBe(5);
+    expect(read.partners).toEqual([
+      {
+        name: "Neighbourhood Renewal Fund",
+        bodyType: "funding-stream",
+        contribution: "50000",
+        cap: "",
+      },
+      { name: "Manchester City Council", bodyType: "council", contribution: "70000", cap: "" },
+      { name: "PCTs", bodyType: "icb", contribution: "75500", cap: "" },
+    ]);
+    expect(read.host).toBe(1);
+  });
+
+  it("takes contributions from the year column the user picks", () => {
+    const read = partnersFromSelection(manchester, 3);
+    expect(read.column).toBe(3);
+    expect(read.partners.map((p) => p.contribution)).toEqual(["150000", "20000", "25500"]);
+  });
+
+  it("starts on the financial year and quarter of today's date", () => {
+    expect(currentPeriod(new Date(2026, 10, 24))).toEqual({ year: "2026/27", period: "Quarter 3" });
+    expect(currentPeriod(new Date(2027, 2, 31))).toEqual({ year: "2026/27", period: "Quarter 4" });
+    expect(currentPeriod(new Date(2027, 3, 1))).toEqual({ year: "2027/28", period: "Quarter 1" });
+  });
+
+  it("leaves a funding stream out of the preview's overspend split, and says why", () => {
+    const form = {
+      ...newForm(),
+      host: 1,
+      power: "" as const,
+      partners: read(manchester).partners,
+    };
+    const e = evaluate(form);
+    expect(e.preview!.map((l) => l.split)).toEqual([0, 9405.5, 10144.5]);
+    expect(e.preview!.reduce((a, l) => a + l.split, 0)).toBeCloseTo(e.sample!, 9);
+    expect(e.excluded).toMatch(
+      /Neighbourhood Renewal Fund is a funding stream: a grant never funds/
+    );
+    expect(evaluate({ ...form, host: 0 }).error).toMatch(
+      /is a funding stream; the host .* organisation/
+    );
   });
 
   it("previews shares and a 10% overspend split to the penny", () => {

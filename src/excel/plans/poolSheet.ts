@@ -2,11 +2,13 @@ import {
   BODY_TYPES,
   BodyType,
   METHOD_DESCRIPTIONS,
+  METHOD_LABELS,
   Power,
   POWER_NAMES,
   SplitMethod,
+  SPLIT_METHODS,
 } from "../../core";
-import { SheetPlan } from "../types";
+import { Block, SheetPlan } from "../types";
 
 export interface PoolPartner {
   name: string;
@@ -24,172 +26,315 @@ export interface PoolSetup {
   method: SplitMethod;
   threshold?: number;
   power?: Power;
-  /** A variance to start the sheet with (pounds; overspend positive). */
-  variance?: number;
+  /** Financial year the sheet reports, e.g. "2025/26". */
+  year: string;
+  /** Reporting period, one of PERIODS. */
+  period: string;
 }
 
 export const MONEY = "£#,##0.00;(£#,##0.00)";
 const PERCENT = "0.00%";
+const INPUT = "#FFF2CC";
+
+/** The host reports quarterly and at year end (Audit Commission Table 8). */
+export const PERIODS = ["Quarter 1", "Quarter 2", "Quarter 3", "Quarter 4", "Year end"];
+
+export const FUNDING_STREAM_LABEL = BODY_TYPES.find((b) => b.value === "funding-stream")!.label;
 
 /** Where things sit on the Pool sheet; formulas and tests both read it from here. */
 export function poolLayout(n: number) {
-  const head = 12;
+  const head = 15;
   const first = head + 1;
   const last = head + n;
-  const memo = last + 3;
+  const memo = last + 4;
+  const memoHead = memo + 6;
+  const rules = 5; // first row of the rule list in L:M
+  const bodies = rules + SPLIT_METHODS.length + 2;
+  const range = (col: string) => `$${col}$${first}:$${col}$${last}`;
   return {
-    total: "B4",
-    variance: "B5",
-    hostPosition: "B7",
-    threshold: "B9",
+    year: "B4",
+    period: "B5",
+    total: "B6",
+    variance: "B7",
+    hostName: "B8",
+    hostPosition: "B9",
+    rule: "B10",
+    threshold: "B11",
+    ruleText: "B12",
     head,
     first,
     last,
-    contributions: `$C$${first}:$C$${last}`,
-    caps: `$D$${first}:$D$${last}`,
-    share: `F${first}`,
-    split: `G${first}`,
+    totalRow: last + 1,
+    names: range("A"),
+    bodyTypes: range("B"),
+    contributions: range("C"),
+    caps: range("D"),
+    liable: range("E"),
+    share: `G${first}`,
+    split: `H${first}`,
+    splitColumn: range("H"),
+    checkRow: last + 2,
     memo,
     income: `B${memo + 1}`,
     expenditure: `B${memo + 2}`,
-    memoHead: memo + 4,
+    assets: `B${memo + 3}`,
+    liabilities: `B${memo + 4}`,
+    memoHead,
+    memoFirst: memoHead + 1,
+    memoTotal: memoHead + n + 1,
+    ruleList: `$L$${rules}:$L$${rules + SPLIT_METHODS.length - 1}`,
+    ruleTexts: `$M$${rules}:$M$${rules + SPLIT_METHODS.length - 1}`,
+    rulesAt: rules,
+    bodyList: `$L$${bodies}:$L$${bodies + BODY_TYPES.length - 1}`,
+    bodiesAt: bodies,
   };
 }
 
+const abs = (a: string) => a.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+/** A text as an Excel string literal. */
+const literal = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
 /**
- * The "Pool" sheet: settings, the partners table, live POOL.POOLSHARE and POOL.DEFICITSPLIT
- * formulas spilling beside it (a spill cannot sit inside a table), and the per-partner
- * memorandum of accounts that DOMAIN.md's accounting rule asks the host to send.
+ * The "Pool" sheet a host sends to partners: settings (year, period, the agreed rule as a
+ * drop-down the formulas read), the partners table, live POOL.POOLSHARE and
+ * POOL.DEFICITSPLIT spilling beside it (a spill cannot sit inside a table), and each
+ * partner's memorandum of accounts (IFRS 11, as the local authority Code applies it):
+ * received, spent and what remains. Nothing is invented: the variance and the memorandum's
+ * figures start blank for the host to enter.
  */
 export function poolSheetPlan(setup: PoolSetup): SheetPlan {
   const n = setup.partners.length;
   const L = poolLayout(n);
-  const capped = setup.method === "capped";
-  const needsHost = setup.method === "host" || setup.method === "tiered";
   const bodyLabel = (b?: BodyType) => BODY_TYPES.find((x) => x.value === b)?.label ?? "";
-  const host = setup.partners[setup.host];
+  const rows = setup.partners.map((_, i) => L.first + i);
+  const title = `${literal(`Pool: ${setup.name}, `)}&$B$4&", "&$B$5`;
+  const split = `=POOL.DEFICITSPLIT(${[abs(L.variance), L.liable, abs(L.rule), L.caps, abs(L.hostPosition), abs(L.threshold)].join(",")})`;
 
-  const abs = (a: string) => a.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
-  const splitArgs = [
-    "$B$5",
-    L.contributions,
-    `"${setup.method}"`,
-    capped ? L.caps : "",
-    needsHost ? "$B$7" : "",
-    setup.method === "tiered" ? "$B$9" : "",
+  const blocks: Block[] = [
+    { at: "A1", cells: [[{ formula: `=${title}` }]], bold: true },
+    {
+      at: "A2",
+      cells: [
+        [
+          `Set up by the Pool Budgets add-in.${setup.power ? ` Legal basis: ${POWER_NAMES[setup.power]}.` : ""} Yellow cells are inputs; every other figure is a formula.`,
+        ],
+      ],
+      italic: true,
+    },
+    {
+      at: "A4",
+      cells: [
+        ["Financial year", setup.year],
+        ["Period", setup.period],
+        ["Pool total (agreed contributions)", { formula: `=SUM(${L.contributions})` }],
+        [
+          "Variance for the year to enter: forecast during the year, actual at year end (overspend +, underspend −)",
+          null,
+        ],
+        ["Host partner", { formula: `=INDEX(${L.names},${abs(L.hostPosition)})` }],
+        ["Host position in the partners table", setup.host + 1],
+        ["Overspend rule (choose from the list)", METHOD_LABELS[setup.method]],
+        ["Host's threshold (host first, then shared)", setup.threshold ?? 0],
+        [
+          "How the rule works",
+          { formula: `=INDEX(${L.ruleTexts},MATCH(${abs(L.rule)},${L.ruleList},0))` },
+        ],
+      ],
+    },
+    { at: "B6", cells: [[null], [null]], formats: [MONEY] },
+    { at: "B11", cells: [[null]], formats: [MONEY] },
+    { at: "B4", cells: [[null], [null]], fill: INPUT },
+    { at: "B7", cells: [[null]], fill: INPUT },
+    { at: "B9", cells: [[null], [null], [null]], fill: INPUT },
+    {
+      at: `A${L.head - 1}`,
+      cells: [
+        [
+          "Funding streams (grants) never fund an overspend: column E leaves them out of the variance split, and their accountable body answers for them.",
+        ],
+      ],
+      italic: true,
+    },
+    {
+      at: `A${L.head}`,
+      cells: [
+        ["Partner", "Body type", "Contribution", "Cap (blank: none)", "Bears variance on"],
+        ...setup.partners.map((p, i) => [
+          p.name,
+          bodyLabel(p.bodyType),
+          p.contribution,
+          p.cap ?? null,
+          { formula: `=IF(B${rows[i]}=${literal(FUNDING_STREAM_LABEL)},0,C${rows[i]})` },
+        ]),
+        [
+          "Total",
+          null,
+          { formula: `=SUM(${L.contributions})` },
+          null,
+          { formula: `=SUM(${L.liable})` },
+        ],
+      ],
+      formats: [null, null, MONEY, MONEY, MONEY],
+    },
+    { at: `D${L.first}`, cells: rows.map(() => [null]), fill: INPUT },
+    {
+      at: `G${L.head}`,
+      cells: [
+        ["Share", "Share of variance"],
+        [{ formula: `=POOL.POOLSHARE(${L.contributions})` }, { formula: split }],
+        ...rows.slice(1).map(() => [null, null]),
+        [{ formula: `=SUM(G${L.first}:G${L.last})` }, { formula: `=SUM(${L.splitColumn})` }],
+      ],
+      formats: [PERCENT, MONEY],
+    },
+    {
+      at: `A${L.checkRow}`,
+      cells: [
+        [
+          "Check: shares of the variance less the variance (0 when they add up)",
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          { formula: `=ROUND(SUM(${L.splitColumn})-N(${abs(L.variance)}),2)` },
+        ],
+      ],
+      formats: [null, null, null, null, null, null, null, MONEY],
+      italic: true,
+    },
+    { at: `A${L.head}`, cells: [Array(8).fill(null)], bold: true },
+    { at: `A${L.totalRow}`, cells: [Array(8).fill(null)], bold: true },
+    ...memorandumBlocks(setup, L),
+    ...ruleListBlocks(L),
   ];
-  while (splitArgs[splitArgs.length - 1] === "") splitArgs.pop();
 
   return {
     baseName: "Pool",
-    blocks: [
-      { at: "A1", cells: [[`Pool: ${setup.name}`]], bold: true },
-      {
-        at: "A2",
-        cells: [
-          [
-            `Set up by the Pool Budgets add-in.${setup.power ? ` Legal basis: ${POWER_NAMES[setup.power]}.` : ""} Yellow cells are inputs.`,
-          ],
-        ],
-        italic: true,
-      },
-      {
-        at: "A4",
-        cells: [
-          ["Pool total", { formula: `=SUM(${L.contributions})` }],
-          ["Variance for the year (overspend +, underspend −)", setup.variance ?? 0],
-          ["Host partner", host.name],
-          ["Host position in the partners table", setup.host + 1],
-          ["Overspend rule", setup.method],
-          [
-            "Host's threshold (tiered rule)",
-            setup.method === "tiered" ? (setup.threshold ?? 0) : "n/a",
-          ],
-          ["How the rule works", METHOD_DESCRIPTIONS[setup.method]],
-        ],
-      },
-      { at: "B4", cells: [[null], [null]], formats: [MONEY] },
-      { at: "B5", cells: [[null]], fill: "#FFF2CC" },
-      {
-        at: `A${L.head}`,
-        cells: [
-          ["Partner", "Body type", "Contribution", capped ? "Cap" : "Notes"],
-          ...setup.partners.map((p) => [
-            p.name,
-            bodyLabel(p.bodyType),
-            p.contribution,
-            capped ? (p.cap ?? null) : null,
-          ]),
-        ],
-        formats: [null, null, MONEY, capped ? MONEY : null],
-      },
-      {
-        at: `F${L.head}`,
-        cells: [
-          ["Share", "Share of variance"],
-          [
-            { formula: `=POOL.POOLSHARE(${L.contributions})` },
-            { formula: `=POOL.DEFICITSPLIT(${splitArgs.join(",")})` },
-          ],
-          ...setup.partners.slice(1).map(() => [null, null]),
-        ],
-        formats: [PERCENT, MONEY],
-      },
-      { at: `F${L.head}`, cells: [[null, null]], bold: true },
-      { at: `A${L.memo}`, cells: [["Memorandum of accounts"]], bold: true },
-      {
-        at: `A${L.memo + 1}`,
-        cells: [
-          ["Income received by the pool", 0],
-          ["Expenditure by the pool", 0],
-        ],
-        formats: [null, MONEY],
-      },
-      { at: `B${L.memo + 1}`, cells: [[null], [null]], fill: "#FFF2CC" },
-      {
-        at: `A${L.memoHead}`,
-        cells: [
-          [
-            "Partner",
-            "Contribution",
-            "Share of income",
-            "Share of expenditure",
-            "Over/(under)spend",
-          ],
-          ...setup.partners.map((_, i) => [
-            { formula: `=A${L.first + i}` },
-            { formula: `=C${L.first + i}` },
-            ...(i === 0
-              ? [
-                  { formula: `=POOL.POOLSHARE(${L.contributions},${abs(L.income)})` },
-                  { formula: `=POOL.POOLSHARE(${L.contributions},${abs(L.expenditure)})` },
-                  {
-                    formula: `=POOL.DEFICITSPLIT(${abs(L.expenditure)}-${abs(L.income)},${L.contributions})`,
-                  },
-                ]
-              : [null, null, null]),
-          ]),
-        ],
-        formats: [null, MONEY, MONEY, MONEY, MONEY],
-      },
-      { at: `A${L.memoHead}`, cells: [[null, null, null, null, null]], bold: true },
-      { at: `A${L.head}`, cells: [[null, null, null, null]], bold: true },
-      {
-        at: `A${L.memoHead + n + 2}`,
-        cells: [
-          [
-            "Each partner records its own share of the pool's income, expenditure and over/underspend; the host leaves the other partners' shares out of its own accounts.",
-          ],
-        ],
-        italic: true,
-      },
-    ],
-    tables: [{ name: "PoolPartners", range: `A${L.head}:D${L.last}` }],
+    blocks,
+    tables: [{ name: "PoolPartners", range: `A${L.head}:E${L.last}` }],
     names: [
+      { name: "Pool_Year", range: L.year },
+      { name: "Pool_Period", range: L.period },
       { name: "Pool_Total", range: L.total },
       { name: "Pool_Variance", range: L.variance },
+      { name: "Pool_Rule", range: L.rule },
       { name: "Pool_Contributions", range: L.contributions.replace(/\$/g, "") },
     ],
-    columnWidths: [230, 150, 95, 95, 20, 70, 110],
+    validations: [
+      { range: L.period, list: PERIODS },
+      { range: L.rule, listFrom: L.ruleList },
+      { range: L.hostPosition, wholeFrom: 1, wholeTo: n },
+      { range: `B${L.first}:B${L.last}`, listFrom: L.bodyList },
+    ],
+    print: {
+      orientation: "landscape",
+      area: `A1:J${L.memoTotal + 1}`,
+      header: `Pool: ${setup.name}`,
+      footer: "&P of &N",
+      titleRows: "1:2",
+    },
+    columnWidths: [230, 110, 100, 100, 100, 100, 100, 100, 100, 100, 20, 170, 300],
   };
+}
+
+/**
+ * What the host sends each partner: balance brought forward, contributions received, its
+ * share of other income and of expenditure, balance carried forward, and its share of the
+ * pool's assets and liabilities. Its share of the over/(under)spend is the partners
+ * table's split under the agreed rule, and its share of expenditure is the spending within
+ * budget (in proportion to contributions) plus that share, so the two always agree.
+ */
+function memorandumBlocks(setup: PoolSetup, L: ReturnType<typeof poolLayout>): Block[] {
+  const n = setup.partners.length;
+  const col = (c: string) => `$${c}$${L.memoFirst}:$${c}$${L.memoTotal - 1}`;
+  const withinBudget = `=POOL.POOLSHARE(${L.contributions},N(${abs(L.expenditure)})-N(${abs(L.variance)}))`;
+  const money = Array(10).fill(MONEY);
+  money[0] = null;
+  return [
+    {
+      at: `A${L.memo}`,
+      cells: [[{ formula: `="Memorandum of accounts, "&$B$4&", "&$B$5` }]],
+      bold: true,
+    },
+    {
+      at: `A${L.memo + 1}`,
+      cells: [
+        ["Other income received by the pool (beyond contributions)", null],
+        ["Expenditure by the pool (forecast outturn during the year, actual at year end)", null],
+        ["Assets held by the pool at the end of the period", null],
+        ["Liabilities of the pool at the end of the period", null],
+      ],
+      formats: [null, MONEY],
+    },
+    { at: `B${L.memo + 1}`, cells: [[null], [null], [null], [null]], fill: INPUT },
+    {
+      at: `A${L.memoHead}`,
+      cells: [
+        [
+          "Partner",
+          "Balance brought forward",
+          "Contributions received",
+          "Share of other income",
+          "Spending within budget",
+          "Over/(under)spend (agreed rule)",
+          "Share of expenditure",
+          "Balance carried forward",
+          "Share of assets",
+          "Share of liabilities",
+        ],
+        ...setup.partners.map((_, i) => {
+          const r = L.memoFirst + i;
+          const first = i === 0;
+          return [
+            { formula: `=A${L.first + i}` },
+            null,
+            null,
+            first ? { formula: `=POOL.POOLSHARE(${L.contributions},N(${abs(L.income)}))` } : null,
+            first ? { formula: withinBudget } : null,
+            { formula: `=H${L.first + i}` },
+            { formula: `=E${r}+F${r}` },
+            { formula: `=N(B${r})+N(C${r})+D${r}-G${r}` },
+            first ? { formula: `=POOL.POOLSHARE(${L.contributions},N(${abs(L.assets)}))` } : null,
+            first
+              ? { formula: `=POOL.POOLSHARE(${L.contributions},N(${abs(L.liabilities)}))` }
+              : null,
+          ];
+        }),
+        [
+          "Total",
+          ...["B", "C", "D", "E", "F", "G", "H", "I", "J"].map((c) => ({
+            formula: `=SUM(${col(c)})`,
+          })),
+        ],
+      ],
+      formats: money,
+    },
+    { at: `B${L.memoFirst}`, cells: Array.from({ length: n }, () => [null, null]), fill: INPUT },
+    { at: `A${L.memoHead}`, cells: [Array(10).fill(null)], bold: true },
+    { at: `A${L.memoTotal}`, cells: [Array(10).fill(null)], bold: true },
+    {
+      at: `A${L.memoTotal + 1}`,
+      cells: [
+        [
+          "Each partner accounts for its own share of the pool's income, expenditure, assets and liabilities (IFRS 11 as the local authority Code applies it); the host leaves the other partners' shares out of its own accounts. A negative balance carried forward is owed to the pool.",
+        ],
+      ],
+      italic: true,
+    },
+  ];
+}
+
+/** The lists the drop-downs offer, beside the print area: each rule with what it means, and the body types. */
+function ruleListBlocks(L: ReturnType<typeof poolLayout>): Block[] {
+  return [
+    { at: `L${L.rulesAt - 1}`, cells: [["Overspend rules", "How each works"]], bold: true },
+    {
+      at: `L${L.rulesAt}`,
+      cells: SPLIT_METHODS.map((m) => [METHOD_LABELS[m], METHOD_DESCRIPTIONS[m]]),
+    },
+    { at: `L${L.bodiesAt - 1}`, cells: [["Body types"]], bold: true },
+    { at: `L${L.bodiesAt}`, cells: BODY_TYPES.map((b) => [b.label]) },
+  ];
 }

@@ -1,15 +1,21 @@
 import {
   BodyType,
+  bodyTypeFromName,
   deficitSplit,
   eligibilityWarnings,
+  finQuarter,
+  finYear,
   isBlank,
+  isYearLabel,
   parseAmount,
   parseBodyType,
   poolShare,
   Power,
   SplitMethod,
+  YMD,
 } from "../../core";
-import type { PoolSetup } from "../../excel/plans/poolSheet";
+import { colLetter } from "../../core/a1";
+import { PERIODS, type PoolSetup } from "../../excel/plans/poolSheet";
 import { Scalar, WorkbookError } from "../../excel/types";
 import { messageOf } from "../useAction";
 
@@ -27,6 +33,9 @@ export interface PoolForm {
   method: SplitMethod;
   threshold: string;
   power: Power | "";
+  /** Financial year the Pool sheet reports, "2025/26". */
+  year: string;
+  period: string;
 }
 
 export interface PreviewLine {
@@ -39,9 +48,11 @@ export interface Evaluation {
   setup?: PoolSetup;
   error?: string;
   preview?: PreviewLine[];
-  /** The sample overspend the preview splits: 10% of the pool. */
+  /** The sample overspend the preview splits: 10% of the pool. Shown in the pane only. */
   sample?: number;
   warnings: string[];
+  /** Why some partners fund none of the variance (funding streams), when any do not. */
+  excluded?: string;
 }
 
 export const emptyPartner = (): PartnerRow => ({
@@ -51,6 +62,12 @@ export const emptyPartner = (): PartnerRow => ({
   cap: "",
 });
 
+/** Today's financial year and quarter: what a host reporting now would put on the sheet. */
+export function currentPeriod(today: Date = new Date()): { year: string; period: string } {
+  const date: YMD = { year: today.getFullYear(), month: today.getMonth() + 1, day: 1 };
+  return { year: finYear(date), period: PERIODS[finQuarter(date) - 1] };
+}
+
 export function newForm(): PoolForm {
   return {
     name: "",
@@ -59,6 +76,7 @@ export function newForm(): PoolForm {
     method: "proportional",
     threshold: "",
     power: "s75",
+    ...currentPeriod(),
   };
 }
 
@@ -89,6 +107,14 @@ export function evaluate(form: PoolForm): Evaluation {
     });
     if (form.host < 0 || form.host >= partners.length)
       throw new WorkbookError("Choose the host partner.");
+    if (partners[form.host].bodyType === "funding-stream")
+      throw new WorkbookError(
+        `${partners[form.host].name} is a funding stream; the host holds and accounts for the pool, so choose an organisation.`
+      );
+    if (!isYearLabel(form.year))
+      throw new WorkbookError(
+        `The financial year ("${form.year}") should be written like 2025/26.`
+      );
     const threshold =
       form.method === "tiered" && !isBlank(form.threshold)
         ? amount(form.threshold, "The threshold")
@@ -100,7 +126,10 @@ export function evaluate(form: PoolForm): Evaluation {
     const total = contributions.reduce((a, b) => a + b, 0);
     const shares = poolShare(contributions.map((c) => [c]));
     const sample = Math.round(total * 10) / 100; // 10% of the pool, to the penny
-    const split = deficitSplit(sample, contributions, {
+    // A grant never funds an overspend: streams bear none of the variance, as on the sheet.
+    const streams = partners.filter((p) => p.bodyType === "funding-stream").map((p) => p.name);
+    const liable = partners.map((p) => (p.bodyType === "funding-stream" ? 0 : p.contribution));
+    const split = deficitSplit(sample, liable, {
       method: form.method,
       host: form.host,
       caps: partners.map((p) => (p.cap === null ? Infinity : p.cap)),
@@ -114,39 +143,90 @@ export function evaluate(form: PoolForm): Evaluation {
         method: form.method,
         threshold,
         power: form.power || undefined,
+        year: form.year,
+        period: form.period,
       },
       preview: partners.map((p, i) => ({ name: p.name, share: shares[i], split: split[i] })),
       sample,
       warnings,
+      excluded: streams.length
+        ? `${streams.join(" and ")} ${streams.length > 1 ? "are funding streams" : "is a funding stream"}: a grant never funds an overspend, so ${streams.length > 1 ? "they bear" : "it bears"} none of the variance; the organisations share it by the rule chosen, and a stream's accountable body answers for it.`
+        : undefined,
     };
   } catch (e) {
     return { error: messageOf(e), warnings };
   }
 }
 
+/** A column of amounts the user can take contributions from. */
+export interface AmountColumn {
+  index: number;
+  label: string;
+}
+
+export interface SelectionRead {
+  partners: PartnerRow[];
+  columns: AmountColumn[];
+  /** Index of the column the contributions were read from. */
+  column: number;
+  /** The first organisation: a funding stream is never the host. */
+  host: number;
+}
+
+// Rows under a table that are not partners: totals, checks and the funding profile's analysis.
+const NOT_A_PARTNER =
+  /^((sub\s*-?)?totals?|check|target|gap|grant taper|mainstream (share|increase)|financial year|first year)\b/i;
+// "10/02-03/03": a part year, so not the year to take contributions from by default.
+const PART_YEAR = /^\d{1,2}\/\d{2}\s*[-–]\s*\d{1,2}\/\d{2}$/;
+
+const isAmount = (c: Scalar) =>
+  typeof c === "number" || (typeof c === "string" && typeof parseAmount(c) === "number");
+
 /**
- * Partners from a selected range: a name column and an amount column (a body type column
- * is used if there is one). A header row and total rows are skipped.
+ * Partners from a selected range: a name column, amount columns (one per year in a
+ * funding profile) and, if there is one, a type column ("Council", "PCT", "Time-limited
+ * grant"). A header row labels the columns; totals and check rows are skipped. The
+ * contributions come from `column`, by default the latest full year.
  */
-export function partnersFromSelection(values: Scalar[][]): PartnerRow[] {
+export function partnersFromSelection(values: Scalar[][], column?: number): SelectionRead {
   const rows = values.filter((r) => r.some((c) => !isBlank(c as string)));
-  const isAmount = (c: Scalar) =>
-    typeof c === "number" || (typeof c === "string" && typeof parseAmount(c) === "number");
-  const out: PartnerRow[] = [];
-  rows.forEach((r, i) => {
-    const texts = r.filter((c) => typeof c === "string" && !isAmount(c)) as string[];
-    const amountCell = r.find(isAmount);
-    if (/^(sub\s*-?)?total\b/i.test(texts[0] ?? "")) return;
-    if (amountCell === undefined && r.length > 1) return; // a header row
+  const header = rows.length && !rows[0].some(isAmount) && rows[0].length > 1 ? rows[0] : [];
+  const body = rows
+    .slice(header.length ? 1 : 0)
+    .filter((r) => !NOT_A_PARTNER.test(String(r.find((c) => !isBlank(c as string)) ?? "")))
+    .filter((r) => r.some(isAmount) || r.length === 1);
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  const columns: AmountColumn[] = [];
+  for (let j = 0; j < width; j++) {
+    if (!body.some((r) => isAmount(r[j]))) continue;
+    const label = String(header[j] ?? "").trim();
+    if (/total|check/i.test(label)) continue;
+    columns.push({ index: j, label: label || `Column ${colLetter(j + 1)}` });
+  }
+  const fullYears = columns.filter((c) => !PART_YEAR.test(c.label));
+  const chosen =
+    column !== undefined && columns.some((c) => c.index === column)
+      ? column
+      : (fullYears.at(-1) ?? columns.at(-1))?.index;
+
+  const partners = body.map((r, i): PartnerRow => {
+    const texts = r.filter(
+      (c, j) => typeof c === "string" && !isBlank(c) && !isAmount(c) && j !== chosen
+    ) as string[];
     // The first text is the partner's name (even "PCTs"); a later one may be its body type.
-    const name = texts[0] ?? `Partner ${i + 1}`;
-    const body = texts.slice(1).map(parseBodyType).find(Boolean);
-    out.push({
+    const name = texts[0]?.trim() ?? `Partner ${i + 1}`;
+    const amount = chosen === undefined ? undefined : r[chosen];
+    return {
       name,
-      bodyType: body ?? "",
-      contribution: amountCell === undefined ? "" : String(amountCell),
+      bodyType: texts.slice(1).map(parseBodyType).find(Boolean) ?? bodyTypeFromName(name) ?? "",
+      contribution:
+        amount === undefined || amount === null || !isAmount(amount) ? "" : String(amount),
       cap: "",
-    });
+    };
   });
-  return out;
+  const host = Math.max(
+    0,
+    partners.findIndex((p) => p.bodyType !== "funding-stream")
+  );
+  return { partners, columns, column: chosen ?? 0, host };
 }

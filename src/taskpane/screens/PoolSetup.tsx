@@ -17,12 +17,13 @@ import {
   BODY_TYPES,
   formatPounds,
   METHOD_DESCRIPTIONS,
+  METHOD_LABELS,
   SPLIT_METHODS,
   SplitMethod,
   Power,
 } from "../../core";
-import { poolSheetPlan } from "../../excel/plans/poolSheet";
-import { WorkbookError } from "../../excel/types";
+import { PERIODS, poolSheetPlan } from "../../excel/plans/poolSheet";
+import { Scalar, WorkbookError } from "../../excel/types";
 import { Notice } from "../components/Notice";
 import {
   emptyPartner,
@@ -31,6 +32,7 @@ import {
   partnersFromSelection,
   PartnerRow,
   PoolForm,
+  SelectionRead,
 } from "../pool/poolForm";
 import { useAction } from "../useAction";
 import { ScreenTitle } from "../components/ScreenTitle";
@@ -53,14 +55,6 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: "8px" },
 });
 
-const METHOD_LABELS: Record<SplitMethod, string> = {
-  proportional: "In proportion to contributions",
-  equal: "Equal parts",
-  host: "Host bears it all",
-  capped: "In proportion, with caps",
-  tiered: "Host first, then shared",
-};
-
 export default function PoolSetup() {
   const styles = useStyles();
   const field = useFieldStyles();
@@ -75,23 +69,31 @@ export default function PoolSetup() {
       partners: f.partners.map((p, j) => (j === i ? { ...p, ...patch } : p)),
     }));
 
+  // The last selection read, so the user can pick another year column without reselecting.
+  const [picked, setPicked] = React.useState<{ values: Scalar[][]; read: SelectionRead }>();
+  const applyRead = (read: SelectionRead) =>
+    setForm((f) => ({ ...f, partners: read.partners, host: read.host }));
   const fromSheet = useAction(async () => {
     const selection = await workbook.readSelection();
-    const partners = partnersFromSelection(selection.values);
-    if (partners.length < 2)
+    const read = partnersFromSelection(selection.values);
+    if (read.partners.length < 2)
       throw new WorkbookError("Select at least two rows: partner names and their contributions.");
-    // The host is an organisation: skip a grant stream listed first (as NRF is in Manchester's table).
-    const host = Math.max(
-      0,
-      partners.findIndex((p) => p.bodyType !== "funding-stream")
-    );
-    setForm((f) => ({ ...f, partners, host }));
-    return `${partners.length} partners read from ${selection.sheet}!${selection.address}.`;
+    setPicked({ values: selection.values, read });
+    applyRead(read);
+    const column = read.columns.find((c) => c.index === read.column);
+    return `${read.partners.length} partners read from ${selection.sheet}!${selection.address}${column && read.columns.length > 1 ? `, contributions from “${column.label}”` : ""}.`;
   });
+  const pickColumn = (index: number) => {
+    if (!picked) return;
+    const read = partnersFromSelection(picked.values, index);
+    setPicked({ values: picked.values, read });
+    applyRead(read);
+  };
+  // The sheet starts with no variance: the preview's sample overspend stays in the pane.
   const write = useAction(async () => {
     if (!evaluation.setup)
       throw new WorkbookError(evaluation.error ?? "The pool is not complete yet.");
-    return workbook.writeSheet(poolSheetPlan({ ...evaluation.setup, variance: evaluation.sample }));
+    return workbook.writeSheet(poolSheetPlan(evaluation.setup));
   });
 
   return (
@@ -106,6 +108,23 @@ export default function PoolSetup() {
         />
       </Field>
 
+      <div className={styles.row}>
+        <Field label="Financial year">
+          <Input
+            value={form.year}
+            onChange={(_, d) => update({ year: d.value })}
+            placeholder="2025/26"
+          />
+        </Field>
+        <Field label="Period">
+          <Select value={form.period} onChange={(_, d) => update({ period: d.value })}>
+            {PERIODS.map((p) => (
+              <option key={p}>{p}</option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+
       <section className={styles.section} aria-labelledby="partners-h">
         <Subtitle2 as="h2" id="partners-h">
           Partners and contributions
@@ -117,6 +136,21 @@ export default function PoolSetup() {
           <Caption1>Select names and amounts in the sheet first.</Caption1>
         </div>
         {fromSheet.result && <Notice intent="success">{fromSheet.result}</Notice>}
+        {picked && picked.read.columns.length > 1 && (
+          <Field label="Contributions from column">
+            <Select
+              className={field.full}
+              value={String(picked.read.column)}
+              onChange={(_, d) => pickColumn(Number(d.value))}
+            >
+              {picked.read.columns.map((c) => (
+                <option key={c.index} value={c.index}>
+                  {c.label}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
         {fromSheet.error && <Notice intent="error">{fromSheet.error}</Notice>}
         {form.partners.map((p, i) => (
           <fieldset
@@ -251,12 +285,18 @@ export default function PoolSetup() {
             {evaluation.error}
           </Notice>
         )}
+        {evaluation.excluded && (
+          <Notice intent="info" title="Funding streams">
+            {evaluation.excluded}
+          </Notice>
+        )}
         {evaluation.preview && (
           <table className={styles.table}>
             <caption>
               <Body1>
                 Shares, and a sample overspend of {formatPounds(evaluation.sample!)} (10% of the
-                pool) split by the rule chosen
+                pool) split by the rule chosen. The sample is for this preview only: the sheet
+                starts with the variance blank, for you to enter.
               </Body1>
             </caption>
             <thead>
@@ -293,7 +333,7 @@ export default function PoolSetup() {
       {write.result && (
         <Notice intent="success">
           Added the sheet “{write.result}” with live POOL formulas and a memorandum for each
-          partner.
+          partner. Enter the variance and the memorandum’s figures in its yellow cells.
         </Notice>
       )}
       {write.error && <Notice intent="error">{write.error}</Notice>}
