@@ -19,8 +19,7 @@ import {
 const INSERT_API = "1.13";
 
 const apiSupported = (version: string) =>
-  typeof Office === "undefined" ||
-  Office.context.requirements.isSetSupported("ExcelApi", version);
+  typeof Office === "undefined" || Office.context.requirements.isSetSupported("ExcelApi", version);
 
 // Office.js leaves a cell unchanged where the array holds null, so formatting-only blocks are safe.
 function toFormulas(cells: CellWrite[][]): (string | number | boolean | null)[][] {

@@ -73,18 +73,14 @@ describe("Set up a pool", () => {
     expect(council).toHaveTextContent("35.81%");
     // The grant bears none of the overspend: the council and PCTs share it 70,000 : 75,500.
     expect(council).toHaveTextContent("£9,405.50");
-    expect(within(preview).getByRole("row", { name: /Neighbourhood/ })).toHaveTextContent(
-      "£0.00"
-    );
+    expect(within(preview).getByRole("row", { name: /Neighbourhood/ })).toHaveTextContent("£0.00");
     expect(screen.getByText(/a grant never funds an overspend/)).toBeInTheDocument();
     // The host is the first organisation, not the grant listed first.
     expect(screen.getByLabelText(/^Host partner/)).toHaveDisplayValue("Manchester City Council");
 
     await user.click(screen.getByRole("button", { name: "Write Pool sheet" }));
     expect(await screen.findByText(/Added the sheet “Pool”/)).toBeInTheDocument();
-    expect(wb.cell("Pool", "A1")?.formula).toBe(
-      '="Pool: Income maximisation, "&$B$4&", "&$B$5'
-    );
+    expect(wb.cell("Pool", "A1")?.formula).toBe('="Pool: Income maximisation, "&$B$4&", "&$B$5');
     expect(wb.cell("Pool", "A17")?.value).toBe("Manchester City Council");
     expect(wb.cell("Pool", "H16")?.formula).toBe(
       "=POOL.DEFICITSPLIT($B$7,$E$16:$E$18,$B$10,$D$16:$D$18,$B$9,$B$11)"
@@ -150,9 +146,7 @@ describe("Align or pool?", () => {
     await user.click(screen.getByRole("button", { name: "Write to sheet" }));
     expect(await screen.findByText(/Recorded the answers/)).toBeInTheDocument();
     expect(wb.cell("Align or pool", "D14")?.value).toBe("align");
-    expect(wb.cell("Align or pool", "A17")?.formula).toBe(
-      "=POOL.ALIGNVSPOOL(D7:D14,,TRUE,TRUE)"
-    );
+    expect(wb.cell("Align or pool", "A17")?.formula).toBe("=POOL.ALIGNVSPOOL(D7:D14,,TRUE,TRUE)");
   });
 });
 
