@@ -21,7 +21,11 @@ export interface Finding {
 }
 
 const TOTAL_LABEL = /^(sub\s*-?)?total\b/i;
-const SHARE_HEADER = /\bshare\b|%|percent/i;
+// Columns of parts of one whole, which should come to 100%: "Share", "Share %", "Pool share",
+// "Share of the pool", "%". Not money headed "Share of income", nor a per-row ratio such as
+// "Time-limited share" (each year's own fraction), which need not add up to anything.
+const SHARE_HEADER =
+  /^(%|percent(age)?|(% ?)?(pool |partner'?s? )?shares?( ?%| \(%\))?|share of (the )?(pool|total|fund))$/i;
 const MONEY_HEADER = /contribution|amount|budget/i;
 const ERROR_VALUE =
   /^#(VALUE!|N\/A|NUM!|DIV\/0!|REF!|NAME\?|NULL!|SPILL!|CALC!|BUSY!|GETTING_DATA)/;
@@ -118,7 +122,7 @@ export function checkSheet(g: SheetGrid): Finding[] {
       const numbers = body.filter((b) => b.v !== null).map((b) => b.v as number);
       if (numbers.length < 2) continue;
 
-      if (SHARE_HEADER.test(header)) {
+      if (SHARE_HEADER.test(header.replace(/\s+/g, " "))) {
         const sum = numbers.reduce((a, b) => a + b, 0);
         const fractions = numbers.every((x) => Math.abs(x) <= 1.5);
         const target = fractions ? 1 : 100;

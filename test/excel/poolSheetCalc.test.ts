@@ -1,6 +1,7 @@
 import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
 import { poolLayout, poolSheetPlan, PoolSetup } from "../../src/excel/plans/poolSheet";
-import { METHOD_LABELS } from "../../src/core";
+import { checkSheet, METHOD_LABELS } from "../../src/core";
+import { address } from "../../src/core/a1";
 import { SheetEvaluator } from "./sheetEvaluator";
 
 // Swindon's section 75 figures (DOMAIN.md): council £20m, PCT £8m a year.
@@ -20,7 +21,7 @@ const swindon: PoolSetup = {
 async function calculated(setup: PoolSetup) {
   const wb = new MemoryWorkbook();
   const name = await wb.writeSheet(poolSheetPlan(setup));
-  return { ev: new SheetEvaluator(wb.sheet(name)), L: poolLayout(setup.partners.length) };
+  return { ev: new SheetEvaluator(wb.sheet(name)), L: poolLayout(setup.partners.length), wb, name };
 }
 
 /** One memorandum row, by its column letters. */
@@ -129,5 +130,24 @@ describe("the Pool sheet, calculated", () => {
       150000,
     ]);
     expect([ev.value(`I${L.memoFirst}`), ev.value(`J${L.memoFirst}`)]).toEqual([1e6, 500000]);
+  });
+
+  it("Check this workbook understands the sheet: money columns headed 'share of ...' are not shares", async () => {
+    const { ev, L, wb, name } = await calculated({ ...swindon, method: "proportional" });
+    ev.set(L.variance, 2.8e6);
+    ev.set(L.income, 280000);
+    ev.set(L.expenditure, 30.8e6);
+    ev.set(`C${L.memoFirst}`, 20e6);
+    ev.set(`C${L.memoFirst + 1}`, 8e6);
+    // The sheet as Excel would hold it: every cell calculated, formulas beside.
+    const rows = L.memoTotal + 1;
+    const values = Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: 13 }, (_, c) => ev.value(address(c + 1, r + 1)))
+    );
+    const formulas = values.map((row, r) =>
+      row.map((v, c) => wb.sheet(name).cells.get(address(c + 1, r + 1))?.formula ?? v)
+    );
+    expect(ev.value(`H${L.memoFirst}`)).toBe(-1.8e6); // owed to the pool: its share of the overspend less its income share
+    expect(checkSheet({ sheet: name, originRow: 1, originCol: 1, values, formulas })).toEqual([]);
   });
 });

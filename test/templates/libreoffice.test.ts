@@ -5,6 +5,7 @@ import {
   MANCHESTER,
 } from "../../src/templates/fundingProfile";
 import { EASTBROOK, resourceMapBlank, resourceMapExample } from "../../src/templates/resourceMap";
+import { checkSheet } from "../../src/core";
 import { num, recalcWithLibreOffice, rowLabelled } from "./helpers";
 
 // Real LibreOffice Calc, installed by .ci/run; a missing soffice fails loudly, never skips.
@@ -97,5 +98,21 @@ describe("templates recalculated by LibreOffice Calc", () => {
     expect(num(rowLabelled(sheets["resource-map-blank"].Map, "Difference (should be 0)")[1])).toBe(
       0
     );
+  });
+
+  it("Check this workbook reads the recalculated Summary without faulting 'Time-limited share'", () => {
+    const rows = sheets["resource-map-example"].Summary;
+    const values = rows.map((r) =>
+      r.map((c) => (c === "" ? null : /^-?\d+(\.\d+)?$/.test(c) ? Number(c) : c))
+    );
+    const findings = checkSheet({
+      sheet: "Summary",
+      originRow: 1,
+      originCol: 1,
+      values,
+      formulas: values,
+    });
+    expect(rows.some((r) => r.includes("Time-limited share"))).toBe(true);
+    expect(findings.filter((f) => f.kind === "shares")).toEqual([]);
   });
 });
