@@ -103,7 +103,7 @@ describe("templates recalculated by LibreOffice Calc", () => {
   it("Check this workbook reads the recalculated Summary without faulting 'Time-limited share'", () => {
     const rows = sheets["resource-map-example"].Summary;
     const values = rows.map((r) =>
-      r.map((c) => (c === "" ? null : /^-?\d+(\.\d+)?$/.test(c) ? Number(c) : c))
+      r.map((c) => (c === "" ? null : /^-?\d+(\.\d+)?%?$/.test(c) ? num(c) : c))
     );
     const findings = checkSheet({
       sheet: "Summary",
