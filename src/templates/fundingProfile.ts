@@ -1,3 +1,4 @@
+import { yearLabel } from "../core/finYear";
 import { address, CellInput, colLetter, SheetDef, TableDef, TemplateDef } from "./model";
 
 /** Manchester LSP income maximisation project, DOMAIN.md: NRF tapers while partners take over. */
@@ -13,6 +14,10 @@ export const MANCHESTER = {
     { name: "PCTs", type: "Mainstream", amounts: [25500, 25500, 25500, 75500] },
   ],
   subtotals: [100500, 195500, 195500, 195500],
+  /** October 2002 to March 2003 is a part year of six months. */
+  months: [6, 12, 12, 12],
+  /** The total the profile holds steady each full year. */
+  target: 195500,
 };
 
 export const SOURCE_TYPES = ["Time-limited grant", "Mainstream"] as const;
@@ -24,9 +29,26 @@ const BLANK_YEARS = 5;
 interface Layout {
   years: string[];
   sources: { name: string | null; type: string | null; amounts: (number | null)[] }[];
-  targets: (number | null)[];
+  /** Months each column covers; a part year has fewer than 12. */
+  months: (number | null)[];
+  /** Agreed total for a full year; each period's target is pro rata to its months. */
+  target: number | null;
   /** Blank variant: year labels come from a start date cell. */
   startDate?: string;
+}
+
+/**
+ * Column labels as the reports write them, from the date the profile starts: a part first
+ * year as "10/02-03/03", then financial years "2003/04". The blank template's table headers
+ * and its "Financial year" row (a formula on the start date) say the same.
+ */
+export function profileYears(startDate: string, count: number): string[] {
+  const [y, m] = startDate.split("-").map(Number);
+  const first = m >= 4 ? y : y - 1;
+  const two = (n: number) => String(n % 100).padStart(2, "0");
+  return Array.from({ length: count }, (_, i) =>
+    i === 0 && m !== 4 ? `${two(m)}/${two(y)}-03/${two(first + 1)}` : yearLabel(first + i)
+  );
 }
 
 /**
@@ -47,16 +69,23 @@ function profileSheet(
   const lastData = headerRow + l.sources.length;
   const subtotalRow = lastData + 1;
   const r = {
-    target: subtotalRow + 1,
-    check: subtotalRow + 2,
-    share: subtotalRow + 3,
-    taper: subtotalRow + 4,
-    gap: subtotalRow + 5,
-    increase: subtotalRow + 6,
-    unfilled: subtotalRow + 7,
+    months: subtotalRow + 1,
+    annual: subtotalRow + 2,
+    target: subtotalRow + 3,
+    check: subtotalRow + 4,
+    share: subtotalRow + 5,
+    taper: subtotalRow + 6,
+    gap: subtotalRow + 7,
+    increase: subtotalRow + 8,
+    unfilled: subtotalRow + 9,
   };
   const col = (i: number) => `${TABLE}[${l.years[i]}]`;
   const sumType = (i: number, type: string) => `SUMIFS(${col(i)},${TABLE}[Type],"${type}")`;
+  // A year's worth: a part year scaled to twelve months, so a half year is not read as a fall.
+  const yearly = (i: number, type: string) => {
+    const m = `${colLetter(yearCol(i))}$${r.months}`;
+    return `IF(N(${m})=0,0,${sumType(i, type)}*12/${m})`;
+  };
 
   const table: TableDef = {
     name: TABLE,
@@ -80,21 +109,33 @@ function profileSheet(
       v: "Time-limited grants first, then mainstream partners. Amounts in £; yellow cells are for you to fill in.",
       style: "note",
     },
-    [address(1, r.target)]: { v: "Target total", style: "label" },
-    [address(1, r.check)]: { v: "Check: subtotal minus target (should be 0)", style: "label" },
+    [address(1, r.months)]: {
+      v: "Months in the period (a part year has fewer than 12)",
+      style: "label",
+    },
+    [address(1, r.annual)]: { v: "Agreed target total for a full year", style: "label" },
+    [address(2, r.annual)]: { v: l.target, style: "moneyInput" },
+    [address(1, r.target)]: {
+      v: "Target for the period (full-year target × months ÷ 12)",
+      style: "label",
+    },
+    [address(1, r.check)]: { v: "Check: subtotal minus target (0 when on target)", style: "label" },
     [address(1, r.share)]: { v: "Mainstream share of the total", style: "label" },
     [address(1, r.taper)]: {
-      v: "Grant taper: change in time-limited grant on last year",
+      v: "Grant taper: change in time-limited grant on last year, a year's worth",
       style: "label",
     },
     [address(1, r.gap)]: {
       v: "Gap mainstream partners must fill as the grant falls",
       style: "label",
     },
-    [address(1, r.increase)]: { v: "Mainstream increase on last year", style: "label" },
+    [address(1, r.increase)]: {
+      v: "Mainstream increase on last year, a year's worth",
+      style: "label",
+    },
     [address(1, r.unfilled)]: { v: "Gap still unfilled", style: "label" },
     [address(1, r.unfilled + 2)]: {
-      v: "Totals and checks are ordinary Excel formulas and work without the add-in. With the add-in, =POOL.POOLSHARE shares a year's total between the sources to the penny, and inserting this template from the task pane adds a stacked column chart.",
+      v: "Part years are scaled to twelve months in the taper and increase rows. Totals and checks are ordinary Excel formulas and work without the add-in. With the add-in, =POOL.POOLSHARE shares a year's total between the sources to the penny, and inserting this template from the task pane adds a stacked column chart.",
       style: "note",
     },
   };
@@ -119,7 +160,15 @@ function profileSheet(
         style: "header",
       };
     }
-    cells[`${c}${r.target}`] = { v: l.targets[i], style: "moneyInput" };
+    // The blank profile's first period follows the start date; the rest are full years.
+    cells[`${c}${r.months}`] =
+      l.startDate && i === 0
+        ? { f: "12-MOD(MONTH($B$3)-4,12)" }
+        : { v: l.months[i], style: "input" };
+    cells[`${c}${r.target}`] = {
+      f: `ROUND(N($B$${r.annual})*N(${c}${r.months})/12,2)`,
+      style: "money",
+    };
     cells[`${c}${r.check}`] = { f: `${c}${subtotalRow}-${c}${r.target}`, style: "check" };
     cells[`${c}${r.share}`] = {
       f: `IF(${c}${subtotalRow}=0,0,${sumType(i, "Mainstream")}/${c}${subtotalRow})`,
@@ -127,12 +176,12 @@ function profileSheet(
     };
     if (i === 0) continue;
     cells[`${c}${r.taper}`] = {
-      f: `${sumType(i, "Time-limited grant")}-${sumType(i - 1, "Time-limited grant")}`,
+      f: `${yearly(i, "Time-limited grant")}-${yearly(i - 1, "Time-limited grant")}`,
       style: "money",
     };
     cells[`${c}${r.gap}`] = { f: `MAX(0,-${c}${r.taper})`, style: "money" };
     cells[`${c}${r.increase}`] = {
-      f: `${sumType(i, "Mainstream")}-${sumType(i - 1, "Mainstream")}`,
+      f: `${yearly(i, "Mainstream")}-${yearly(i - 1, "Mainstream")}`,
       style: "money",
     };
     cells[`${c}${r.unfilled}`] = {
@@ -162,9 +211,16 @@ function profileSheet(
           prompt: "Amount in pounds for this financial year.",
         },
         {
-          range: yearsRange(r.target),
+          range: `B${r.annual}`,
           kind: "money",
-          prompt: "The total the partnership aims to hold steady each year.",
+          prompt: "The total the partnership agreed to hold steady each full year.",
+        },
+        {
+          range: `${colLetter(yearCol(l.startDate ? 1 : 0))}${r.months}:${colLetter(lastYearCol)}${r.months}`,
+          kind: "whole",
+          min: 1,
+          max: 12,
+          prompt: "Months this column covers: 12 for a full financial year.",
         },
         ...(l.startDate
           ? [
@@ -181,6 +237,8 @@ function profileSheet(
     },
     names: [
       { name: "Profile_Subtotals", sheet: SHEET, ref: yearsRange(subtotalRow) },
+      { name: "Profile_Months", sheet: SHEET, ref: yearsRange(r.months) },
+      { name: "Profile_AnnualTarget", sheet: SHEET, ref: `B${r.annual}` },
       { name: "Profile_Targets", sheet: SHEET, ref: yearsRange(r.target) },
       { name: "Profile_Check", sheet: SHEET, ref: yearsRange(r.check) },
       { name: "Profile_MainstreamShare", sheet: SHEET, ref: yearsRange(r.share) },
@@ -216,7 +274,8 @@ export function fundingProfileExample(): TemplateDef {
     {
       years: MANCHESTER.years,
       sources: MANCHESTER.sources,
-      targets: MANCHESTER.subtotals,
+      months: MANCHESTER.months,
+      target: MANCHESTER.target,
     }
   );
 }
@@ -224,7 +283,7 @@ export function fundingProfileExample(): TemplateDef {
 export function fundingProfileBlank(startDate = "2026-04-01"): TemplateDef {
   const empty = () => new Array<number | null>(BLANK_YEARS).fill(null);
   return template("funding-profile-blank", "Funding profile", "funding-profile-blank.xlsx", {
-    years: Array.from({ length: BLANK_YEARS }, (_, i) => `Year ${i + 1}`),
+    years: profileYears(startDate, BLANK_YEARS),
     sources: [
       { name: null, type: "Time-limited grant", amounts: empty() },
       { name: null, type: "Time-limited grant", amounts: empty() },
@@ -233,7 +292,8 @@ export function fundingProfileBlank(startDate = "2026-04-01"): TemplateDef {
       { name: null, type: "Mainstream", amounts: empty() },
       { name: null, type: "Mainstream", amounts: empty() },
     ],
-    targets: empty(),
+    months: new Array<number | null>(BLANK_YEARS).fill(12),
+    target: null,
     startDate,
   });
 }

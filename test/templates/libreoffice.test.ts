@@ -23,21 +23,35 @@ beforeAll(async () => {
 }, 120_000);
 
 describe("templates recalculated by LibreOffice Calc", () => {
-  it("Manchester profile: subtotals 100,500 / 195,500 / 195,500 / 195,500 and a zero check row", () => {
+  it("Manchester profile: subtotals 100,500 / 195,500 / 195,500 / 195,500 against a typed target", () => {
     const rows = sheets["funding-profile-example"]["Funding profile"];
     expect(rowLabelled(rows, "Subtotal").slice(1, 5).map(num)).toEqual(MANCHESTER.subtotals);
+    expect(num(rowLabelled(rows, "Agreed target total for a full year")[1])).toBe(195500);
+    // The six-month part year's target is half the full year's, so it shows £2,750 over.
     expect(
-      rowLabelled(rows, "Check: subtotal minus target (should be 0)").slice(1, 5).map(num)
-    ).toEqual([0, 0, 0, 0]);
+      rowLabelled(rows, "Target for the period (full-year target × months ÷ 12)")
+        .slice(1, 5)
+        .map(num)
+    ).toEqual([97750, 195500, 195500, 195500]);
+    expect(
+      rowLabelled(rows, "Check: subtotal minus target (0 when on target)").slice(1, 5).map(num)
+    ).toEqual([2750, 0, 0, 0]);
   });
 
   it("Manchester profile: the grant tapers by £50,000 a year and mainstream partners fill the gap", () => {
     const rows = sheets["funding-profile-example"]["Funding profile"];
     expect(
-      rowLabelled(rows, "Grant taper: change in time-limited grant on last year")
+      rowLabelled(rows, "Months in the period (a part year has fewer than 12)").slice(1, 5).map(num)
+    ).toEqual([6, 12, 12, 12]);
+    // Scaled to a year, the six-month £55,000 is £110,000 a year: 2003/04 is £40,000 more, not £95,000.
+    expect(
+      rowLabelled(rows, "Grant taper: change in time-limited grant on last year, a year's worth")
         .slice(2, 5)
         .map(num)
-    ).toEqual([95000, -50000, -50000]);
+    ).toEqual([40000, -50000, -50000]);
+    expect(
+      rowLabelled(rows, "Mainstream increase on last year, a year's worth").slice(2, 5).map(num)
+    ).toEqual([-45500, 50000, 50000]);
     expect(
       rowLabelled(rows, "Gap mainstream partners must fill as the grant falls").slice(2, 5).map(num)
     ).toEqual([0, 50000, 50000]);
@@ -46,19 +60,26 @@ describe("templates recalculated by LibreOffice Calc", () => {
     expect(share[3]).toBeCloseTo(145500 / 195500, 9);
   });
 
-  it("blank profile: year labels are generated from the start date", () => {
+  it("blank profile: year labels and the table's headers follow the start date", () => {
     const rows = sheets["funding-profile-blank"]["Funding profile"];
-    expect(rowLabelled(rows, "Financial year").slice(1, 6)).toEqual([
-      "2026/27",
-      "2027/28",
-      "2028/29",
-      "2029/30",
-      "2030/31",
-    ]);
+    const labels = ["2026/27", "2027/28", "2028/29", "2029/30", "2030/31"];
+    expect(rowLabelled(rows, "Financial year").slice(1, 6)).toEqual(labels);
+    expect(rowLabelled(rows, "Source").slice(1, 6)).toEqual(labels);
     expect(
-      rowLabelled(rows, "Check: subtotal minus target (should be 0)").slice(1, 6).map(num)
+      rowLabelled(rows, "Check: subtotal minus target (0 when on target)").slice(1, 6).map(num)
     ).toEqual([0, 0, 0, 0, 0]);
   });
+
+  it("blank profile starting in October: a six-month part year, labelled as the reports do", async () => {
+    const october = await recalcWithLibreOffice([fundingProfileBlank("2002-10-01")]);
+    const rows = october["funding-profile-blank"]["Funding profile"];
+    const labels = ["10/02-03/03", "2003/04", "2004/05", "2005/06", "2006/07"];
+    expect(rowLabelled(rows, "Financial year").slice(1, 6)).toEqual(labels);
+    expect(rowLabelled(rows, "Source").slice(1, 6)).toEqual(labels);
+    expect(
+      rowLabelled(rows, "Months in the period (a part year has fewer than 12)").slice(1, 6).map(num)
+    ).toEqual([6, 12, 12, 12, 12]);
+  }, 120_000);
 
   it("resource map: both maps add up to the streams total", () => {
     const map = sheets["resource-map-example"].Map;
