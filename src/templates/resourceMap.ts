@@ -24,23 +24,16 @@ export const LEGAL_BODY_TYPES = [
   "Funding stream",
 ] as const;
 export const STREAM_KINDS = ["Mainstream", "Time-limited"] as const;
-/** How a partner's contribution is set: the bases DOMAIN.md lists from practice. */
-export const CONTRIBUTION_METHODS = [
-  "Fixed amount",
-  "Flat amount each",
-  "Band",
-  "Fixed percentage",
-  "Capitation",
-  "Historical spend",
-  "Blend",
-  "Officer time or in kind",
-] as const;
+export const COMMITMENT = ["Committed", "Available"] as const;
+export const SPEND_KINDS = ["Revenue", "Capital"] as const;
+/** An Areas row for money spent across the whole locality, not shared to areas. */
+export const WHOLE_AREA = "Whole area";
 
 export interface ResourceMapData {
   locality: string;
   years: string[];
   themes: string[];
-  partners: { name: string; sector: string; body: string; method: string; notes?: string }[];
+  partners: { name: string; sector: string; body: string; notes?: string }[];
   areas: { name: string; population: number; need: number }[];
   streams: {
     name: string;
@@ -49,8 +42,13 @@ export interface ResourceMapData {
     area: string;
     kind: string;
     end?: string;
+    /** Committed (spoken for) or available to redirect; revenue or capital. */
+    commitment: string;
+    spend: string;
     amounts: number[];
   }[];
+  /** What the map leaves out, said plainly (Warwickshire's map lists its exclusions). */
+  excluded: string[];
 }
 
 /** A fictional locality with plausible figures; Southmoor has the highest need and the least money per head. */
@@ -63,32 +61,27 @@ export const EASTBROOK: ResourceMapData = {
       name: "Eastbrook County Council",
       sector: "Statutory: council",
       body: "Council",
-      method: "Fixed percentage",
     },
     {
       name: "NHS Eastbrook",
       sector: "Statutory: NHS",
       body: "NHS: ICB/PCT/SHA",
-      method: "Capitation",
       notes: "PCT at the time of mapping",
     },
     {
       name: "Eastbrook Police",
       sector: "Statutory: police",
       body: "Police",
-      method: "Fixed amount",
     },
     {
       name: "Eastbrook Probation Trust",
       sector: "Statutory: probation",
       body: "Probation",
-      method: "Flat amount each",
     },
     {
       name: "Eastbrook CVS",
       sector: "Third sector",
       body: "Third sector",
-      method: "Officer time or in kind",
       notes: "Council for Voluntary Service",
     },
   ],
@@ -105,6 +98,8 @@ export const EASTBROOK: ResourceMapData = {
       theme: "Health and wellbeing",
       area: "Northgate",
       kind: "Mainstream",
+      commitment: "Committed",
+      spend: "Revenue",
       amounts: [2400000, 2450000, 2500000],
     },
     {
@@ -113,6 +108,8 @@ export const EASTBROOK: ResourceMapData = {
       theme: "Health and wellbeing",
       area: "Central",
       kind: "Mainstream",
+      commitment: "Committed",
+      spend: "Revenue",
       amounts: [2900000, 2950000, 3000000],
     },
     {
@@ -121,7 +118,9 @@ export const EASTBROOK: ResourceMapData = {
       theme: "Health and wellbeing",
       area: "Southmoor",
       kind: "Mainstream",
-      amounts: [1100000, 1100000, 1150000],
+      commitment: "Committed",
+      spend: "Revenue",
+      amounts: [1100000, 1050000, 1000000],
     },
     {
       name: "Adult social care",
@@ -129,6 +128,8 @@ export const EASTBROOK: ResourceMapData = {
       theme: "Health and wellbeing",
       area: "Eastfield",
       kind: "Mainstream",
+      commitment: "Committed",
+      spend: "Revenue",
       amounts: [1900000, 1950000, 2000000],
     },
     {
@@ -137,6 +138,8 @@ export const EASTBROOK: ResourceMapData = {
       theme: "Health and wellbeing",
       area: "Northgate",
       kind: "Mainstream",
+      commitment: "Committed",
+      spend: "Revenue",
       amounts: [3100000, 3200000, 3300000],
     },
     {
@@ -145,6 +148,8 @@ export const EASTBROOK: ResourceMapData = {
       theme: "Health and wellbeing",
       area: "Central",
       kind: "Mainstream",
+      commitment: "Committed",
+      spend: "Revenue",
       amounts: [3600000, 3700000, 3800000],
     },
     {
@@ -153,6 +158,8 @@ export const EASTBROOK: ResourceMapData = {
       theme: "Health and wellbeing",
       area: "Southmoor",
       kind: "Mainstream",
+      commitment: "Committed",
+      spend: "Revenue",
       amounts: [1500000, 1550000, 1600000],
     },
     {
@@ -161,6 +168,8 @@ export const EASTBROOK: ResourceMapData = {
       theme: "Health and wellbeing",
       area: "Eastfield",
       kind: "Mainstream",
+      commitment: "Committed",
+      spend: "Revenue",
       amounts: [2500000, 2550000, 2600000],
     },
     {
@@ -169,6 +178,8 @@ export const EASTBROOK: ResourceMapData = {
       theme: "Community safety",
       area: "Central",
       kind: "Mainstream",
+      commitment: "Committed",
+      spend: "Revenue",
       amounts: [1800000, 1850000, 1900000],
     },
     {
@@ -177,7 +188,9 @@ export const EASTBROOK: ResourceMapData = {
       theme: "Community safety",
       area: "Southmoor",
       kind: "Mainstream",
-      amounts: [700000, 720000, 740000],
+      commitment: "Committed",
+      spend: "Revenue",
+      amounts: [700000, 660000, 620000],
     },
     {
       name: "Offender management",
@@ -185,6 +198,8 @@ export const EASTBROOK: ResourceMapData = {
       theme: "Community safety",
       area: "Northgate",
       kind: "Mainstream",
+      commitment: "Committed",
+      spend: "Revenue",
       amounts: [450000, 460000, 470000],
     },
     {
@@ -194,6 +209,8 @@ export const EASTBROOK: ResourceMapData = {
       area: "Southmoor",
       kind: "Time-limited",
       end: "2011-03-31",
+      commitment: "Available",
+      spend: "Revenue",
       amounts: [600000, 400000, 200000],
     },
     {
@@ -203,6 +220,8 @@ export const EASTBROOK: ResourceMapData = {
       area: "Northgate",
       kind: "Time-limited",
       end: "2011-03-31",
+      commitment: "Committed",
+      spend: "Revenue",
       amounts: [350000, 350000, 350000],
     },
     {
@@ -212,8 +231,36 @@ export const EASTBROOK: ResourceMapData = {
       area: "Central",
       kind: "Time-limited",
       end: "2010-03-31",
+      commitment: "Committed",
+      spend: "Revenue",
       amounts: [120000, 120000, 0],
     },
+    {
+      name: "Drug and alcohol action team",
+      partner: "Eastbrook County Council",
+      theme: "Community safety",
+      area: WHOLE_AREA,
+      kind: "Mainstream",
+      commitment: "Committed",
+      spend: "Revenue",
+      amounts: [400000, 400000, 400000],
+    },
+    {
+      name: "Community centre refurbishment",
+      partner: "Eastbrook County Council",
+      theme: "Children and young people",
+      area: "Southmoor",
+      kind: "Time-limited",
+      end: "2010-03-31",
+      commitment: "Committed",
+      spend: "Capital",
+      amounts: [250000, 0, 0],
+    },
+  ],
+  excluded: [
+    "Government departments' direct spend in Eastbrook",
+    "National agencies' spend (e.g. benefits paid by Jobcentre Plus)",
+    "Schools' delegated budgets",
   ],
 };
 
@@ -244,20 +291,20 @@ function guideSheet(locality: string | null): SheetDef {
     ["A7", { v: "How to fill it in", style: "subtitle" }],
     [
       "A8",
-      "1. Partners: one row per partner, with its sector, legal body type (needed to check who may join a pool) and how its contribution is set.",
+      "1. Partners: one row per partner, with its sector and legal body type (needed to check who may join a pool).",
     ],
     [
       "A9",
-      "2. Areas: every area of the locality, not only target neighbourhoods, with population and a need index such as the IMD score.",
+      "2. Areas: every area of the locality, not only target neighbourhoods, with population and a need index such as the IMD score. Money spent across the whole locality goes against the first row, \"Whole area\", which is left out of per-head figures.",
     ],
     ["A10", "3. Map: type the partnership's themes across the top of the partner-by-theme table."],
     [
       "A11",
-      "4. Streams: one row per funding stream per area, with the partner, theme, area, whether it is mainstream or time-limited, and the amount for each year.",
+      "4. Streams: one row per funding stream per area, with the partner, theme, area, whether it is mainstream or time-limited, committed or available to redirect, revenue or capital, and the amount for each year.",
     ],
     [
       "A12",
-      "5. Summary: totals by partner, theme, area and year, spend per head against need, and how much money is time-limited. Nothing to type there.",
+      "5. Summary: totals by partner, theme, area and year, spend per head a year against need, mainstream money withdrawn where a grant arrived, and how much is time-limited, committed or capital. Type what the map leaves out at its foot.",
     ],
     ["A14", { v: "Keep it proportionate", style: "subtitle" }],
     [
@@ -294,7 +341,7 @@ export function resourceMap(data: ResourceMapData | null): TemplateDef {
   const sizes: Sizes = data
     ? {
         partners: data.partners.length,
-        areas: data.areas.length,
+        areas: data.areas.length + 1,
         streams: data.streams.length,
         themes: data.themes.length,
       }
@@ -306,7 +353,7 @@ export function resourceMap(data: ResourceMapData | null): TemplateDef {
 
   const partners: SheetDef = {
     name: "Partners",
-    widths: [34, 22, 22, 24, 40],
+    widths: [34, 22, 22, 40],
     freeze: { rows: 3 },
     cells: {
       A1: { v: "Partners", style: "title" },
@@ -323,14 +370,13 @@ export function resourceMap(data: ResourceMapData | null): TemplateDef {
           { name: "Partner", style: "input" },
           { name: "Sector", style: "input" },
           { name: "Legal body type", style: "input" },
-          { name: "Contribution method", style: "input" },
           { name: "Notes", style: "input" },
         ],
         rows: listRows(
           data?.partners ?? null,
           sizes.partners,
-          (p) => [p.name, p.sector, p.body, p.method, p.notes ?? null],
-          [null, null, null, null, null]
+          (p) => [p.name, p.sector, p.body, p.notes ?? null],
+          [null, null, null, null]
         ),
       },
     ],
@@ -347,12 +393,6 @@ export function resourceMap(data: ResourceMapData | null): TemplateDef {
         choices: LEGAL_BODY_TYPES,
         prompt: "What kind of body is it in law?",
       },
-      {
-        range: `D4:D${3 + sizes.partners}`,
-        kind: "list",
-        choices: CONTRIBUTION_METHODS,
-        prompt: "How is this partner's contribution set?",
-      },
     ],
     protect: true,
   };
@@ -364,7 +404,7 @@ export function resourceMap(data: ResourceMapData | null): TemplateDef {
     cells: {
       A1: { v: "Areas", style: "title" },
       A2: {
-        v: "Cover the whole locality so each area's access to money can be compared.",
+        v: "Cover the whole locality so each area's access to money can be compared. Spend across the whole locality goes against \"Whole area\".",
         style: "note",
       },
     },
@@ -377,11 +417,15 @@ export function resourceMap(data: ResourceMapData | null): TemplateDef {
           { name: "Population", style: "input" },
           { name: "Need index (e.g. IMD score)", style: "input" },
         ],
-        rows: listRows(data?.areas ?? null, sizes.areas, (a) => [a.name, a.population, a.need], [
-          null,
-          null,
-          null,
-        ]),
+        // The first row takes money spent across the whole locality, so the map still adds up.
+        rows: [
+          [WHOLE_AREA, null, null],
+          ...listRows(data?.areas ?? null, sizes.areas - 1, (a) => [a.name, a.population, a.need], [
+            null,
+            null,
+            null,
+          ]),
+        ],
       },
     ],
     validations: [
@@ -404,12 +448,12 @@ export function resourceMap(data: ResourceMapData | null): TemplateDef {
   };
 
   // Streams: amounts per year and a row total.
-  const yearCols = years.map((_, i) => colLetter(7 + i));
+  const yearCols = years.map((_, i) => colLetter(9 + i));
   const streamRows = sizes.streams;
   const lastStream = 3 + streamRows;
   const streams: SheetDef = {
     name: "Streams",
-    widths: [30, 28, 26, 16, 14, 12, ...years.map(() => 14), 15],
+    widths: [30, 28, 26, 16, 14, 12, 14, 12, ...years.map(() => 14), 15],
     freeze: { rows: 3, cols: 1 },
     cells: {
       A1: { v: "Funding streams", style: "title" },
@@ -430,6 +474,8 @@ export function resourceMap(data: ResourceMapData | null): TemplateDef {
           { name: "Area", style: "input" },
           { name: "Kind", style: "input" },
           { name: "End date", style: "dateInput" },
+          { name: "Committed or available", style: "input" },
+          { name: "Revenue or capital", style: "input" },
           ...years.map((y) => ({
             name: y,
             style: "moneyInput" as const,
@@ -447,6 +493,8 @@ export function resourceMap(data: ResourceMapData | null): TemplateDef {
             s?.area ?? null,
             s?.kind ?? null,
             { v: s?.end ?? null, style: "dateInput" },
+            s?.commitment ?? null,
+            s?.spend ?? null,
             ...years.map((_, j) => (s ? s.amounts[j] : null)),
             { f: `SUM(${yearCols[0]}${r}:${yearCols[yearCols.length - 1]}${r})` },
           ];
@@ -480,6 +528,18 @@ export function resourceMap(data: ResourceMapData | null): TemplateDef {
       },
       { range: `F4:F${lastStream}`, kind: "date", prompt: "When a time-limited stream ends." },
       {
+        range: `G4:G${lastStream}`,
+        kind: "list",
+        choices: COMMITMENT,
+        prompt: "Committed (already spoken for) or available to redirect to the partnership's priorities?",
+      },
+      {
+        range: `H4:H${lastStream}`,
+        kind: "list",
+        choices: SPEND_KINDS,
+        prompt: "Revenue (running costs) or capital (buildings, equipment)?",
+      },
+      {
         range: `${yearCols[0]}4:${yearCols[yearCols.length - 1]}${lastStream}`,
         kind: "money",
         prompt: "Amount in pounds for this financial year.",
@@ -498,7 +558,7 @@ export function resourceMap(data: ResourceMapData | null): TemplateDef {
       streams,
       areas,
       mapSheet(sizes, themes),
-      summarySheet(sizes, years),
+      summarySheet(sizes, years, data?.excluded ?? null),
     ],
     names: [
       { name: "Map_StreamsTotal", sheet: "Map", ref: mapCheckCells(sizes).streams },
@@ -620,29 +680,35 @@ function summaryLayout(s: Sizes, years: string[]) {
   const themeHeader = partnerHeader + s.partners + 3;
   const areaHeader = themeHeader + s.themes + 3;
   const localityRow = areaHeader + s.areas + 1;
-  const yearHeader = localityRow + 3;
+  const yearHeader = localityRow + 4;
+  const excludedHeader = yearHeader + years.length + 3;
   return {
     partnerHeader,
     themeHeader,
     areaHeader,
     localityRow,
     yearHeader,
+    excludedHeader,
     timeLimitedShare: `D${yearHeader + 1}:D${yearHeader + years.length}`,
   };
 }
 
-function summarySheet(s: Sizes, years: string[]): SheetDef {
+const EXCLUDED_ROWS = 6;
+
+function summarySheet(s: Sizes, years: string[], excluded: string[] | null): SheetDef {
   const l = summaryLayout(s, years);
   const cells: Record<string, CellInput> = {
     A1: { v: "Summary", style: "title" },
     A2: {
-      v: "Worked out from the Streams, Partners and Areas sheets. Nothing to type here.",
+      v: "Worked out from the Streams, Partners and Areas sheets. Type only what the map leaves out, at the foot.",
       style: "note",
     },
   };
   const header = (row: number, labels: string[]) =>
     labels.forEach((t, i) => (cells[address(1 + i, row)] = { v: t, style: "header" }));
   const grand = "SUM(Streams[Total])";
+  const firstYear = `Streams[${years[0]}]`;
+  const lastYear = `Streams[${years[years.length - 1]}]`;
 
   header(l.partnerHeader, ["Partner", "Total", "Share"]);
   for (let i = 0; i < s.partners; i++) {
@@ -668,59 +734,105 @@ function summarySheet(s: Sizes, years: string[]): SheetDef {
   }
 
   header(l.areaHeader, [
-    "Area",
+    `Area (${years.length} years)`,
     "Total",
     "Population",
-    "£ per head",
+    "£ per head a year",
     "Need index",
     "Per head against need (locality = 1.00)",
-    "Flag",
+    "Funding not following need",
+    "Mainstream change, first to last year",
+    "Mainstream withdrawn where a grant arrived",
   ]);
   const first = l.areaHeader + 1;
   const last = l.areaHeader + s.areas;
   const L = l.localityRow;
+  const perYear = years.length;
   for (let i = 0; i < s.areas; i++) {
     const r = first + i;
+    const byArea = (range: string, kind: string) =>
+      `SUMIFS(${range},Streams[Area],A${r},Streams[Kind],"${kind}")`;
     cells[`A${r}`] = { f: `IF(Areas!A${4 + i}="","",Areas!A${4 + i})`, style: "label" };
     cells[`B${r}`] = {
       f: `IF(A${r}="",0,SUMIFS(Streams[Total],Streams[Area],A${r}))`,
       style: "money",
     };
     cells[`C${r}`] = { f: `IF(A${r}="",0,N(Areas!B${4 + i}))` };
-    cells[`D${r}`] = { f: `IF(C${r}=0,0,B${r}/C${r})`, style: "money" };
+    cells[`D${r}`] = { f: `IF(C${r}=0,0,B${r}/C${r}/${perYear})`, style: "money" };
     cells[`E${r}`] = { f: `IF(A${r}="",0,N(Areas!C${4 + i}))`, style: "ratio" };
     cells[`F${r}`] = {
       f: `IF(OR(C${r}=0,E${r}=0,$D$${L}=0,$E$${L}=0),0,(D${r}/$D$${L})/(E${r}/$E$${L}))`,
       style: "ratio",
     };
     cells[`G${r}`] = {
-      f: `IF(AND(C${r}>0,E${r}>0,F${r}<0.8),"Under 80% of average for its need: possible reverse bending","")`,
+      f: `IF(AND(C${r}>0,E${r}>0,F${r}<0.8),"Under 80% of the locality's money per head for its need","")`,
+    };
+    cells[`H${r}`] = {
+      f: `IF(A${r}="",0,${byArea(lastYear, "Mainstream")}-${byArea(firstYear, "Mainstream")})`,
+      style: "money",
+    };
+    // Reverse bending: mainstream money withdrawn from an area as a special grant arrives there.
+    cells[`I${r}`] = {
+      f: `IF(AND(A${r}<>"",H${r}<0,${byArea("Streams[Total]", "Time-limited")}>0),"Mainstream fell while a grant arrived: possible reverse bending","")`,
     };
   }
   cells[`A${L}`] = { v: "Locality", style: "label" };
   cells[`B${L}`] = { f: `SUM(B${first}:B${last})`, style: "total" };
   cells[`C${L}`] = { f: `SUM(C${first}:C${last})`, style: "label" };
-  cells[`D${L}`] = { f: `IF(C${L}=0,0,B${L}/C${L})`, style: "total" };
+  // Per head from the areas that have a population: whole-area money is not anyone's area.
+  cells[`D${L}`] = {
+    f: `IF(C${L}=0,0,SUMIF(C${first}:C${last},">0",B${first}:B${last})/C${L}/${perYear})`,
+    style: "total",
+  };
   cells[`E${L}`] = {
     f: `IF(C${L}=0,0,SUMPRODUCT(C${first}:C${last},E${first}:E${last})/C${L})`,
     style: "ratio",
   };
+  cells[`H${L}`] = { f: `SUM(H${first}:H${last})`, style: "total" };
   cells[`A${L + 1}`] = {
-    v: "Need index for the locality is the population-weighted average. Streams with no area are left out of area totals.",
+    v: "£ per head is a year's money per resident. Need index for the locality is the population-weighted average. \"Whole area\" money counts in the totals but not per head; streams with no area are left out of area totals.",
+    style: "note",
+  };
+  cells[`A${L + 2}`] = {
+    v: "Funding not following need compares all money, grants included; reverse bending is about mainstream money, so it has a column of its own.",
     style: "note",
   };
 
-  header(l.yearHeader, ["Year", "Total", "Time-limited", "Time-limited share"]);
+  header(l.yearHeader, [
+    "Year",
+    "Total",
+    "Time-limited",
+    "Time-limited share",
+    "Committed",
+    "Available to redirect",
+    "Revenue",
+    "Capital",
+  ]);
   years.forEach((y, i) => {
     const r = l.yearHeader + 1 + i;
+    const by = (field: string, value: string) => ({
+      f: `SUMIFS(Streams[${y}],Streams[${field}],"${value}")`,
+      style: "money" as const,
+    });
     cells[`A${r}`] = { v: y, style: "label" };
     cells[`B${r}`] = { f: `SUM(Streams[${y}])`, style: "money" };
-    cells[`C${r}`] = { f: `SUMIFS(Streams[${y}],Streams[Kind],"Time-limited")`, style: "money" };
+    cells[`C${r}`] = by("Kind", "Time-limited");
     cells[`D${r}`] = { f: `IF(B${r}=0,0,C${r}/B${r})`, style: "percent" };
+    cells[`E${r}`] = by("Committed or available", "Committed");
+    cells[`F${r}`] = by("Committed or available", "Available");
+    cells[`G${r}`] = by("Revenue or capital", "Revenue");
+    cells[`H${r}`] = by("Revenue or capital", "Capital");
   });
+
+  cells[`A${l.excludedHeader}`] = {
+    v: "What this map leaves out (say so, so readers know its limits)",
+    style: "header",
+  };
+  for (let i = 0; i < EXCLUDED_ROWS; i++)
+    cells[`A${l.excludedHeader + 1 + i}`] = { v: excluded?.[i] ?? null, style: "input" };
   return {
     name: "Summary",
-    widths: [30, 16, 14, 14, 12, 22, 56],
+    widths: [34, 16, 14, 14, 12, 22, 30, 18, 34],
     freeze: { rows: 3 },
     cells,
     protect: true,

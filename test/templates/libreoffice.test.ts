@@ -96,19 +96,54 @@ describe("templates recalculated by LibreOffice Calc", () => {
     ]);
   });
 
-  it("resource map: flags the high-need area getting under 80% of the average per head", () => {
+  it("resource map: £ per head is a year's money (Northgate about £269, not three years' £808)", () => {
+    const summary = sheets["resource-map-example"].Summary;
+    expect(num(rowLabelled(summary, "Northgate")[3])).toBeCloseTo(19380000 / 24000 / 3, 6);
+    // Whole-area money counts in the locality total but not per head.
+    expect(num(rowLabelled(summary, "Whole area")[1])).toBe(1200000);
+    expect(num(rowLabelled(summary, "Locality")[3])).toBeCloseTo(
+      (71050000 - 1200000) / 100000 / 3,
+      6
+    );
+  });
+
+  it("resource map: flags funding not following need, and reverse bending on mainstream money alone", () => {
     const summary = sheets["resource-map-example"].Summary;
     const southmoor = rowLabelled(summary, "Southmoor");
     expect(num(southmoor[5])).toBeLessThan(0.8);
-    expect(southmoor[6]).toMatch(/possible reverse bending/);
+    expect(southmoor[6]).toBe("Under 80% of the locality's money per head for its need");
+    // Southmoor's police and social care fall by £80,000 while the NRF arrives there.
+    expect(num(southmoor[7])).toBe(-80000);
+    expect(southmoor[8]).toMatch(/possible reverse bending/);
+    // Northgate has a grant too, but its mainstream money grew.
+    expect(num(rowLabelled(summary, "Northgate")[7])).toBe(320000);
+    expect(rowLabelled(summary, "Northgate")[8]).toBe("");
     expect(rowLabelled(summary, "Eastfield")[6]).toBe("");
   });
 
-  it("resource map: partner shares add up to 100% and time-limited money is shown by year", () => {
+  it("resource map: partner shares add up to 100%; time-limited, committed and capital money by year", () => {
     const summary = sheets["resource-map-example"].Summary;
     const shares = EASTBROOK.partners.map((p) => num(rowLabelled(summary, p.name)[2]));
     expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
-    expect(num(rowLabelled(summary, "2008/09")[2])).toBe(600000 + 350000 + 120000);
+    const first = EASTBROOK.streams.filter((x) => x.amounts[0] > 0);
+    const sum = (f: (x: (typeof first)[number]) => boolean) =>
+      first.filter(f).reduce((a, x) => a + x.amounts[0], 0);
+    const year = rowLabelled(summary, "2008/09").map(num);
+    expect(year[2]).toBe(sum((x) => x.kind === "Time-limited"));
+    expect(year[2]).toBe(600000 + 350000 + 120000 + 250000);
+    expect(year[4]).toBe(sum((x) => x.commitment === "Committed"));
+    expect(year[5]).toBe(600000);
+    expect(year[7]).toBe(250000);
+    expect(year[6] + year[7]).toBe(year[1]);
+    expect(summary.map((r) => r[0])).toContain("Government departments' direct spend in Eastbrook");
+  });
+
+  it("resource map: whole-area spend is mapped, so the map check passes", () => {
+    const map = sheets["resource-map-example"].Map;
+    expect(rowLabelled(map, "Whole area")[0]).toBe("Whole area");
+    expect(rowLabelled(map, "Difference (should be 0)")[2]).toBe(
+      "Map totals equal the streams total"
+    );
   });
 
   it("blank resource map calculates to zero without errors", () => {
