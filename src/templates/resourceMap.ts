@@ -295,7 +295,7 @@ function guideSheet(locality: string | null): SheetDef {
     ],
     [
       "A9",
-      "2. Areas: every area of the locality, not only target neighbourhoods, with population and a need index such as the IMD score. Money spent across the whole locality goes against the first row, \"Whole area\", which is left out of per-head figures.",
+      '2. Areas: every area of the locality, not only target neighbourhoods, with population and a need index such as the IMD score. Money spent across the whole locality goes against the first row, "Whole area", which is left out of per-head figures.',
     ],
     ["A10", "3. Map: type the partnership's themes across the top of the partner-by-theme table."],
     [
@@ -404,7 +404,7 @@ export function resourceMap(data: ResourceMapData | null): TemplateDef {
     cells: {
       A1: { v: "Areas", style: "title" },
       A2: {
-        v: "Cover the whole locality so each area's access to money can be compared. Spend across the whole locality goes against \"Whole area\".",
+        v: 'Cover the whole locality so each area\'s access to money can be compared. Spend across the whole locality goes against "Whole area".',
         style: "note",
       },
     },
@@ -531,7 +531,8 @@ export function resourceMap(data: ResourceMapData | null): TemplateDef {
         range: `G4:G${lastStream}`,
         kind: "list",
         choices: COMMITMENT,
-        prompt: "Committed (already spoken for) or available to redirect to the partnership's priorities?",
+        prompt:
+          "Committed (already spoken for) or available to redirect to the partnership's priorities?",
       },
       {
         range: `H4:H${lastStream}`,
@@ -790,7 +791,7 @@ function summarySheet(s: Sizes, years: string[], excluded: string[] | null): She
   };
   cells[`H${L}`] = { f: `SUM(H${first}:H${last})`, style: "total" };
   cells[`A${L + 1}`] = {
-    v: "£ per head is a year's money per resident. Need index for the locality is the population-weighted average. \"Whole area\" money counts in the totals but not per head; streams with no area are left out of area totals.",
+    v: '£ per head is a year\'s money per resident. Need index for the locality is the population-weighted average. "Whole area" money counts in the totals but not per head; streams with no area are left out of area totals.',
     style: "note",
   };
   cells[`A${L + 2}`] = {
