@@ -64,7 +64,20 @@ export function parseAmount(v: CellValue, allowPercent = false): number | null |
   return negative ? -n : n;
 }
 
+/**
+ * An Excel error in a cell reaches a custom function as an error object whose code is what
+ * the cell shows ("#DIV/0!"); name that, never the object's own "Error".
+ */
+export function excelErrorCode(v: unknown): string | undefined {
+  if (typeof v !== "object" || v === null) return undefined;
+  const code = (v as { code?: unknown }).code;
+  if (typeof code === "string" && code.startsWith("#")) return code;
+  return v instanceof Error ? "#VALUE!" : undefined;
+}
+
 function describe(v: CellValue): string {
+  const error = excelErrorCode(v);
+  if (error) return error;
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   if (typeof v === "number") return String(v);
   const s = String(v);
@@ -123,6 +136,12 @@ export function coerceAmounts(
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
     const n = parseAmount(cell, opts.allowPercent);
+    if (n === undefined && excelErrorCode(cell)) {
+      throw new PoolError(
+        "BAD_NUMBER",
+        `In the ${what}, ${cellPosition(rows, cols, i, orientation)} holds ${describe(cell)}; correct that cell first.`
+      );
+    }
     if (n === undefined) {
       throw new PoolError(
         "BAD_NUMBER",

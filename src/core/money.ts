@@ -1,22 +1,44 @@
 import { PoolError } from "./errors";
 
-/** Largest amount we accept: £90 trillion keeps every pence value an exact JS integer. */
-export const MAX_POUNDS = Number.MAX_SAFE_INTEGER / 100;
+/**
+ * Largest amount we accept: £10 trillion. Below it (under 2^50 pence) a pounds figure and
+ * each part of a split, as Excel holds them, round-trip to the exact penny; nearer
+ * Number.MAX_SAFE_INTEGER pence a double cannot hold every penny, so a split could not be
+ * shown to add up.
+ */
+export const MAX_POUNDS = 1e13;
 
 /**
- * Pounds to integer pence, half away from zero. The tiny nudge absorbs binary noise
- * (1.15 * 100 = 114.99999999999999) so typed amounts land on the penny the user meant.
+ * Pounds to integer pence, half away from zero. Binary noise can put a typed half-penny a
+ * hair below the boundary (1.005 * 100 = 100.49999999999999); there the decimal the user
+ * typed decides, read from the number's shortest form.
  */
 export function toPence(pounds: number, what = "amount"): number {
   if (!Number.isFinite(pounds)) {
     throw new PoolError("NOT_FINITE", `The ${what} is not a usable number.`);
   }
   if (Math.abs(pounds) > MAX_POUNDS) {
-    throw new PoolError("TOO_LARGE", `The ${what} is too large to split to the penny.`);
+    throw new PoolError(
+      "TOO_LARGE",
+      `The ${what} is too large to split to the penny: amounts up to ${formatPounds(MAX_POUNDS).replace(".00", "")} can be split exactly.`
+    );
   }
-  const scaled = Math.abs(pounds) * 100;
-  const pence = Math.round(scaled + scaled * 1e-15);
-  return pounds < 0 ? -pence : pence;
+  const x = Math.abs(pounds);
+  const scaled = x * 100;
+  const pence =
+    Math.abs(scaled - Math.floor(scaled) - 0.5) <= scaled * 8 * Number.EPSILON
+      ? halfPenny(x)
+      : Math.round(scaled);
+  return pounds < 0 && pence !== 0 ? -pence : pence;
+}
+
+/** Pence for an amount within noise of a half-penny, rounded half up from its decimal digits. */
+function halfPenny(x: number): number {
+  const text = String(x);
+  if (text.includes("e")) return Math.round(x * 100);
+  const [whole, fraction = ""] = text.split(".");
+  const pence = Number(whole) * 100 + Number(fraction.padEnd(2, "0").slice(0, 2));
+  return fraction.length > 2 && fraction[2] >= "5" ? pence + 1 : pence;
 }
 
 /** Integer pence back to pounds (0 stays 0, never -0). */

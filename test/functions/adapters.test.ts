@@ -88,6 +88,17 @@ describe("=POOL.POOLSHARE", () => {
   it("returns #N/A for an empty range", () => {
     expect(errorOf(poolShare([])).code).toBe("#N/A");
   });
+
+  it("names an Excel error held in a range, not 'Error'", () => {
+    const div0 = new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero);
+    const e = errorOf(poolShare([[div0 as never], [8e6]]));
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toBe("In the basis, row 1 holds #DIV/0!; correct that cell first.");
+    expect(errorOf(deficitSplit(1000, [[20e6], [div0 as never]])).message).toBe(
+      "In the contributions, row 2 holds #DIV/0!; correct that cell first."
+    );
+    expect(errorOf(deficitSplit(div0 as never, [[20e6], [8e6]])).message).toMatch(/#DIV\/0!/);
+  });
 });
 
 describe("=POOL.DEFICITSPLIT", () => {
@@ -114,6 +125,20 @@ describe("=POOL.DEFICITSPLIT", () => {
       [1000],
       [500],
     ]);
+  });
+
+  it("reads the Pool sheet's rule words, and returns underspends equally under equal parts", () => {
+    expect(deficitSplit(5000, [[20], [8]], "Host bears it all", null as never, 2)).toEqual([
+      [0],
+      [5000],
+    ]);
+    expect(deficitSplit(-7000, [[60000], [10000]], "equal")).toEqual([[-3500], [-3500]]);
+    expect(
+      deficitSplit(-7000, [[60000], [10000]], "equal", null as never, null, null, "proportional")
+    ).toEqual([[-6000], [-1000]]);
+    expect(
+      errorOf(deficitSplit(-7, [[6], [1]], "equal", null as never, null, null, "halves")).message
+    ).toMatch(/"halves" is not a way to return an underspend/);
   });
 
   it("treats a blank method as proportional and a blank variance as zero", () => {
@@ -159,6 +184,32 @@ describe("=POOL.ALIGNVSPOOL", () => {
     [null],
     ["pool"],
   ];
+
+  it("returns #VALUE! when every weight is zero", () => {
+    const e = errorOf(
+      alignVsPool(
+        [["pool"], ["pool"], ["pool"], ["pool"], ["pool"], [""], [""], [""]],
+        [[0, 0, 0, 0, 0, 0, 0, 0]]
+      )
+    );
+    expect(e.message).toMatch(/weights add up to zero/);
+  });
+
+  it("under a statutory power, third-sector partners (test 3) make it ALIGN", () => {
+    const answers = [
+      ["pool"],
+      ["pool"],
+      ["align"],
+      ["pool"],
+      ["pool"],
+      ["pool"],
+      ["pool"],
+      ["pool"],
+    ];
+    expect(alignVsPool(answers)[0][0]).toBe("POOL");
+    expect(alignVsPool(answers, null as never, false, true)[0][0]).toBe("ALIGN");
+    expect(alignVsPool(answers, null as never, "TRUE", "TRUE")[0][2]).toMatch(/unlawful/);
+  });
 
   it("returns a 1x2 row: recommendation and score", () => {
     expect(alignVsPool(statutoryHealth)).toEqual([["POOL", 1]]);

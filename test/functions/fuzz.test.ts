@@ -27,8 +27,12 @@ const cellValue = fc.oneof(
     "tiered",
     "01/04/2003",
     "TRUE",
+    "Host bears it all",
+    "equal",
+    "proportional",
     ""
   ),
+  fc.constant(new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero)),
   fc.boolean(),
   fc.constant(null),
   fc.constant(undefined)
@@ -71,8 +75,8 @@ describe("every custom function survives random input", () => {
 
   it("POOL.DEFICITSPLIT", () => {
     fc.assert(
-      fc.property(arg, grid, arg, arg, arg, arg, (a, b, c, d, e, f) =>
-        expect(isExcelResult(call(deficitSplit, [a, b, c, d, e, f]))).toBe(true)
+      fc.property(arg, grid, arg, arg, arg, arg, arg, (a, b, c, d, e, f, g) =>
+        expect(isExcelResult(call(deficitSplit, [a, b, c, d, e, f, g]))).toBe(true)
       ),
       runs
     );
@@ -80,8 +84,8 @@ describe("every custom function survives random input", () => {
 
   it("POOL.ALIGNVSPOOL", () => {
     fc.assert(
-      fc.property(grid, arg, arg, (a, b, c) =>
-        expect(isExcelResult(call(alignVsPool, [a, b, c]))).toBe(true)
+      fc.property(grid, arg, arg, arg, (a, b, c, d) =>
+        expect(isExcelResult(call(alignVsPool, [a, b, c, d]))).toBe(true)
       ),
       runs
     );
