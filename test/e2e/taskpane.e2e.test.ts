@@ -121,24 +121,35 @@ describe("task pane in Chromium", () => {
 
   it("Set up a pool from the Manchester figures writes a Pool sheet with live formulas", async () => {
     await openScreen("Set up a pool");
-    await pane().getByLabel("Name of the pool").fill("Income maximisation 2005/06");
+    await pane().getByLabel("Name of the pool").fill("Income maximisation");
+    await pane().getByLabel("Financial year").fill("2005/06");
+    await pane().getByLabel("Period").selectOption("Year end");
     await pane().getByRole("button", { name: "Use selected cells" }).click();
     await pane().getByText("3 partners read from Manchester 2005-06!A2:C4.").waitFor();
+    // The NRF grant funds none of the sample overspend: the council and PCTs share it.
     await expect(pane().getByRole("row", { name: /PCTs/ }).textContent()).resolves.toMatch(
-      /38\.62%.*£7,550\.00/
+      /38\.62%.*£10,144\.50/
     );
+    await pane().getByText(/a grant never funds an overspend/).waitFor();
     await shoot("2-pool");
     await expectAccessible("pool");
     await pane().getByRole("button", { name: "Write Pool sheet" }).click();
     await pane()
       .getByText(/Added the sheet “Pool”/)
       .waitFor();
-    expect(await cell("Pool", "A1")).toEqual({ value: "Pool: Income maximisation 2005/06" });
-    expect((await cell("Pool", "C15"))?.value).toBe(75500);
-    expect((await cell("Pool", "F13"))?.formula).toBe("=POOL.POOLSHARE($C$13:$C$15)");
-    expect((await cell("Pool", "E23"))?.formula).toBe(
-      "=POOL.DEFICITSPLIT($B$20-$B$19,$C$13:$C$15)"
+    expect((await cell("Pool", "A1"))?.formula).toBe(
+      '="Pool: Income maximisation, "&$B$4&", "&$B$5'
     );
+    expect((await cell("Pool", "B4"))?.value).toBe("2005/06");
+    expect((await cell("Pool", "B5"))?.value).toBe("Year end");
+    expect(await cell("Pool", "B7")).toBeUndefined(); // no sample variance on the sheet
+    expect((await cell("Pool", "C18"))?.value).toBe(75500);
+    expect((await cell("Pool", "G16"))?.formula).toBe("=POOL.POOLSHARE($C$16:$C$18)");
+    expect((await cell("Pool", "H16"))?.formula).toBe(
+      "=POOL.DEFICITSPLIT($B$7,$E$16:$E$18,$B$10,$D$16:$D$18,$B$9,$B$11)"
+    );
+    // The memorandum's over/(under)spend is the partners table's split.
+    expect((await cell("Pool", "F29"))?.formula).toBe("=H16");
   });
 
   it("Align or pool? gives a recommendation and records it", async () => {
@@ -156,8 +167,10 @@ describe("task pane in Chromium", () => {
     await pane()
       .getByText(/Recorded the answers/)
       .waitFor();
-    expect((await cell("Align or pool", "A15"))?.formula).toBe("=POOL.ALIGNVSPOOL(D5:D12,,TRUE)");
-    expect((await cell("Align or pool", "B16"))?.value).toBe("ALIGN");
+    expect((await cell("Align or pool", "A17"))?.formula).toBe(
+      "=POOL.ALIGNVSPOOL(D7:D14,,TRUE,TRUE)"
+    );
+    expect((await cell("Align or pool", "B18"))?.value).toBe("ALIGN");
   });
 
   it("Templates: inserts the Manchester funding profile from the built .xlsx", async () => {

@@ -150,7 +150,16 @@ describe("manifest.xml", () => {
       "caps",
       "host",
       "threshold",
+      "underspend",
     ]);
+    const align = meta.functions.find((f: { id: string }) => f.id === "ALIGNVSPOOL");
+    expect(align.parameters.map((p: { name: string }) => p.name)).toEqual([
+      "answers",
+      "weights",
+      "showReasons",
+      "statutoryPower",
+    ]);
+    expect(align.parameters[3].description).toMatch(/statutory power/);
   });
 
   it("production build rewrites every localhost URL to the production base URL", () => {
