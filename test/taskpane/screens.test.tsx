@@ -91,6 +91,40 @@ describe("Set up a pool", () => {
     expect(wb.cell("Pool", "B7")).toBeUndefined();
   });
 
+  it("reads the Manchester funding profile as selected, and lets the user pick the year column", async () => {
+    const wb = new MemoryWorkbook([
+      {
+        name: "Funding profile",
+        rows: [
+          ["Source", "10/02-03/03", "2003/04", "2004/05", "2005/06", "Type"],
+          ["Neighbourhood Renewal Fund", 55000, 150000, 100000, 50000, "Time-limited grant"],
+          ["Manchester City Council", 20000, 20000, 70000, 70000, "Mainstream"],
+          ["PCTs", 25500, 25500, 25500, 75500, "Mainstream"],
+          ["Subtotal", 100500, 195500, 195500, 195500, null],
+        ],
+      },
+    ]);
+    wb.selectRange("Funding profile", "A1:F5");
+    const { user } = await open(/Set up a pool/, wb);
+    await user.click(screen.getByRole("button", { name: "Use selected cells" }));
+    expect(
+      await screen.findByText(
+        "3 partners read from Funding profile!A1:F5, contributions from “2005/06”."
+      )
+    ).toBeInTheDocument();
+    expect(
+      screen.getAllByLabelText("Contribution (£)").map((i) => (i as HTMLInputElement).value)
+    ).toEqual(["50000", "70000", "75500"]);
+    expect(
+      screen.getAllByLabelText("Body type").map((s) => (s as HTMLSelectElement).value)
+    ).toEqual(["funding-stream", "council", "icb"]);
+    expect(screen.getByLabelText(/^Host partner/)).toHaveDisplayValue("Manchester City Council");
+    await user.selectOptions(screen.getByLabelText("Contributions from column"), "2003/04");
+    expect(
+      screen.getAllByLabelText("Contribution (£)").map((i) => (i as HTMLInputElement).value)
+    ).toEqual(["150000", "20000", "25500"]);
+  });
+
   it("shows the caps fields for the capped rule and says when they cannot cover the overspend", async () => {
     const { user } = await open(/Set up a pool/);
     await user.type(screen.getByLabelText("Partner 1 name"), "Council");
@@ -147,6 +181,40 @@ describe("Align or pool?", () => {
     expect(await screen.findByText(/Recorded the answers/)).toBeInTheDocument();
     expect(wb.cell("Align or pool", "D14")?.value).toBe("align");
     expect(wb.cell("Align or pool", "A17")?.formula).toBe("=POOL.ALIGNVSPOOL(D7:D14,,TRUE,TRUE)");
+  });
+});
+
+describe("Align or pool? under a statutory power", () => {
+  it("does not recommend pooling with third-sector members, and saves the ticks", async () => {
+    const { user, wb } = await open(/Align or pool\?/);
+    expect(
+      screen.getByText(/this add-in's own rule, not the Audit Commission's/)
+    ).toBeInTheDocument();
+    for (const n of [1, 2, 4, 5, 8]) {
+      const group = screen.getByRole("radiogroup", { name: new RegExp(`^Test ${n}:`) });
+      await user.click(within(group).getAllByRole("radio")[1]);
+    }
+    const who = screen.getByRole("radiogroup", { name: /^Test 3:/ });
+    await user.click(within(who).getAllByRole("radio")[0]);
+    expect(
+      screen.getByRole("heading", { name: "Aligning suits this arrangement" })
+    ).toBeInTheDocument();
+    expect(screen.getByText(/pooling in that form is unlawful/)).toBeInTheDocument();
+    await user.click(screen.getByRole("checkbox", { name: /statutory power/ }));
+    expect(
+      screen.getByRole("heading", { name: "Pooling suits this arrangement" })
+    ).toBeInTheDocument();
+    await user.click(
+      screen.getByRole("checkbox", { name: "Which partner is the named accountable host?" })
+    );
+    await user.click(screen.getByRole("button", { name: "Write to sheet" }));
+    await screen.findByText(/Recorded the answers/);
+    const cells = [...wb.sheet("Align or pool").cells.entries()];
+    const row = cells.find(
+      ([, c]) => c.value === "Which partner is the named accountable host?"
+    )![0];
+    expect(wb.cell("Align or pool", row.replace("A", "B"))?.value).toBe("Yes");
+    expect(wb.cell("Align or pool", "A17")?.formula).toBe("=POOL.ALIGNVSPOOL(D7:D14,,TRUE)");
   });
 });
 
