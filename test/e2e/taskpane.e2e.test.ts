@@ -130,7 +130,9 @@ describe("task pane in Chromium", () => {
     await expect(pane().getByRole("row", { name: /PCTs/ }).textContent()).resolves.toMatch(
       /38\.62%.*£10,144\.50/
     );
-    await pane().getByText(/a grant never funds an overspend/).waitFor();
+    await pane()
+      .getByText(/a grant never funds an overspend/)
+      .waitFor();
     await shoot("2-pool");
     await expectAccessible("pool");
     await pane().getByRole("button", { name: "Write Pool sheet" }).click();
