@@ -6,6 +6,7 @@ import { bundleBench } from "./bundle";
 import { engineBenchBundled } from "./engineBundled";
 import { firstRenderBench } from "./firstRender";
 import { roundTripBench } from "./roundTrips";
+import { smallCallBench } from "./smallCalls";
 
 const root = join(__dirname, "..");
 
@@ -59,6 +60,22 @@ async function main() {
   );
   console.log("\nLargest modules the task pane loads first (minified bytes before gzip):");
   for (const m of bundle.largestModules) console.log(`${String(m.bytes).padStart(9)}  ${m.name}`);
+
+  // The speed users meet: one formula over a pool's partners, on the functions as shipped.
+  console.log("\nSingle calls through the shipped custom functions…");
+  const small = smallCallBench(root);
+  console.log(`${"call".padEnd(36)}   partners      ns/call   baseline ns   × baseline`);
+  for (const r of small) {
+    console.log(
+      `${r.name.padEnd(36)} ${String(r.n).padStart(10)} ${r.ns.toFixed(0).padStart(12)} ${r.baselineNs.toFixed(0).padStart(13)} ${r.ratio.toFixed(1).padStart(12)}`
+    );
+    add(
+      `${r.name}, ${r.n} partners, × a plain float split`,
+      r.ratio.toFixed(1),
+      "≤ 5",
+      r.ratio <= 5
+    );
+  }
 
   const trips = await roundTripBench();
   for (const t of trips)

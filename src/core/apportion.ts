@@ -1,7 +1,9 @@
 import { PoolError } from "./errors";
 import { apportionByRanking } from "./apportionByRanking";
+import { apportionSmall } from "./apportionSmall";
 import { BUCKETS, boundaryOf, bucketOf, selectTop } from "./selectTop";
 import { remOf, tieFor, wholeOf } from "./snap";
+import { SMALL_INPUT, Vec } from "./vector";
 
 /**
  * Split `totalPence` into integer parts in proportion to `weights`, by the largest
@@ -9,10 +11,11 @@ import { remOf, tieFor, wholeOf } from "./snap";
  * over go to the largest remainders, ties to the earlier position. The parts always add
  * up to the total. A negative total is split as its magnitude with the sign carried.
  *
- * Parts come back in a Float64Array: at a million partners V8 spends longer allocating
- * and collecting a plain array of results than working them out.
+ * Parts come back in a Float64Array for a large input: at a million partners V8 spends
+ * longer allocating and collecting a plain array of results than working them out. A
+ * pool's handful of partners gets a plain array (vector.ts).
  */
-export function apportion(totalPence: number, weights: ArrayLike<number>, unit = 1): Float64Array {
+export function apportion(totalPence: number, weights: ArrayLike<number>, unit = 1): Vec {
   return apportionChecked(totalPence, weights, checkWeights(weights), unit);
 }
 
@@ -72,7 +75,7 @@ export function apportionChecked(
   sum: number,
   /** 100 returns pounds (each part exactly pence / 100), saving callers another pass. */
   unit = 1
-): Float64Array {
+): Vec {
   if (!Number.isSafeInteger(totalPence)) {
     throw new PoolError("BAD_NUMBER", "The amount to split must be a whole number of pence.");
   }
@@ -84,6 +87,8 @@ export function apportionChecked(
   // of them and reading them back.
   const per = total / sum;
   if (per === Infinity) return apportionChecked(totalPence, ...scaledUp(weights, sum), unit);
+  // A pool's few partners: the textbook method, with no bucket tables to build.
+  if (n <= SMALL_INPUT) return apportionSmall(weights, per, total, divisor);
   const scan = scanQuotas(weights, n, per);
   const left = total - scan.floors;
   // More pennies left than partners, or fewer than none: only floating noise or weights

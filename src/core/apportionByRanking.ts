@@ -1,21 +1,22 @@
 import { selectTop } from "./selectTop";
 import { remOf, tieFor, wholeOf } from "./snap";
+import { filled, Vec } from "./vector";
 
 /**
- * Largest remainder the plain way, keeping every whole and remainder in memory. apportion
- * sends it only the rare shapes its two-pass method leaves out: floating noise that gives
- * away more pennies than there are, or weights so small their quotas vanish and more
- * pennies are left than partners.
+ * Largest remainder the textbook way, keeping every whole and remainder in memory. apportion
+ * sends it a pool's handful of partners, and the rare shapes its two-pass method leaves
+ * out: floating noise that gives away more pennies than there are, or weights so small
+ * their quotas vanish and more pennies are left than partners.
  */
 export function apportionByRanking(
   weights: ArrayLike<number>,
   per: number,
   total: number,
   divisor: number
-): Float64Array {
+): Vec {
   const n = weights.length;
-  const whole = new Float64Array(n);
-  const rem = new Float64Array(n);
+  const whole = filled(n);
+  const rem = filled(n);
   const eligible: number[] = [];
   let given = 0;
   let top = 0;
@@ -36,11 +37,12 @@ export function apportionByRanking(
   const winners: number[] = [];
   selectTop(eligible, rem, left, tieFor(top), winners);
   for (const i of winners) whole[i] += 1;
-  return whole.map((p) => p / divisor + 0);
+  for (let i = 0; i < n; i++) whole[i] = whole[i] / divisor + 0; // + 0: never -0
+  return whole;
 }
 
 /** Snapping rounded more quotas up than the total allows: take pennies back from the smallest remainders. */
-function takeBack(whole: Float64Array, rem: Float64Array, excess: number): void {
+function takeBack(whole: Vec, rem: Vec, excess: number): void {
   const order: number[] = [];
   for (let i = 0; i < whole.length; i++) if (whole[i] > 0) order.push(i);
   order.sort((a, b) => rem[a] - rem[b] || b - a);

@@ -2,6 +2,7 @@ import { apportion, apportionChecked, sumOfAmounts } from "./apportion";
 import { waterFill } from "./waterFill";
 import { PoolError } from "./errors";
 import { formatPence, fromPence, toPence } from "./money";
+import { filled, Vec } from "./vector";
 
 export type SplitMethod = "proportional" | "equal" | "host" | "capped" | "tiered";
 
@@ -32,7 +33,7 @@ interface SplitCase {
 }
 
 /** A rule returns each partner's part in pence. */
-type Rule = (c: SplitCase) => Float64Array;
+type Rule = (c: SplitCase) => Vec;
 
 /** Plain-words description of each method, shown in the task pane and README. */
 export const METHOD_DESCRIPTIONS: Record<SplitMethod, string> = {
@@ -60,10 +61,10 @@ export const METHOD_LABELS: Record<SplitMethod, string> = {
 
 const proportional: Rule = (c) => apportionChecked(c.variance, c.contributions, c.sum);
 
-const equal: Rule = (c) => apportion(c.variance, new Float64Array(c.contributions.length).fill(1));
+const equal: Rule = (c) => apportion(c.variance, filled(c.contributions.length, 1));
 
 const host: Rule = (c) => {
-  const parts = new Float64Array(c.contributions.length);
+  const parts = filled(c.contributions.length);
   parts[c.host!] = c.variance;
   return parts;
 };
@@ -82,11 +83,10 @@ const capped: Rule = (c) => {
     );
   }
   const fill = waterFill(contributions, caps, variance, sum);
-  const rest = new Float64Array(n);
+  const rest = filled(n);
   for (let i = 0; i < n; i++) rest[i] = fill.capped[i] ? 0 : contributions[i];
   // Integer caps keep every rounded share within its cap: ceil(quota) <= cap when quota <= cap.
-  const parts =
-    fill.left > 0 ? apportionChecked(fill.left, rest, fill.weight) : new Float64Array(n);
+  const parts = fill.left > 0 ? apportionChecked(fill.left, rest, fill.weight) : filled(n);
   for (let i = 0; i < n; i++) if (fill.capped[i]) parts[i] = caps[i];
   return parts;
 };
@@ -104,13 +104,13 @@ const RULES: Record<SplitMethod, Rule> = { proportional, equal, host, capped, ti
  * Split a variance (pounds; positive = overspend to fund, negative = underspend to give
  * back) between partners, to the penny: the parts add up exactly to the variance.
  * Underspends go back in proportion to contributions under every method but "host".
- * Parts come back in a Float64Array (see apportion).
+ * Parts come back as a Vec (see vector.ts).
  */
 export function deficitSplit(
   variance: number,
   contributions: number[],
   options: SplitOptions = {}
-): Float64Array {
+): Vec {
   const method = parseMethod(options.method ?? "proportional");
   const n = contributions.length;
   if (n === 0)
@@ -152,6 +152,7 @@ function underspendRule(method: SplitMethod, chosen: UnderspendRule | undefined)
 
 /** A method by its code ("capped") or its plain words ("In proportion, with caps"), any case. */
 export function parseMethod(method: string): SplitMethod {
+  if (Object.prototype.hasOwnProperty.call(RULES, method)) return method as SplitMethod;
   const m = String(method).trim().toLowerCase();
   if ((SPLIT_METHODS as string[]).includes(m)) return m as SplitMethod;
   const byLabel = SPLIT_METHODS.find((k) => METHOD_LABELS[k].toLowerCase() === m);

@@ -1,6 +1,7 @@
 export { PoolError, isPoolError } from "./errors";
 export type { PoolErrorCode } from "./errors";
 export { apportion } from "./apportion";
+export type { Vec } from "./vector";
 export { toPence, fromPence, formatPounds, formatPence, MAX_POUNDS } from "./money";
 export { poolShare } from "./poolShare";
 export {

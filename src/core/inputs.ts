@@ -127,36 +127,53 @@ export function coerceAmounts(
   rows: number;
   cols: number;
 } {
+  // One pass, no intermediate list: a workbook calls this thousands of times on a few cells.
   const grid = to2d(range);
-  const { values: cells, orientation } = flatten(grid, what);
   const rows = grid.length;
-  const cols = grid[0].length;
+  const cols = rows ? grid[0].length : 0;
+  if (rows === 0 || cols === 0) throw new PoolError("EMPTY_RANGE", `The ${what} range is empty.`);
+  const orientation: Orientation = rows === 1 && cols > 1 ? "row" : "column";
   const blank = opts.blank === undefined ? 0 : opts.blank;
-  const out = new Array<number | null>(cells.length);
-  for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i];
-    const n = parseAmount(cell, opts.allowPercent);
-    if (n === undefined && excelErrorCode(cell)) {
-      throw new PoolError(
-        "BAD_NUMBER",
-        `In the ${what}, ${cellPosition(rows, cols, i, orientation)} holds ${describe(cell)}; correct that cell first.`
-      );
+  const out: (number | null)[] = [];
+  for (let r = 0; r < rows; r++) {
+    const row = grid[r];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      const n =
+        typeof cell === "number" && Number.isFinite(cell)
+          ? cell
+          : parseAmount(cell, opts.allowPercent);
+      if (n === undefined || (n !== null && n < 0 && opts.allowNegative === false)) {
+        throw refuseAmount(what, cell, n, cellPosition(rows, cols, out.length, orientation));
+      }
+      out.push(n === null ? blank : n);
     }
-    if (n === undefined) {
-      throw new PoolError(
-        "BAD_NUMBER",
-        `In the ${what}, ${cellPosition(rows, cols, i, orientation)} holds ${describe(cell)}, which is not an amount. Use a number such as 20000, £20,000 or (5,000).`
-      );
-    }
-    if (n !== null && n < 0 && opts.allowNegative === false) {
-      throw new PoolError(
-        "NEGATIVE_CONTRIBUTION",
-        `In the ${what}, ${cellPosition(rows, cols, i, orientation)} is negative (${describe(cell)}); it must be zero or more.`
-      );
-    }
-    out[i] = n === null ? blank : n;
   }
   return { values: out, orientation, rows, cols };
+}
+
+function refuseAmount(
+  what: string,
+  cell: CellValue,
+  n: number | null | undefined,
+  at: string
+): PoolError {
+  if (n === undefined && excelErrorCode(cell)) {
+    return new PoolError(
+      "BAD_NUMBER",
+      `In the ${what}, ${at} holds ${describe(cell)}; correct that cell first.`
+    );
+  }
+  if (n === undefined) {
+    return new PoolError(
+      "BAD_NUMBER",
+      `In the ${what}, ${at} holds ${describe(cell)}, which is not an amount. Use a number such as 20000, £20,000 or (5,000).`
+    );
+  }
+  return new PoolError(
+    "NEGATIVE_CONTRIBUTION",
+    `In the ${what}, ${at} is negative (${describe(cell)}); it must be zero or more.`
+  );
 }
 
 /** A single optional number parameter; blank means "not given". */

@@ -1,15 +1,16 @@
 import { apportion } from "./apportion";
 import { PoolError } from "./errors";
 import { toPence } from "./money";
+import { filled, Vec } from "./vector";
 
 /**
  * Each partner's share of a pool. `basis` is n partners x k columns (say historical spend
  * and population); each column is first turned into shares, then the columns are blended
  * by `weights` (equal by default). Without `amount` the shares come back as fractions;
  * with `amount` (pounds) as pounds per partner, split to the penny so they add up exactly.
- * Shares come back in a Float64Array (see apportion).
+ * Shares come back as a Vec (see vector.ts).
  */
-export function poolShare(basis: number[][], amount?: number, weights?: number[]): Float64Array {
+export function poolShare(basis: number[][], amount?: number, weights?: number[]): Vec {
   const n = basis.length;
   if (n === 0) throw new PoolError("EMPTY_RANGE", "There are no partners in the basis range.");
   const k = basis[0].length;
@@ -18,8 +19,8 @@ export function poolShare(basis: number[][], amount?: number, weights?: number[]
   // One walk over the rows (a million small arrays scattered through memory) copies every
   // figure into a flat buffer; everything after reads that. With one column the buffer is
   // the result itself, scaled in place.
-  const shares = new Float64Array(n);
-  const values = k === 1 ? shares : new Float64Array(n * k);
+  const shares = filled(n);
+  const values = k === 1 ? shares : filled(n * k);
   const colSums = readBasis(basis, k, values);
 
   const w = blendWeights(k, weights);
@@ -38,7 +39,7 @@ export function poolShare(basis: number[][], amount?: number, weights?: number[]
   }
   // One multiply per cell folds normalising and weighting together. The reciprocal of a
   // column total overflows only for totals below about 1e-308; then divide instead.
-  const factor = new Float64Array(k);
+  const factor = filled(k);
   let finite = true;
   for (let j = 0; j < k; j++) {
     factor[j] = w[j] === 0 ? 0 : w[j] / usable / colSums[j];
@@ -68,9 +69,9 @@ export function poolShare(basis: number[][], amount?: number, weights?: number[]
  * A function of its own for the same reason as deficitSplit's sumOf: inline, V8 ran the
  * loop slower.
  */
-function readBasis(basis: number[][], k: number, values: Float64Array): Float64Array {
+function readBasis(basis: number[][], k: number, values: Vec): Vec {
   const n = basis.length;
-  const colSums = new Float64Array(k);
+  const colSums = filled(k);
   for (let i = 0; i < n; i++) {
     const row = basis[i];
     if (row.length !== k) {

@@ -1,3 +1,5 @@
+import { filled, SMALL_INPUT, Vec } from "./vector";
+
 /**
  * Which partners' caps bind when an overspend is shared in proportion to contributions
  * but nobody pays more than their cap. The classic answer walks partners in order of
@@ -10,7 +12,8 @@ const BUCKETS = 1024;
 const SMALL = 256;
 
 export interface WaterFill {
-  capped: Uint8Array;
+  /** 1 where a partner's cap binds. */
+  capped: Vec;
   /** Pence left for the uncapped partners, and their total contribution. */
   left: number;
   weight: number;
@@ -24,8 +27,21 @@ export function waterFill(
   weight: number
 ): WaterFill {
   const n = contributions.length;
-  const capped = new Uint8Array(n);
-  const ratio = new Float64Array(n);
+  const capped = filled(n);
+  const ratio = filled(n);
+  const state = { left: total, weight };
+  if (n <= SMALL_INPUT) {
+    // A pool's few partners: the classic walk, nothing to bucket.
+    const members: number[] = [];
+    for (let i = 0; i < n; i++) {
+      if (contributions[i] > 0 && caps[i] !== Infinity) {
+        ratio[i] = caps[i] / contributions[i];
+        members.push(i);
+      }
+    }
+    walk(members, ratio, contributions, caps, capped, state);
+    return { capped, left: state.left, weight: state.weight };
+  }
   const members = new Int32Array(n);
   let m = 0;
   for (let i = 0; i < n; i++) {
@@ -34,19 +50,47 @@ export function waterFill(
       members[m++] = i;
     }
   }
-  const state = { left: total, weight };
   fill(members.subarray(0, m), ratio, contributions, caps, capped, state);
   return { capped, left: state.left, weight: state.weight };
+}
+
+interface FillState {
+  left: number;
+  weight: number;
+}
+
+/**
+ * The classic walk: lowest cap-to-contribution ratio first (earlier partner on a tie), cap
+ * each whose share of what is left would break its cap. Returns false at the first that fits.
+ */
+function walk(
+  members: ArrayLike<number>,
+  ratio: Vec,
+  contributions: ArrayLike<number>,
+  caps: ArrayLike<number>,
+  capped: Vec,
+  state: FillState
+): boolean {
+  const sorted = (Array.isArray(members) ? members : Array.from(members)).sort(
+    (a, b) => ratio[a] - ratio[b] || a - b
+  );
+  for (const i of sorted) {
+    if (state.left * contributions[i] <= caps[i] * state.weight) return false;
+    capped[i] = 1;
+    state.left -= caps[i];
+    state.weight -= contributions[i];
+  }
+  return true;
 }
 
 /** Returns false once a partner is found whose cap does not bind (the walk is over). */
 function fill(
   members: Int32Array,
-  ratio: Float64Array,
+  ratio: Vec,
   contributions: ArrayLike<number>,
   caps: ArrayLike<number>,
-  capped: Uint8Array,
-  state: { left: number; weight: number }
+  capped: Vec,
+  state: FillState
 ): boolean {
   const m = members.length;
   const cap = (i: number) => {
@@ -54,14 +98,7 @@ function fill(
     state.left -= caps[i];
     state.weight -= contributions[i];
   };
-  if (m <= SMALL) {
-    const sorted = Array.from(members).sort((a, b) => ratio[a] - ratio[b] || a - b);
-    for (const i of sorted) {
-      if (state.left * contributions[i] <= caps[i] * state.weight) return false;
-      cap(i);
-    }
-    return true;
-  }
+  if (m <= SMALL) return walk(members, ratio, contributions, caps, capped, state);
   let lo = Infinity;
   let hi = -Infinity;
   for (let j = 0; j < m; j++) {

@@ -4,10 +4,16 @@ import { apportion } from "./asLists";
 import { PoolError } from "../../src/core";
 import { apportionByRanking } from "../../src/core/apportionByRanking";
 
-it("returns a Float64Array, which V8 allocates far faster than a million-element plain array", () => {
-  expect(core.apportion(100, [1, 3])).toEqual(new Float64Array([25, 75]));
-  expect(core.deficitSplit(1, [1, 3])).toBeInstanceOf(Float64Array);
-  expect(core.poolShare([[1], [3]])).toBeInstanceOf(Float64Array);
+it("returns a plain array for a pool's few partners and a Float64Array past 64", () => {
+  // A typed array costs about 100 ns to allocate: too much for a call over five partners;
+  // at a million partners V8 allocates one far faster than a plain array.
+  expect(core.apportion(100, [1, 3])).toEqual([25, 75]);
+  expect(Array.isArray(core.deficitSplit(1, [1, 3], { method: "host", host: 0 }))).toBe(true);
+  expect(Array.isArray(core.poolShare([[1], [3]]))).toBe(true);
+  const many = Array.from({ length: 65 }, (_, i) => i + 1);
+  expect(core.apportion(100, many)).toBeInstanceOf(Float64Array);
+  expect(core.deficitSplit(1, many)).toBeInstanceOf(Float64Array);
+  expect(core.poolShare(many.map((x) => [x]))).toBeInstanceOf(Float64Array);
 });
 
 describe("apportion", () => {

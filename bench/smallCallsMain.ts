@@ -1,0 +1,74 @@
+// Entry point for the small-call benchmark's own process: loads the shipped
+// dist/functions.js the way Excel's runtime does (it registers each function with
+// CustomFunctions.associate), then times single calls over a pool's handful of partners,
+// each beside a plain float split of the same numbers. Prints rows as JSON.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { runInThisContext } from "node:vm";
+import { timeNs } from "./measure";
+
+type Fn = (...args: unknown[]) => unknown[][];
+const registered: Record<string, Fn> = {};
+
+class CustomFunctionsError extends Error {
+  constructor(
+    public code: string,
+    message?: string
+  ) {
+    super(message);
+  }
+}
+Object.assign(globalThis, {
+  CustomFunctions: {
+    associate: (id: string, fn: Fn) => (registered[id] = fn),
+    Error: CustomFunctionsError,
+    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
+  },
+});
+runInThisContext(readFileSync(join(process.argv[2], "dist", "functions.js"), "utf8"));
+
+/**
+ * The baseline: a plain float split of the same numbers, read from and returned in the
+ * shape Excel passes and wants (a column of one-cell rows), with no pennies and no checks.
+ */
+function floatSplit(variance: number, column: number[][]): number[][] {
+  let sum = 0;
+  for (let i = 0; i < column.length; i++) sum += column[i][0];
+  const out: number[][] = [];
+  for (let i = 0; i < column.length; i++) out.push([(variance * column[i][0]) / sum]);
+  return out;
+}
+
+export interface SmallCallRow {
+  name: string;
+  n: number;
+  ns: number;
+  baselineNs: number;
+  ratio: number;
+}
+
+const rows: SmallCallRow[] = [];
+for (const n of [5, 30]) {
+  // Hertfordshire-like figures: a council and PCTs with uneven contributions.
+  const c = Array.from({ length: n }, (_, i) => 80e6 / (i + 1) + 1234.56 * i);
+  const column = c.map((x) => [x]);
+  const caps = c.map((_, i) => [i === 0 ? 50000 : null]);
+  const variance = 1_000_000.01;
+  const time = (fn: () => unknown) => {
+    for (let k = 0; k < 2000; k++) fn(); // as repeated recalculation warms it in Excel
+    return timeNs(fn, 20, 9);
+  };
+  const base = [0, 1, 2]
+    .map(() => time(() => floatSplit(variance, column)))
+    .sort((a, b) => a - b)[1];
+  const add = (name: string, fn: () => unknown) => {
+    const ns = time(fn);
+    rows.push({ name, n, ns, baselineNs: base, ratio: ns / base });
+  };
+  add("DEFICITSPLIT proportional", () => registered.DEFICITSPLIT(variance, column));
+  add("POOLSHARE with amount", () => registered.POOLSHARE(column, variance));
+  add("DEFICITSPLIT capped, one cap", () =>
+    registered.DEFICITSPLIT(variance, column, "capped", caps)
+  );
+}
+process.stdout.write(JSON.stringify(rows));
