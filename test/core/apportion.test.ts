@@ -3,6 +3,7 @@ import * as core from "../../src/core";
 import { apportion } from "./asLists";
 import { PoolError } from "../../src/core";
 import { apportionByRanking } from "../../src/core/apportionByRanking";
+import { apportionSmall } from "../../src/core/apportionSmall";
 
 it("returns a plain array for a pool's few partners and a Float64Array past 64", () => {
   // A typed array costs about 100 ns to allocate: too much for a call over five partners;
@@ -226,5 +227,32 @@ describe("apportion's two-pass method against ranking every partner", () => {
       const total = Math.round((sum * pct) / 100);
       expect(apportion(total, weights)).toEqual(exactOf(total, weights));
     }
+  });
+});
+
+describe("the textbook path for a pool's few partners against ranking every partner", () => {
+  // Up to 64 partners apportion ranks by insertion (apportionSmall); the reference snaps and
+  // ranks with selectTop. Ties (equal thirds, repeated weights) must go the same way.
+  const weight = fc.oneof(
+    fc.constant(0),
+    fc.constantFrom(1, 2, 3, 10000),
+    fc.integer({ min: 1, max: 10 }).map((k) => k / 10),
+    fc.double({ min: 1e-3, max: 1e9, noNaN: true })
+  );
+
+  it("agrees on 1 to 64 partners, ties included (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(weight, { minLength: 1, maxLength: 64 }).filter((w) => w.some((x) => x > 0)),
+        fc.integer({ min: 0, max: 1e13 }),
+        (weights, total) => {
+          const sum = weights.reduce((a, b) => a + b, 0);
+          const expected = Array.from(apportionByRanking(weights, total / sum, total, 1));
+          expect(Array.from(apportionSmall(weights, total / sum, total, 1))).toEqual(expected);
+          expect(Array.from(apportion(total, weights))).toEqual(expected);
+        }
+      ),
+      { numRuns: 500 }
+    );
   });
 });
