@@ -20,7 +20,10 @@ export type PoolErrorCode =
   | "BAD_ANSWER"
   | "WRONG_ANSWER_COUNT"
   | "BAD_DATE"
-  | "BAD_START_MONTH";
+  | "BAD_START_MONTH"
+  | "BAD_SHARE"
+  | "BAD_BAND"
+  | "LIMITS_UNMET";
 
 export class PoolError extends Error {
   readonly code: PoolErrorCode;

@@ -43,6 +43,11 @@ export {
 } from "./legal";
 export type { BodyType, Power } from "./legal";
 export { memorandum } from "./memorandum";
+export { riskShare } from "./riskShare";
+export type { RiskBand, RiskUnderspend, RiskShareResult, BandSplit } from "./riskShare";
+export { reallocate } from "./reallocate";
+export type { Reallocation } from "./reallocate";
+export { formatPercent } from "./percent";
 export type { MemorandumLine, MemorandumPartner, PoolFigures } from "./memorandum";
 export { TABLE_12, questionsFor } from "./agreementQuestions";
 export type { AgreementQuestion } from "./agreementQuestions";

@@ -2,6 +2,7 @@ import { apportion } from "./apportion";
 import { PoolError } from "./errors";
 import { toPence } from "./money";
 import { filled, Vec } from "./vector";
+import { withFixedShares } from "./fixedShares";
 
 /**
  * Each partner's share of a pool. `basis` is n partners x k columns (say historical spend
@@ -10,7 +11,16 @@ import { filled, Vec } from "./vector";
  * with `amount` (pounds) as pounds per partner, split to the penny so they add up exactly.
  * Shares come back as a Vec (see vector.ts).
  */
-export function poolShare(basis: number[][], amount?: number, weights?: number[]): Vec {
+export function poolShare(
+  basis: number[][],
+  amount?: number,
+  weights?: number[],
+  /** Per partner: a fixed share (fraction), or null to share what the fixed shares leave. */
+  fixed?: (number | null)[]
+): Vec {
+  if (fixed && fixed.some((f) => f !== null)) {
+    return withFixedShares(basis, fixed, (rows) => poolShare(rows, undefined, weights), amount);
+  }
   const n = basis.length;
   if (n === 0) throw new PoolError("EMPTY_RANGE", "There are no partners in the basis range.");
   const k = basis[0].length;

@@ -24,6 +24,9 @@ const KIND: Record<PoolErrorCode, "invalidValue" | "notAvailable" | "invalidNumb
   WRONG_ANSWER_COUNT: "notAvailable",
   BAD_DATE: "invalidValue",
   BAD_START_MONTH: "invalidValue",
+  BAD_SHARE: "invalidValue",
+  BAD_BAND: "invalidValue",
+  LIMITS_UNMET: "invalidValue",
 };
 
 const UNEXPECTED = "Something went wrong working this out. Check the cells this formula refers to.";

@@ -7,3 +7,5 @@ import "./poolShare";
 import "./deficitSplit";
 import "./alignVsPool";
 import "./finYear";
+import "./riskShare";
+import "./reallocate";

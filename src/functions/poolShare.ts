@@ -10,9 +10,15 @@ import { regrid, shapeLike } from "./shape";
  * @param {any[][]} basis Each partner's basis for sharing: one row per partner (or one row across), one column per basis such as historical spend or population.
  * @param {any} [amount] Optional pool total in pounds to share out; the shares then add up to it exactly.
  * @param {any[][]} [weights] Optional weight for each basis column, e.g. 0.5 and 0.5; equal if left out.
+ * @param {any[][]} [fixed] Optional fixed share per partner, such as 50% or 0.5, one cell per partner; partners left blank share the rest on their basis figures.
  * @returns {any[][]} Each partner's share, in the same direction as the basis.
  */
-export function poolShare(basis: any[][], amount?: any, weights?: any[][]): any[][] {
+export function poolShare(
+  basis: any[][],
+  amount?: any,
+  weights?: any[][],
+  fixed?: any[][]
+): any[][] {
   return guard(() => {
     const parsed = coerceAmounts(basis, "basis", { allowPercent: true });
     const across = parsed.orientation === "row";
@@ -25,6 +31,10 @@ export function poolShare(basis: any[][], amount?: any, weights?: any[][]): any[
       weights === undefined || weights === null
         ? undefined
         : (coerceAmounts(weights, "weights", { allowPercent: true }).values as number[]);
-    return shapeLike(corePoolShare(rows, total, w), parsed.orientation);
+    const fixedShares =
+      fixed === undefined || fixed === null
+        ? undefined
+        : coerceAmounts(fixed, "fixed shares", { blank: null, allowPercent: true }).values;
+    return shapeLike(corePoolShare(rows, total, w, fixedShares), parsed.orientation);
   });
 }

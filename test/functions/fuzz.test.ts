@@ -3,6 +3,8 @@ import { alignVsPool } from "../../src/functions/alignVsPool";
 import { deficitSplit } from "../../src/functions/deficitSplit";
 import { finYear } from "../../src/functions/finYear";
 import { poolShare } from "../../src/functions/poolShare";
+import { reallocate } from "../../src/functions/reallocate";
+import { riskShare } from "../../src/functions/riskShare";
 
 /**
  * Whatever Excel hands a function (numbers huge and tiny, NaN, Infinity, text, booleans,
@@ -66,8 +68,8 @@ describe("every custom function survives random input", () => {
 
   it("POOL.POOLSHARE", () => {
     fc.assert(
-      fc.property(grid, arg, arg, (a, b, c) =>
-        expect(isExcelResult(call(poolShare, [a, b, c]))).toBe(true)
+      fc.property(grid, arg, arg, arg, (a, b, c, d) =>
+        expect(isExcelResult(call(poolShare, [a, b, c, d]))).toBe(true)
       ),
       runs
     );
@@ -86,6 +88,24 @@ describe("every custom function survives random input", () => {
     fc.assert(
       fc.property(grid, arg, arg, arg, (a, b, c, d) =>
         expect(isExcelResult(call(alignVsPool, [a, b, c, d]))).toBe(true)
+      ),
+      runs
+    );
+  });
+
+  it("POOL.RISKSHARE", () => {
+    fc.assert(
+      fc.property(arg, grid, grid, arg, (a, b, c, d) =>
+        expect(isExcelResult(call(riskShare, [a, b, c, d]))).toBe(true)
+      ),
+      runs
+    );
+  });
+
+  it("POOL.REALLOCATE", () => {
+    fc.assert(
+      fc.property(arg, grid, grid, arg, (a, b, c, d) =>
+        expect(isExcelResult(call(reallocate, [a, b, c, d]))).toBe(true)
       ),
       runs
     );

@@ -134,13 +134,37 @@ describe("manifest.xml", () => {
     }
   });
 
-  it("lists the four functions in the generated functions.json", () => {
+  it("lists every function, with its parameters, in the generated functions.json", () => {
     const meta = JSON.parse(readFileSync(join(dist, "functions.json"), "utf8"));
     expect(meta.functions.map((f: { id: string }) => f.id).sort()).toEqual([
       "ALIGNVSPOOL",
       "DEFICITSPLIT",
       "FINYEAR",
       "POOLSHARE",
+      "REALLOCATE",
+      "RISKSHARE",
+    ]);
+    const params = (id: string) =>
+      meta.functions
+        .find((f: { id: string }) => f.id === id)
+        .parameters.map((p: { name: string; description: string }) => [p.name, !!p.description]);
+    expect(params("POOLSHARE")).toEqual([
+      ["basis", true],
+      ["amount", true],
+      ["weights", true],
+      ["fixed", true],
+    ]);
+    expect(params("RISKSHARE")).toEqual([
+      ["variance", true],
+      ["contributions", true],
+      ["bands", true],
+      ["underspend", true],
+    ]);
+    expect(params("REALLOCATE")).toEqual([
+      ["total", true],
+      ["current", true],
+      ["need", true],
+      ["maxChange", true],
     ]);
     const split = meta.functions.find((f: { id: string }) => f.id === "DEFICITSPLIT");
     expect(split.parameters.map((p: { name: string }) => p.name)).toEqual([

@@ -1,0 +1,26 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes any cell type, and the metadata generator reads only plain types such as any[][]. */
+import { coerceAmounts, coerceOptionalNumber, reallocate as coreReallocate } from "../core";
+import { guard } from "./excelErrors";
+
+/**
+ * Moves allocations between areas or partners towards need, to the penny, optionally limiting how far any area moves in a year; returns the new allocation and the gain or loss.
+ * @customfunction REALLOCATE
+ * @param {any} total The total to allocate, in pounds.
+ * @param {any[][]} current Each area's current allocation, a row or a column.
+ * @param {any[][]} need Each area's need figure (e.g. a weighted population or deprivation score), in the same order.
+ * @param {any} [maxChange] The most any area's allocation may move in one year, as a share of its current allocation, e.g. 10%.
+ * @returns {any[][]} One row per area: the new allocation, and the change from current (gain positive, loss negative).
+ */
+export function reallocate(total: any, current: any[][], need: any[][], maxChange?: any): any[][] {
+  return guard(() => {
+    const t = coerceOptionalNumber(total, "total") ?? 0;
+    const cur = coerceAmounts(current, "current allocations", { allowNegative: false }).values;
+    const needs = coerceAmounts(need, "need figures", { allowNegative: false }).values;
+    const limit = coerceAmounts([[maxChange ?? null]], "most an area may change", {
+      blank: null,
+      allowPercent: true,
+    }).values[0];
+    const r = coreReallocate(t, cur as number[], needs as number[], limit ?? undefined);
+    return r.allocation.map((a, i) => [a, r.change[i]]);
+  });
+}
