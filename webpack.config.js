@@ -12,9 +12,14 @@ const PROD_URL = withSlash(
 );
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
-const FUNCTION_FILES = ["poolShare", "deficitSplit", "alignVsPool", "finYear"].map(
-  (f) => `./src/functions/${f}.ts`
-);
+const FUNCTION_FILES = [
+  "poolShare",
+  "deficitSplit",
+  "alignVsPool",
+  "finYear",
+  "riskShare",
+  "reallocate",
+].map((f) => `./src/functions/${f}.ts`);
 
 function withSlash(url) {
   return url.endsWith("/") ? url : url + "/";
@@ -96,6 +101,36 @@ module.exports = async (env, options) => {
       // Shared runtime: one page hosts the functions, the ribbon commands and the pane.
       html("taskpane.html", ["functions", "commands", "taskpane"], true),
       html("preview.html", ["preview"], false),
+      // The help page Excel links each function to (@helpurl): static, no script.
+      new HtmlWebpackPlugin({
+        filename: "help.html",
+        template: "./src/help/help.html",
+        chunks: [],
+        inject: false,
+        templateParameters: { csp: contentSecurityPolicy(dev) },
+      }),
+      // functions.json carries each function's help URL: production points it at PROD_URL.
+      {
+        apply(compiler) {
+          compiler.hooks.thisCompilation.tap("ProdHelpUrls", (compilation) => {
+            compilation.hooks.processAssets.tap(
+              {
+                name: "ProdHelpUrls",
+                stage: compilation.constructor.PROCESS_ASSETS_STAGE_SUMMARIZE,
+              },
+              () => {
+                const asset = compilation.getAsset("functions.json");
+                if (dev || !asset) return;
+                const text = asset.source.source().toString().split(DEV_URL).join(PROD_URL);
+                compilation.updateAsset(
+                  "functions.json",
+                  new compiler.webpack.sources.RawSource(text)
+                );
+              }
+            );
+          });
+        },
+      },
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

@@ -5,6 +5,7 @@ import { guard } from "./excelErrors";
 /**
  * Weighs the Audit Commission's eight align-or-pool tests (Table 11) and recommends POOL, ALIGN, EITHER or INSUFFICIENT.
  * @customfunction ALIGNVSPOOL
+ * @helpurl https://localhost:3000/help.html#alignvspool
  * @param {any[][]} answers Eight answers in test order: "pool", "align", a number from -1 (align) to 1 (pool), or blank if unknown.
  * @param {any[][]} [weights] Optional weight for each of the eight tests; equal if left out.
  * @param {any} [showReasons] TRUE to add a third column with the reasons in plain words.

@@ -16,6 +16,7 @@ import { regrid } from "./shape";
  * Splits an overspend (positive) or underspend (negative) between partners, to the penny.
  * The parts always add up exactly to the variance.
  * @customfunction DEFICITSPLIT
+ * @helpurl https://localhost:3000/help.html#deficitsplit
  * @param {any} variance The overspend to fund (positive) or underspend to return (negative), in pounds.
  * @param {any[][]} contributions Each partner's contribution to the pool, a row or a column.
  * @param {any} [method] "proportional" (default), "equal", "host", "capped" or "tiered", or the Pool sheet's words for them ("Host bears it all"). Underspends go back in proportion, but equally under "equal" and all to the host under "host".

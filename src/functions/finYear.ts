@@ -13,6 +13,7 @@ import { guard, toExcelError } from "./excelErrors";
 /**
  * The UK financial year a date falls in, as "2003/04" (1 April 2003 to 31 March 2004).
  * @customfunction FINYEAR
+ * @helpurl https://localhost:3000/help.html#finyear
  * @param {any[][]} date A date, or a range of dates (each gets its own label).
  * @param {any} [startMonth] Month the financial year starts, 1 to 12; April (4) if left out.
  * @returns {any[][]} The financial-year label for each date.

@@ -7,6 +7,7 @@ import { regrid, shapeLike } from "./shape";
  * Each partner's share of a pool, as a fraction or, given an amount, in pounds to the penny.
  * Partners run down the rows; several basis columns (e.g. spend and population) are blended.
  * @customfunction POOLSHARE
+ * @helpurl https://localhost:3000/help.html#poolshare
  * @param {any[][]} basis Each partner's basis for sharing: one row per partner (or one row across), one column per basis such as historical spend or population.
  * @param {any} [amount] Optional pool total in pounds to share out; the shares then add up to it exactly.
  * @param {any[][]} [weights] Optional weight for each basis column, e.g. 0.5 and 0.5; equal if left out.

@@ -5,6 +5,7 @@ import { guard } from "./excelErrors";
 /**
  * Moves allocations between areas or partners towards need, to the penny, optionally limiting how far any area moves in a year; returns the new allocation and the gain or loss.
  * @customfunction REALLOCATE
+ * @helpurl https://localhost:3000/help.html#reallocate
  * @param {any} total The total to allocate, in pounds.
  * @param {any[][]} current Each area's current allocation, a row or a column.
  * @param {any[][]} need Each area's need figure (e.g. a weighted population or deprivation score), in the same order.

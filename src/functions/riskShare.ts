@@ -16,6 +16,7 @@ import { regrid } from "./shape";
 /**
  * Splits an overspend through the bands of a risk-share schedule, to the penny: e.g. the first £500,000 to the council, the next £1m 50/50, the rest in proportion to contributions.
  * @customfunction RISKSHARE
+ * @helpurl https://localhost:3000/help.html#riskshare
  * @param {any} variance The overspend to fund (positive) or underspend to return (negative), in pounds.
  * @param {any[][]} contributions Each partner's contribution to the pool, a row or a column.
  * @param {any[][]} bands One row per band: its size in pounds (blank in the last row for everything beyond), then each partner's share of the band (e.g. 50%); a row of blank shares is shared in proportion to contributions.

@@ -242,3 +242,30 @@ describe("the page under its own Content-Security-Policy", () => {
     await strict.close();
   });
 });
+
+describe("the help page Excel links each function to", () => {
+  it("loads under its CSP, with a section per function, linked from Home", async () => {
+    const ctx = await browser.newContext({ viewport: { width: 800, height: 900 } });
+    const p = await ctx.newPage();
+    const problems: string[] = [];
+    p.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+    p.on("pageerror", (e) => problems.push(e.message));
+    await p.goto(`${server.url}preview.html`);
+    const link = p.getByRole("link", { name: /Help on every function/ });
+    expect(await link.getAttribute("href")).toBe("help.html");
+    await p.goto(`${server.url}help.html#riskshare`);
+    await p.getByRole("heading", { level: 1, name: "Pool Budgets: the functions" }).waitFor();
+    for (const id of [
+      "POOLSHARE",
+      "DEFICITSPLIT",
+      "RISKSHARE",
+      "REALLOCATE",
+      "ALIGNVSPOOL",
+      "FINYEAR",
+    ])
+      await p.getByRole("heading", { level: 2, name: new RegExp(`^POOL\\.${id}\\(`) }).waitFor();
+    await p.screenshot({ path: join(artifacts, "6-help.png") });
+    expect(problems).toEqual([]);
+    await ctx.close();
+  });
+});

@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
+import { JSDOM } from "jsdom";
 
 /**
  * Checks the manifest offline (office-addin-manifest's validate calls an online service).
@@ -184,6 +185,26 @@ describe("manifest.xml", () => {
       "statutoryPower",
     ]);
     expect(align.parameters[3].description).toMatch(/statutory power/);
+  });
+
+  it("points every function's help at its own section of the shipped help page", () => {
+    const meta = JSON.parse(readFileSync(join(dist, "functions.json"), "utf8"));
+    const prod = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).config.prod_url;
+    const help = new JSDOM(readFileSync(join(dist, "help.html"), "utf8")).window.document;
+    for (const f of meta.functions as { id: string; helpUrl?: string }[]) {
+      expect([f.id, f.helpUrl?.startsWith(`${prod}help.html#`)]).toEqual([f.id, true]);
+      const section = help.getElementById(f.helpUrl!.split("#")[1]);
+      expect([f.id, section?.querySelector("h2")?.textContent]).toEqual([
+        f.id,
+        expect.stringMatching(new RegExp(`^POOL\\.${f.id}\\(`)),
+      ]);
+    }
+    // Same CSP as the pane, no script at all, and en-GB.
+    expect(help.documentElement.lang).toBe("en-GB");
+    expect(help.querySelectorAll("script")).toHaveLength(0);
+    expect(
+      help.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content")
+    ).toContain("default-src 'self'");
   });
 
   it("production build rewrites every localhost URL to the production base URL", () => {

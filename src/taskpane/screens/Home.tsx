@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1, makeStyles } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Link, makeStyles } from "@fluentui/react-components";
 import type { Screen } from "../navigation";
 import { ScreenTitle } from "../components/ScreenTitle";
 
@@ -68,7 +68,13 @@ export function Home({ go }: { go: (s: Screen) => void }) {
           ))}
         </ul>
       </nav>
-      <Caption1>Functions: type =POOL. in a cell. Version {__APP_VERSION__}</Caption1>
+      <Caption1>
+        Functions: type =POOL. in a cell.{" "}
+        <Link href="help.html" target="_blank" rel="noopener">
+          Help on every function, argument and error
+        </Link>
+        . Version {__APP_VERSION__}
+      </Caption1>
     </>
   );
 }
