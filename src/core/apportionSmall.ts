@@ -5,7 +5,8 @@ import { remOf, tieFor, wholeOf } from "./snap";
  * Largest remainder the textbook way for a pool's handful of partners: each takes the
  * whole pence of its quota; the partners are ranked by remainder, largest first (a
  * remainder within a tie of another counts as equal, and the earlier partner ranks first);
- * the pennies left go down that ranking. Plain arrays and an insertion sort: at 2 to 64
+ * the pennies left go down that ranking. Ties are judged pair by pair, by the noise in the
+ * larger of the two quotas, so a huge partner does not blur its small neighbours' remainders. Plain arrays and an insertion sort: at 2 to 64
  * partners that costs less than building anything. Rare shapes (floating noise giving
  * away more pennies than there are) go to apportionByRanking, as in apportion.
  */
@@ -18,26 +19,28 @@ export function apportionSmall(
   const n = weights.length;
   const parts: number[] = [];
   const rems: number[] = [];
+  const quotas: number[] = [];
   const ranked: number[] = [];
   let given = 0;
-  let top = 0;
   for (let i = 0; i < n; i++) {
     const x = weights[i] * per;
     const q = wholeOf(x);
     parts.push(q);
     rems.push(remOf(x, q));
+    quotas.push(x);
     given += q;
-    if (x > top) top = x;
   }
   const left = total - given;
-  const tie = tieFor(top);
   for (let i = 0; i < n; i++) {
     if (!(weights[i] > 0)) continue; // no weight, no penny
     const r = rems[i];
     let j = ranked.length;
     ranked.push(i);
-    while (j > 0 && r > rems[ranked[j - 1]] + tie) {
-      ranked[j] = ranked[j - 1];
+    // Two remainders tie when they differ by no more than the noise in the larger quota.
+    while (j > 0) {
+      const k = ranked[j - 1];
+      if (!(r > rems[k] + tieFor(Math.max(quotas[i], quotas[k])))) break;
+      ranked[j] = k;
       j--;
     }
     ranked[j] = i;

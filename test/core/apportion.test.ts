@@ -232,19 +232,22 @@ describe("apportion's two-pass method against ranking every partner", () => {
 
 describe("the textbook path for a pool's few partners against ranking every partner", () => {
   // Up to 64 partners apportion ranks by insertion (apportionSmall); the reference snaps and
-  // ranks with selectTop. Ties (equal thirds, repeated weights) must go the same way.
+  // ranks with selectTop. Ties (equal thirds, repeated weights) must go the same way. (With
+  // arbitrary doubles of wildly different sizes the reference's one tie for all partners can
+  // call genuinely different remainders equal; the small path judges each pair by its own
+  // quotas, and the exact BigInt test above covers it.)
   const weight = fc.oneof(
     fc.constant(0),
     fc.constantFrom(1, 2, 3, 10000),
     fc.integer({ min: 1, max: 10 }).map((k) => k / 10),
-    fc.double({ min: 1e-3, max: 1e9, noNaN: true })
+    fc.integer({ min: 1, max: 1e6 })
   );
 
   it("agrees on 1 to 64 partners, ties included (property)", () => {
     fc.assert(
       fc.property(
         fc.array(weight, { minLength: 1, maxLength: 64 }).filter((w) => w.some((x) => x > 0)),
-        fc.integer({ min: 0, max: 1e13 }),
+        fc.integer({ min: 0, max: 1e11 }),
         (weights, total) => {
           const sum = weights.reduce((a, b) => a + b, 0);
           const expected = Array.from(apportionByRanking(weights, total / sum, total, 1));
@@ -254,5 +257,13 @@ describe("the textbook path for a pool's few partners against ranking every part
       ),
       { numRuns: 500 }
     );
+  });
+
+  it("does not let one huge partner blur its small neighbours' remainders into a tie", () => {
+    // Partner 8's remainder (0.797) beats partner 6's (0.780): a real difference, though
+    // smaller than the rounding noise in partner 3's £44bn quota.
+    const w = [0.1, 0.11335112022674472, 5547266.088387761, 10000, 0.8, 0.2, 10000, 2];
+    const parts = apportion(4430037069013, w);
+    expect([parts[5], parts[7]]).toEqual([159145, 1591458]);
   });
 });

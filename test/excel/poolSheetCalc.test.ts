@@ -21,7 +21,12 @@ const swindon: PoolSetup = {
 async function calculated(setup: PoolSetup) {
   const wb = new MemoryWorkbook();
   const name = await wb.writeSheet(poolSheetPlan(setup));
-  return { ev: new SheetEvaluator(wb.sheet(name)), L: poolLayout(setup.partners.length), wb, name };
+  return {
+    ev: new SheetEvaluator(wb.sheet(name)),
+    L: poolLayout(setup.partners.length, setup.bands?.length ?? 0),
+    wb,
+    name,
+  };
 }
 
 /** One memorandum row, by its column letters. */
@@ -149,5 +154,39 @@ describe("the Pool sheet, calculated", () => {
     );
     expect(ev.value(`H${L.memoFirst}`)).toBe(-1.8e6); // owed to the pool: its share of the overspend less its income share
     expect(checkSheet({ sheet: name, originRow: 1, originCol: 1, values, formulas })).toEqual([]);
+  });
+
+  it("with a risk-share schedule, the rule cell chooses POOL.RISKSHARE over the bands table", async () => {
+    const { ev, L } = await calculated({
+      ...swindon,
+      method: "proportional",
+      partners: [
+        { name: "Swindon Borough Council", bodyType: "council", contribution: 20e6 },
+        { name: "Swindon ICB", bodyType: "icb", contribution: 8e6 },
+      ],
+      bands: [
+        { size: 500000, shares: [1, 0] },
+        { size: 1000000, shares: [0.5, 0.5] },
+        { size: null, shares: null },
+      ],
+    });
+    expect(L.bandsFirst).toBeGreaterThan(L.checkRow);
+    expect(ev.value(L.rule)).toBe("Risk-share bands");
+    expect(ev.value(L.ruleText)).toMatch(/risk-share table below/);
+    expect([ev.value(`B${L.bandsHead}`), ev.value(`C${L.bandsHead}`)]).toEqual([
+      "Swindon Borough Council",
+      "Swindon ICB",
+    ]);
+    ev.set(L.variance, 1.8e6);
+    expect([ev.value(`H${L.first}`), ev.value(`H${L.first + 1}`)]).toEqual([1214285.71, 585714.29]);
+    expect(ev.value(`H${L.checkRow}`)).toBe(0);
+    // Editing a band on the sheet changes the split: the council now takes the first £800,000.
+    ev.set(`A${L.bandsFirst}`, 800000);
+    expect([ev.value(`H${L.first}`), ev.value(`H${L.first + 1}`)]).toEqual([1300000, 500000]);
+    // Choosing another rule from the list leaves the bands aside.
+    ev.set(L.rule, METHOD_LABELS.proportional);
+    expect([ev.value(`H${L.first}`), ev.value(`H${L.first + 1}`)]).toEqual([1285714.29, 514285.71]);
+    // The memorandum follows whichever rule is chosen.
+    expect(ev.value(`F${L.memoFirst}`)).toBe(1285714.29);
   });
 });

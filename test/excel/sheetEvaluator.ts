@@ -2,6 +2,7 @@ import { expand, splitAddress, address } from "../../src/core/a1";
 import type { MemorySheet } from "../../src/excel/memoryWorkbook";
 import { deficitSplit } from "../../src/functions/deficitSplit";
 import { poolShare } from "../../src/functions/poolShare";
+import { riskShare } from "../../src/functions/riskShare";
 
 /**
  * Calculates a sheet the add-in wrote, for tests: the formula subset the sheet plans use
@@ -15,6 +16,7 @@ type Result = Value | Value[][];
 const POOL: Record<string, (...args: unknown[]) => unknown[][]> = {
   "POOL.POOLSHARE": poolShare as never,
   "POOL.DEFICITSPLIT": deficitSplit as never,
+  "POOL.RISKSHARE": riskShare as never,
 };
 
 export class SheetEvaluator {

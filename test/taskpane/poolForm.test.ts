@@ -100,6 +100,37 @@ describe("pool set-up form", () => {
     );
   });
 
+  it("previews a risk-share schedule band by band", () => {
+    const form = {
+      ...newForm(),
+      method: "bands" as const,
+      partners: [
+        { name: "Council", bodyType: "council" as const, contribution: "20,000,000", cap: "" },
+        { name: "ICB", bodyType: "icb" as const, contribution: "8,000,000", cap: "" },
+      ],
+      bands: [
+        { size: "£500,000", shares: ["100%", "0"] },
+        { size: "1000000", shares: ["50", "50%"] },
+        { size: "", shares: ["", ""] },
+      ],
+    };
+    const e = evaluate(form);
+    expect(e.error).toBeUndefined();
+    expect(e.preview!.map((l) => l.split)).toEqual([1928571.43, 871428.57]);
+    expect(e.bandSplits).toEqual([
+      { label: "Band 1", amount: 500000, parts: [500000, 0] },
+      { label: "Band 2", amount: 1000000, parts: [500000, 500000] },
+      { label: "Band 3", amount: 1300000, parts: [928571.43, 371428.57] },
+    ]);
+    expect(e.setup!.bands).toEqual([
+      { size: 500000, shares: [1, 0] },
+      { size: 1000000, shares: [0.5, 0.5] },
+      { size: null, shares: null },
+    ]);
+    const bad = evaluate({ ...form, bands: [{ size: "10", shares: ["60%", "30%"] }] });
+    expect(bad.error).toMatch(/Band 1's shares add up to 90.00%, not 100%/);
+  });
+
   it("previews shares and a 10% overspend split to the penny", () => {
     const form = {
       ...newForm(),

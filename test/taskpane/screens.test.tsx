@@ -143,6 +143,33 @@ describe("Set up a pool", () => {
     expect(screen.getByRole("button", { name: "Write Pool sheet" })).toBeDisabled();
   });
 
+  it("offers risk-share bands with a band editor, previews each band and writes the schedule", async () => {
+    const { user, wb } = await open(/Set up a pool/, new MemoryWorkbook());
+    await user.type(screen.getByLabelText("Partner 1 name"), "Council");
+    await user.type(screen.getAllByLabelText("Contribution (£)")[0], "20000000");
+    await user.type(screen.getByLabelText("Partner 2 name"), "ICB");
+    await user.type(screen.getAllByLabelText("Contribution (£)")[1], "8000000");
+    await user.click(screen.getByRole("radio", { name: /^Risk-share bands/ }));
+    await user.type(screen.getByLabelText("Band 1 size (£)"), "500000");
+    await user.type(screen.getByLabelText("Council's share of band 1 (%)"), "100");
+    await user.type(screen.getByLabelText("ICB's share of band 1 (%)"), "0");
+    const bands = screen.getByRole("list", { name: /each band/ });
+    expect(
+      within(bands).getByText(/^Band 1, £500,000.00: Council £500,000.00; ICB £0.00/)
+    ).toBeInTheDocument();
+    expect(
+      within(bands).getByText(/^Band 2, £2,300,000.00: Council £1,642,857.14; ICB £657,142.86/)
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Write Pool sheet" }));
+    await screen.findByText(/Added the sheet “Pool”/);
+    expect(wb.cell("Pool", "B10")?.value).toBe("Risk-share bands");
+    expect(wb.cell("Pool", "H16")?.formula).toBe(
+      '=IF($B$10="Risk-share bands",POOL.RISKSHARE($B$7,$E$16:$E$17,$A$23:$C$24),POOL.DEFICITSPLIT($B$7,$E$16:$E$17,$B$10,$D$16:$D$17,$B$9,$B$11))'
+    );
+    expect(wb.cell("Pool", "A23")?.value).toBe(500000);
+    expect(wb.cell("Pool", "B23")?.value).toBe(1);
+  });
+
   it("warns when a partner cannot lawfully join a section 75 pool", async () => {
     const { user } = await open(/Set up a pool/);
     await user.type(screen.getByLabelText("Partner 1 name"), "Council");

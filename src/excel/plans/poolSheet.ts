@@ -5,9 +5,11 @@ import {
   METHOD_LABELS,
   Power,
   POWER_NAMES,
+  RiskBand,
   SplitMethod,
   SPLIT_METHODS,
 } from "../../core";
+import { colLetter } from "../../core/a1";
 import { Block, SheetPlan } from "../types";
 
 export interface PoolPartner {
@@ -30,6 +32,8 @@ export interface PoolSetup {
   year: string;
   /** Reporting period, one of PERIODS. */
   period: string;
+  /** A risk-share schedule: written as a table the split formula reads when the rule says so. */
+  bands?: RiskBand[];
 }
 
 export const MONEY = "£#,##0.00;(£#,##0.00)";
@@ -41,17 +45,31 @@ export const PERIODS = ["Quarter 1", "Quarter 2", "Quarter 3", "Quarter 4", "Yea
 
 export const FUNDING_STREAM_LABEL = BODY_TYPES.find((b) => b.value === "funding-stream")!.label;
 
+/** The rule cell's words for a risk-share schedule; POOL.RISKSHARE then does the split. */
+export const BANDS_LABEL = "Risk-share bands";
+const BANDS_DESCRIPTION =
+  "Each band of the overspend is shared as the risk-share table below says; what lies beyond the last band, or in a band with no shares, in proportion to contributions.";
+
 /** Where things sit on the Pool sheet; formulas and tests both read it from here. */
-export function poolLayout(n: number) {
+export function poolLayout(n: number, bandRows = 0) {
   const head = 15;
   const first = head + 1;
   const last = head + n;
-  const memo = last + 4;
+  const checkRow = last + 2;
+  const bandsHead = checkRow + 3;
+  const bandsFirst = bandsHead + 1;
+  const bandsLast = bandsHead + bandRows;
+  const memo = bandRows ? bandsLast + 3 : last + 4;
   const memoHead = memo + 6;
   const rules = 5; // first row of the rule list in L:M
-  const bodies = rules + SPLIT_METHODS.length + 2;
+  const ruleCount = SPLIT_METHODS.length + (bandRows ? 1 : 0);
+  const bodies = rules + ruleCount + 2;
   const range = (col: string) => `$${col}$${first}:$${col}$${last}`;
   return {
+    bandsHead,
+    bandsFirst,
+    bandsLast,
+    bands: `$A$${bandsFirst}:$${colLetter(1 + n)}$${bandsLast}`,
     year: "B4",
     period: "B5",
     total: "B6",
@@ -73,7 +91,7 @@ export function poolLayout(n: number) {
     share: `G${first}`,
     split: `H${first}`,
     splitColumn: range("H"),
-    checkRow: last + 2,
+    checkRow,
     memo,
     income: `B${memo + 1}`,
     expenditure: `B${memo + 2}`,
@@ -82,8 +100,8 @@ export function poolLayout(n: number) {
     memoHead,
     memoFirst: memoHead + 1,
     memoTotal: memoHead + n + 1,
-    ruleList: `$L$${rules}:$L$${rules + SPLIT_METHODS.length - 1}`,
-    ruleTexts: `$M$${rules}:$M$${rules + SPLIT_METHODS.length - 1}`,
+    ruleList: `$L$${rules}:$L$${rules + ruleCount - 1}`,
+    ruleTexts: `$M$${rules}:$M$${rules + ruleCount - 1}`,
     rulesAt: rules,
     bodyList: `$L$${bodies}:$L$${bodies + BODY_TYPES.length - 1}`,
     bodiesAt: bodies,
@@ -104,11 +122,16 @@ const literal = (s: string) => `"${s.replace(/"/g, '""')}"`;
  */
 export function poolSheetPlan(setup: PoolSetup): SheetPlan {
   const n = setup.partners.length;
-  const L = poolLayout(n);
+  const bands = setup.bands ?? [];
+  const L = poolLayout(n, bands.length);
   const bodyLabel = (b?: BodyType) => BODY_TYPES.find((x) => x.value === b)?.label ?? "";
   const rows = setup.partners.map((_, i) => L.first + i);
   const title = `${literal(`Pool: ${setup.name}, `)}&$B$4&", "&$B$5`;
-  const split = `=POOL.DEFICITSPLIT(${[abs(L.variance), L.liable, abs(L.rule), L.caps, abs(L.hostPosition), abs(L.threshold)].join(",")})`;
+  const byRule = `POOL.DEFICITSPLIT(${[abs(L.variance), L.liable, abs(L.rule), L.caps, abs(L.hostPosition), abs(L.threshold)].join(",")})`;
+  // With a schedule, the rule cell chooses between the bands and the other rules.
+  const split = bands.length
+    ? `=IF(${abs(L.rule)}=${literal(BANDS_LABEL)},POOL.RISKSHARE(${abs(L.variance)},${L.liable},${L.bands}),${byRule})`
+    : `=${byRule}`;
 
   const blocks: Block[] = [
     { at: "A1", cells: [[{ formula: `=${title}` }]], bold: true },
@@ -133,7 +156,10 @@ export function poolSheetPlan(setup: PoolSetup): SheetPlan {
         ],
         ["Host partner", { formula: `=INDEX(${L.names},${abs(L.hostPosition)})` }],
         ["Host position in the partners table", setup.host + 1],
-        ["Overspend rule (choose from the list)", METHOD_LABELS[setup.method]],
+        [
+          "Overspend rule (choose from the list)",
+          bands.length ? BANDS_LABEL : METHOD_LABELS[setup.method],
+        ],
         ["Host's threshold (host first, then shared)", setup.threshold ?? 0],
         [
           "How the rule works",
@@ -206,8 +232,9 @@ export function poolSheetPlan(setup: PoolSetup): SheetPlan {
     },
     { at: `A${L.head}`, cells: [Array(8).fill(null)], bold: true },
     { at: `A${L.totalRow}`, cells: [Array(8).fill(null)], bold: true },
+    ...(bands.length ? bandBlocks(setup, L) : []),
     ...memorandumBlocks(setup, L),
-    ...ruleListBlocks(L),
+    ...ruleListBlocks(L, bands.length > 0),
   ];
 
   return {
@@ -230,7 +257,7 @@ export function poolSheetPlan(setup: PoolSetup): SheetPlan {
     ],
     print: {
       orientation: "landscape",
-      area: `A1:J${L.memoTotal + 1}`,
+      area: `A1:${colLetter(Math.max(10, bands.length ? 1 + n : 0))}${L.memoTotal + 1}`,
       header: `Pool: ${setup.name}`,
       footer: "&P of &N",
       titleRows: "1:2",
@@ -326,13 +353,52 @@ function memorandumBlocks(setup: PoolSetup, L: ReturnType<typeof poolLayout>): B
   ];
 }
 
+/**
+ * The risk-share schedule as a table POOL.RISKSHARE reads: a row per band, its size, then
+ * each partner's share (headed by the partner's name from the table above).
+ */
+function bandBlocks(setup: PoolSetup, L: ReturnType<typeof poolLayout>): Block[] {
+  const n = setup.partners.length;
+  const bands = setup.bands!;
+  return [
+    {
+      at: `A${L.bandsHead - 1}`,
+      cells: [
+        [
+          "Risk-share bands: a band's size (blank in the last: everything beyond), then each partner's share; a band with no shares, and anything beyond the last band, is shared in proportion to contributions.",
+        ],
+      ],
+      italic: true,
+    },
+    {
+      at: `A${L.bandsHead}`,
+      cells: [
+        [
+          "Band size (£)",
+          ...setup.partners.map((_, i) => ({ formula: `=A${L.first + i}` }) as const),
+        ],
+        ...bands.map((b) => [
+          b.size,
+          ...Array.from({ length: n }, (_, i) => b.shares?.[i] ?? null),
+        ]),
+      ],
+      formats: [MONEY, ...setup.partners.map(() => PERCENT)],
+    },
+    { at: `A${L.bandsHead}`, cells: [Array(n + 1).fill(null)], bold: true },
+    { at: `A${L.bandsFirst}`, cells: bands.map(() => Array(n + 1).fill(null)), fill: INPUT },
+  ];
+}
+
 /** The lists the drop-downs offer, beside the print area: each rule with what it means, and the body types. */
-function ruleListBlocks(L: ReturnType<typeof poolLayout>): Block[] {
+function ruleListBlocks(L: ReturnType<typeof poolLayout>, withBands: boolean): Block[] {
   return [
     { at: `L${L.rulesAt - 1}`, cells: [["Overspend rules", "How each works"]], bold: true },
     {
       at: `L${L.rulesAt}`,
-      cells: SPLIT_METHODS.map((m) => [METHOD_LABELS[m], METHOD_DESCRIPTIONS[m]]),
+      cells: [
+        ...SPLIT_METHODS.map((m) => [METHOD_LABELS[m], METHOD_DESCRIPTIONS[m]]),
+        ...(withBands ? [[BANDS_LABEL, BANDS_DESCRIPTION]] : []),
+      ],
     },
     { at: `L${L.bodiesAt - 1}`, cells: [["Body types"]], bold: true },
     { at: `L${L.bodiesAt}`, cells: BODY_TYPES.map((b) => [b.label]) },

@@ -11,6 +11,8 @@ import {
   parseBodyType,
   poolShare,
   Power,
+  RiskBand,
+  riskShare,
   SplitMethod,
   YMD,
 } from "../../core";
@@ -26,11 +28,21 @@ export interface PartnerRow {
   cap: string;
 }
 
+/** A band of a risk-share schedule as typed: its size, and each partner's share (blank: in proportion). */
+export interface BandRow {
+  size: string;
+  shares: string[];
+}
+
+/** The agreed rule: one of the split methods, or a schedule of risk-share bands. */
+export type RuleChoice = SplitMethod | "bands";
+
 export interface PoolForm {
   name: string;
   partners: PartnerRow[];
   host: number;
-  method: SplitMethod;
+  method: RuleChoice;
+  bands: BandRow[];
   threshold: string;
   power: Power | "";
   /** Financial year the Pool sheet reports, "2025/26". */
@@ -53,7 +65,14 @@ export interface Evaluation {
   warnings: string[];
   /** Why some partners fund none of the variance (funding streams), when any do not. */
   excluded?: string;
+  /** Under risk-share bands: what of the sample fell in each band, and who funds it. */
+  bandSplits?: { label: string; amount: number; parts: number[] }[];
 }
+
+export const emptyBand = (partners: number): BandRow => ({
+  size: "",
+  shares: new Array<string>(partners).fill(""),
+});
 
 export const emptyPartner = (): PartnerRow => ({
   name: "",
@@ -74,6 +93,7 @@ export function newForm(): PoolForm {
     partners: [emptyPartner(), emptyPartner()],
     host: 0,
     method: "proportional",
+    bands: [emptyBand(2), emptyBand(2)],
     threshold: "",
     power: "s75",
     ...currentPeriod(),
@@ -129,18 +149,24 @@ export function evaluate(form: PoolForm): Evaluation {
     // A grant never funds an overspend: streams bear none of the variance, as on the sheet.
     const streams = partners.filter((p) => p.bodyType === "funding-stream").map((p) => p.name);
     const liable = partners.map((p) => (p.bodyType === "funding-stream" ? 0 : p.contribution));
-    const split = deficitSplit(sample, liable, {
-      method: form.method,
-      host: form.host,
-      caps: partners.map((p) => (p.cap === null ? Infinity : p.cap)),
-      threshold,
-    });
+    const bands = form.method === "bands" ? readBands(form.bands, partners.length) : undefined;
+    const banded = bands ? riskShare(sample, liable, bands) : undefined;
+    const split = banded
+      ? banded.parts
+      : deficitSplit(sample, liable, {
+          method: form.method as SplitMethod,
+          host: form.host,
+          caps: partners.map((p) => (p.cap === null ? Infinity : p.cap)),
+          threshold,
+        });
     return {
       setup: {
         name: form.name.trim() || "Partnership pool",
         partners,
         host: form.host,
-        method: form.method,
+        // Under bands the sheet's other rules still read proportional until chosen.
+        method: form.method === "bands" ? "proportional" : form.method,
+        bands,
         threshold,
         power: form.power || undefined,
         year: form.year,
@@ -149,6 +175,11 @@ export function evaluate(form: PoolForm): Evaluation {
       preview: partners.map((p, i) => ({ name: p.name, share: shares[i], split: split[i] })),
       sample,
       warnings,
+      bandSplits: banded?.bands.map((b) => ({
+        label: b.band > (bands?.length ?? 0) ? "Beyond the last band" : `Band ${b.band}`,
+        amount: b.amount,
+        parts: Array.from(b.parts),
+      })),
       excluded: streams.length
         ? `${streams.join(" and ")} ${streams.length > 1 ? "are funding streams" : "is a funding stream"}: a grant never funds an overspend, so ${streams.length > 1 ? "they bear" : "it bears"} none of the variance; the organisations share it by the rule chosen, and a stream's accountable body answers for it.`
         : undefined,
@@ -156,6 +187,26 @@ export function evaluate(form: PoolForm): Evaluation {
   } catch (e) {
     return { error: messageOf(e), warnings };
   }
+}
+
+/** The bands as typed, read as a schedule: sizes in pounds, shares as 50% or 0.5. */
+function readBands(rows: BandRow[], n: number): RiskBand[] {
+  if (rows.length === 0) throw new WorkbookError("Add at least one band to the schedule.");
+  return rows.map((row, b) => {
+    const size = isBlank(row.size) ? null : amount(row.size, `Band ${b + 1}'s size`);
+    const shares = Array.from({ length: n }, (_, i) => {
+      const text = row.shares[i] ?? "";
+      if (isBlank(text)) return null;
+      const v = parseAmount(text, true);
+      if (typeof v !== "number")
+        throw new WorkbookError(
+          `Band ${b + 1}'s share ("${text}") is not a share. Use a percentage such as 50%.`
+        );
+      // "50" typed in a percentage box means 50%.
+      return /%$/.test(text.trim()) || v <= 1 ? v : v / 100;
+    });
+    return { size, shares: shares.every((s) => s === null) ? null : shares };
+  });
 }
 
 /** A column of amounts the user can take contributions from. */

@@ -19,7 +19,6 @@ import {
   METHOD_DESCRIPTIONS,
   METHOD_LABELS,
   SPLIT_METHODS,
-  SplitMethod,
   Power,
 } from "../../core";
 import { PERIODS, poolSheetPlan } from "../../excel/plans/poolSheet";
@@ -32,8 +31,10 @@ import {
   partnersFromSelection,
   PartnerRow,
   PoolForm,
+  RuleChoice,
   SelectionRead,
 } from "../pool/poolForm";
+import { BandEditor } from "../pool/BandEditor";
 import { useAction } from "../useAction";
 import { ScreenTitle } from "../components/ScreenTitle";
 import { useFieldStyles } from "../components/fieldStyles";
@@ -206,6 +207,7 @@ export default function PoolSetup() {
                 setForm((f) => ({
                   ...f,
                   partners: f.partners.filter((_, j) => j !== i),
+                  bands: f.bands.map((b) => ({ ...b, shares: b.shares.filter((_, j) => j !== i) })),
                   host: Math.max(0, f.host >= i ? f.host - 1 : f.host),
                 }))
               }
@@ -252,13 +254,24 @@ export default function PoolSetup() {
         <Field label="How an overspend is shared">
           <RadioGroup
             value={form.method}
-            onChange={(_, d) => update({ method: d.value as SplitMethod })}
+            onChange={(_, d) => update({ method: d.value as RuleChoice })}
           >
             {SPLIT_METHODS.map((m) => (
               <Radio key={m} value={m} label={`${METHOD_LABELS[m]}: ${METHOD_DESCRIPTIONS[m]}`} />
             ))}
+            <Radio
+              value="bands"
+              label="Risk-share bands: the first slice to one partner, the next shared as agreed, the rest in proportion to contributions"
+            />
           </RadioGroup>
         </Field>
+        {form.method === "bands" && (
+          <BandEditor
+            bands={form.bands}
+            partners={form.partners.map((p, i) => p.name || `Partner ${i + 1}`)}
+            onChange={(bands) => update({ bands })}
+          />
+        )}
         {form.method === "tiered" && (
           <Field label="Threshold the host bears first (£)">
             <Input
@@ -289,6 +302,20 @@ export default function PoolSetup() {
           <Notice intent="info" title="Funding streams">
             {evaluation.excluded}
           </Notice>
+        )}
+        {evaluation.bandSplits && (
+          <ul aria-label="How the sample overspend falls in each band">
+            {evaluation.bandSplits.map((b) => (
+              <li key={b.label}>
+                <Body1>
+                  {b.label}, {formatPounds(b.amount)}:{" "}
+                  {b.parts
+                    .map((x, i) => `${evaluation.preview![i].name} ${formatPounds(x)}`)
+                    .join("; ")}
+                </Body1>
+              </li>
+            ))}
+          </ul>
         )}
         {evaluation.preview && (
           <table className={styles.table}>
