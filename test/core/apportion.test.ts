@@ -260,10 +260,12 @@ describe("the textbook path for a pool's few partners against ranking every part
   });
 
   it("does not let one huge partner blur its small neighbours' remainders into a tie", () => {
-    // Partner 8's remainder (0.797) beats partner 6's (0.780): a real difference, though
-    // smaller than the rounding noise in partner 3's £44bn quota.
+    // Five pennies left; exact rational arithmetic ranks the remainders 0.890, 0.798, 0.798,
+    // 0.797, 0.780, 0.762, ...: partners 1, 4, 7, 8 and 6 get them. Their gaps are smaller than
+    // the rounding noise in partner 3's £44bn quota, but each pair's own quotas are small.
     const w = [0.1, 0.11335112022674472, 5547266.088387761, 10000, 0.8, 0.2, 10000, 2];
-    const parts = apportion(4430037069013, w);
-    expect([parts[5], parts[7]]).toEqual([159145, 1591458]);
+    expect(apportion(4430037069013, w)).toEqual([
+      79573, 90196, 4414119934087, 7957288985, 636583, 159146, 7957288985, 1591458,
+    ]);
   });
 });
