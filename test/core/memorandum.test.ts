@@ -79,7 +79,7 @@ describe("memorandum of accounts", () => {
             { method, host: 0, threshold: 100 }
           );
           const total = (k: "income" | "expenditure" | "variance") =>
-            Math.round(lines.reduce((a, l) => a + l[k] * 100, 0));
+            Math.round(lines.reduce((a, l) => a + l[k] * 100, 0)) + 0; // + 0: -0 is 0
           expect(total("income")).toBe(income);
           expect(total("expenditure")).toBe(expenditure);
           expect(total("variance")).toBe(variance);
