@@ -30,19 +30,9 @@ export function waterFill(
   const capped = filled(n);
   const ratio = filled(n);
   const state = { left: total, weight };
-  if (n <= SMALL_INPUT) {
-    // A pool's few partners: the classic walk, nothing to bucket.
-    const members: number[] = [];
-    for (let i = 0; i < n; i++) {
-      if (contributions[i] > 0 && caps[i] !== Infinity) {
-        ratio[i] = caps[i] / contributions[i];
-        members.push(i);
-      }
-    }
-    walk(members, ratio, contributions, caps, capped, state);
-    return { capped, left: state.left, weight: state.weight };
-  }
-  const members = new Int32Array(n);
+  // Partners whose cap could bind: a plain list for a pool's few, typed for a million.
+  const small = n <= SMALL_INPUT;
+  const members: number[] | Int32Array = small ? [] : new Int32Array(n);
   let m = 0;
   for (let i = 0; i < n; i++) {
     if (contributions[i] > 0 && caps[i] !== Infinity) {
@@ -50,7 +40,9 @@ export function waterFill(
       members[m++] = i;
     }
   }
-  fill(members.subarray(0, m), ratio, contributions, caps, capped, state);
+  // A pool's few partners take the classic walk; nothing to bucket.
+  if (small) walk(members, ratio, contributions, caps, capped, state);
+  else fill((members as Int32Array).subarray(0, m), ratio, contributions, caps, capped, state);
   return { capped, left: state.left, weight: state.weight };
 }
 
