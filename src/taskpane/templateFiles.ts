@@ -3,7 +3,7 @@ import { TEMPLATE_BUILDERS } from "../templates/catalog";
 import type { TemplateDef } from "../templates/model";
 
 export interface TemplateChoice {
-  family: "resource-map" | "funding-profile";
+  family: "resource-map" | "funding-profile" | "pool-budget";
   variant: "example" | "blank";
   def: TemplateDef;
   /** Where the built .xlsx is served from, beside the pane's page. */
@@ -20,9 +20,8 @@ function toBase64(buffer: ArrayBuffer): string {
 
 export const TEMPLATE_CHOICES: TemplateChoice[] = TEMPLATE_BUILDERS.map((build) => {
   const def = build();
-  const [family, variant] = def.id.startsWith("resource-map")
-    ? ["resource-map", def.id.endsWith("blank") ? "blank" : "example"]
-    : ["funding-profile", def.id.endsWith("blank") ? "blank" : "example"];
+  // Ids are "<family>-example" and "<family>-blank".
+  const [, family, variant] = /^(.*)-(example|blank)$/.exec(def.id)!;
   return { family, variant, def, url: `templates/${def.fileName}` } as TemplateChoice;
 });
 

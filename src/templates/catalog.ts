@@ -1,5 +1,6 @@
 import { fundingProfileBlank, fundingProfileExample } from "./fundingProfile";
 import type { TemplateDef } from "./model";
+import { poolBudgetBlank, poolBudgetExample } from "./poolBudget";
 import { resourceMapBlank, resourceMapExample } from "./resourceMap";
 
 /** Every template the add-in ships, in the order the task pane lists them. */
@@ -8,4 +9,6 @@ export const TEMPLATE_BUILDERS: (() => TemplateDef)[] = [
   resourceMapBlank,
   fundingProfileExample,
   fundingProfileBlank,
+  poolBudgetExample,
+  poolBudgetBlank,
 ];

@@ -17,6 +17,7 @@ export type CellStyle =
   | "money"
   | "moneyInput"
   | "percent"
+  | "percentInput"
   | "total"
   | "check"
   | "date"

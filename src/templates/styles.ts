@@ -30,6 +30,7 @@ export const STYLES: Record<CellStyle, StyleSpec> = {
   money: { numFmt: MONEY_FORMAT },
   moneyInput: { numFmt: MONEY_FORMAT, fill: INPUT_FILL, input: true },
   percent: { numFmt: PERCENT_FORMAT },
+  percentInput: { numFmt: PERCENT_FORMAT, fill: INPUT_FILL, input: true },
   total: { numFmt: MONEY_FORMAT, bold: true },
   check: { numFmt: MONEY_FORMAT, bold: true, color: "FF107C10" },
   date: { numFmt: DATE_FORMAT },

@@ -5,6 +5,7 @@ import {
   MANCHESTER,
 } from "../../src/templates/fundingProfile";
 import { EASTBROOK, resourceMapBlank, resourceMapExample } from "../../src/templates/resourceMap";
+import { poolBudgetBlank, poolBudgetExample } from "../../src/templates/poolBudget";
 import { checkSheet } from "../../src/core";
 import { num, recalcWithLibreOffice, rowLabelled } from "./helpers";
 
@@ -19,6 +20,8 @@ beforeAll(async () => {
     fundingProfileBlank(),
     resourceMapExample(),
     resourceMapBlank(),
+    poolBudgetExample(),
+    poolBudgetBlank(),
   ]);
 }, 120_000);
 
@@ -170,5 +173,40 @@ describe("templates recalculated by LibreOffice Calc", () => {
     });
     expect(rows.some((r) => r.includes("Time-limited share"))).toBe(true);
     expect(findings.filter((f) => f.kind === "shares")).toEqual([]);
+  });
+
+  it("pool budget: contributions uplifted less savings, year by year, and the running balance", () => {
+    const rows = sheets["pool-budget-example"]["Pool budget"];
+    const row = (label: string, from = 0) =>
+      rows
+        .filter((r) => r[0] === label)
+        [from].slice(1, 4)
+        .map(num);
+    // Council: £20m, then × 1.02 less £150,000 each year; PCT: £8m × 1.015.
+    expect(row("Swindon Borough Council", 1)).toEqual([20000000, 20250000, 20505000]);
+    expect(row("Swindon PCT (now the ICB)", 1)).toEqual([8000000, 8120000, 8241800]);
+    expect(row("Total contributions")).toEqual([28000000, 28370000, 28746800]);
+    expect(row("Surplus (deficit) for the year")).toEqual([100000, 70000, 46800]);
+    expect(row("Balance brought forward")).toEqual([250000, 350000, 420000]);
+    expect(row("Balance carried forward")).toEqual([350000, 420000, 466800]);
+    const council = row("Swindon Borough Council", 2);
+    expect(council[0]).toBeCloseTo(20 / 28, 9);
+    expect(row("Total")).toEqual([1, 1, 1]);
+  });
+
+  it("blank pool budget: five years from the start date, calculating to zero without errors", () => {
+    const rows = sheets["pool-budget-blank"]["Pool budget"];
+    expect(rows.find((r) => r[0] === "Partner" && r[1] === "2026/27")?.slice(1, 6)).toEqual([
+      "2026/27",
+      "2027/28",
+      "2028/29",
+      "2029/30",
+      "2030/31",
+    ]);
+    for (const r of rows)
+      for (const c of r) expect(c).not.toMatch(/#(VALUE|REF|NAME|DIV|N\/A)|Err:/);
+    expect(rowLabelled(rows, "Balance carried forward").slice(1, 6).map(num)).toEqual([
+      0, 0, 0, 0, 0,
+    ]);
   });
 });

@@ -35,6 +35,12 @@ const FAMILIES = [
     description:
       "A time-limited grant tapering while mainstream partners take over, year by year, with the gap they must fill.",
   },
+  {
+    family: "pool-budget" as const,
+    title: "Pool budget over several years",
+    description:
+      "Each partner's contribution with its uplift and savings year by year, the pool's spending, the running balance and each partner's share.",
+  },
 ];
 
 function TemplateCard({ family, title, description }: (typeof FAMILIES)[number]) {
@@ -65,7 +71,13 @@ function TemplateCard({ family, title, description }: (typeof FAMILIES)[number])
       >
         <Radio
           value="example"
-          label={family === "funding-profile" ? "Manchester example" : "Worked example"}
+          label={
+            family === "funding-profile"
+              ? "Manchester example"
+              : family === "pool-budget"
+                ? "Swindon example"
+                : "Worked example"
+          }
         />
         <Radio value="blank" label="Blank" />
       </RadioGroup>
