@@ -19,7 +19,6 @@ export function apportionSmall(
   const n = weights.length;
   const parts: number[] = [];
   const rems: number[] = [];
-  const ties: number[] = [];
   const ranked: number[] = [];
   let given = 0;
   for (let i = 0; i < n; i++) {
@@ -27,7 +26,6 @@ export function apportionSmall(
     const q = wholeOf(x);
     parts.push(q);
     rems.push(remOf(x, q));
-    ties.push(tieFor(x));
     given += q;
   }
   const left = total - given;
@@ -39,7 +37,8 @@ export function apportionSmall(
     // Two remainders tie when they differ by no more than the noise in the larger quota.
     while (j > 0) {
       const k = ranked[j - 1];
-      if (!(r > rems[k] + Math.max(ties[i], ties[k]))) break;
+      // Whole pence plus remainder is the quota again, near enough to size its noise.
+      if (!(r > rems[k] + tieFor(Math.max(parts[i], parts[k]) + 1))) break;
       ranked[j] = k;
       j--;
     }
