@@ -55,6 +55,18 @@ export async function roundTripBench(): Promise<RoundTrip[]> {
       })
     )
   );
+  await count(
+    "prepare to share",
+    {
+      sheets: ["Pool"],
+      used: {
+        address: "Pool!A1:B1",
+        values: [["Share", 0.5]],
+        formulas: [["Share", "=POOL.POOLSHARE(C1:C2)"]],
+      },
+    },
+    () => officeWorkbook.shareCopies(["Pool"], "24/11/2026, 18:00")
+  );
   await count("check workbook: list sheets", { sheets: ["Budget", "Pool"] }, () =>
     officeWorkbook.sheetNames()
   );

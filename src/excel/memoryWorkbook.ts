@@ -1,10 +1,13 @@
 import { blockRange, expand, splitAddress, address as a1 } from "../core/a1";
 import { asCellText, uniqueSheetNames, uniqueTableName } from "./names";
+import { shareCopyPlan } from "./plans/shareCopy";
 import {
+  Block,
   PrintSetup,
   Scalar,
   Validation,
   Selection,
+  SharedCopy,
   SheetPlan,
   SheetSnapshot,
   TemplateFile,
@@ -242,5 +245,49 @@ export class MemoryWorkbook implements WorkbookGateway {
   /** A cell's formula or value, for tests and the preview's grid. */
   cell(sheet: string, address: string): MemoryCell | undefined {
     return this.sheet(sheet).cells.get(address);
+  }
+
+  async shareCopies(names: string[], when: string): Promise<SharedCopy[]> {
+    const wanted = uniqueSheetNames(
+      names.map((n) => `${n} (shared)`),
+      this.sheets.map((s) => s.name)
+    );
+    const out: SharedCopy[] = [];
+    for (const [i, name] of names.entries()) {
+      const source = this.sheet(name);
+      const plan = shareCopyPlan(await this.readSheet(source.name), when);
+      const copy: MemorySheet = {
+        ...newSheet(wanted[i]),
+        names: [...source.names],
+        validations: [...source.validations],
+        print: source.print,
+        frozenRows: source.frozenRows,
+      };
+      for (const [key, c] of source.cells) copy.cells.set(key, { ...c });
+      this.sheets.push(copy);
+      await this.writeBlocks(copy, [plan.cells, plan.note]);
+      out.push({ from: source.name, to: copy.name, converted: plan.converted.length });
+    }
+    if (out.length) this.active = out[0].to;
+    return out;
+  }
+
+  /** Write blocks onto an existing sheet, as writeSheet does onto a new one. */
+  private async writeBlocks(sheet: MemorySheet, blocks: Block[]): Promise<void> {
+    for (const b of blocks) {
+      const addresses = expand(blockRange(b.at, b.cells.length, b.cells[0].length));
+      b.cells.flat().forEach((c, k) => {
+        if (c === null) {
+          return;
+        }
+        const old = sheet.cells.get(addresses[k]);
+        sheet.cells.set(
+          addresses[k],
+          typeof c === "object"
+            ? { ...old, value: old?.value ?? null, formula: c.formula }
+            : { numberFormat: old?.numberFormat, value: c }
+        );
+      });
+    }
   }
 }

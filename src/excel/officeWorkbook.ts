@@ -1,11 +1,13 @@
 import { blockRange } from "../core/a1";
 import { splitQualified, uniqueSheetNames, uniqueTableName, asCellText } from "./names";
 import { friendlyOfficeError } from "./officeErrors";
+import { shareCopyPlan } from "./plans/shareCopy";
 import {
   Block,
   CellWrite,
   Scalar,
   Selection,
+  SharedCopy,
   SheetPlan,
   SheetSnapshot,
   TemplateFile,
@@ -17,6 +19,8 @@ import {
 
 /** Inserting whole worksheets from a file needs ExcelApi 1.13 (Microsoft 365, 2021 on). */
 const INSERT_API = "1.13";
+/** Copying a worksheet needs ExcelApi 1.10. */
+const COPY_API = "1.10";
 
 const apiSupported = (version: string) =>
   typeof Office === "undefined" || Office.context.requirements.isSetSupported("ExcelApi", version);
@@ -206,6 +210,55 @@ export const officeWorkbook: WorkbookGateway = {
       inserted[0].activate();
       await context.sync();
       return wanted;
+    });
+  },
+
+  shareCopies: (names: string[], when: string) => {
+    if (!apiSupported(COPY_API)) {
+      return Promise.reject(
+        new WorkbookError(
+          "This version of Excel cannot copy sheets for the add-in (it needs Excel API 1.10: Microsoft 365 or Excel 2021). Copy the sheet by hand and use Paste Values over the POOL formulas."
+        )
+      );
+    }
+    return run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items");
+      const sources = names.map((n) => sheets.getItem(n));
+      const used = sources.map((ws) => {
+        const r = ws.getUsedRangeOrNullObject(true);
+        r.load(["address", "values", "formulas"]);
+        return r;
+      });
+      await context.sync();
+      const wanted = uniqueSheetNames(
+        names.map((n) => `${n} (shared)`),
+        sheets.items.map((s) => s.name)
+      );
+      const out: SharedCopy[] = [];
+      sources.forEach((ws, i) => {
+        const copy = ws.copy(Excel.WorksheetPositionType.end);
+        copy.name = wanted[i];
+        let converted = 0;
+        if (!used[i].isNullObject) {
+          const plan = shareCopyPlan(
+            {
+              sheet: names[i],
+              origin: splitQualified(used[i].address).address.split(":")[0],
+              values: used[i].values as Scalar[][],
+              formulas: used[i].formulas as Scalar[][],
+            },
+            when
+          );
+          queueBlock(copy, plan.cells);
+          queueBlock(copy, plan.note);
+          converted = plan.converted.length;
+        }
+        out.push({ from: names[i], to: wanted[i], converted });
+        if (i === 0) copy.activate();
+      });
+      await context.sync();
+      return out;
     });
   },
 

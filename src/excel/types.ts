@@ -84,6 +84,18 @@ export interface WorkbookGateway {
   /** Insert a template's sheets; never overwrites. Returns the new sheet names. */
   insertTemplate(template: TemplateFile): Promise<string[]>;
   select(sheet: string, address: string): Promise<void>;
+  /**
+   * Copy sheets for partners without the add-in: new sheets (never the originals) in which
+   * every POOL formula is replaced by the value it shows, with a note of what was converted.
+   */
+  shareCopies(sheets: string[], when: string): Promise<SharedCopy[]>;
+}
+
+export interface SharedCopy {
+  from: string;
+  to: string;
+  /** POOL formulas replaced by their values. */
+  converted: number;
 }
 
 /** An error whose message can be shown to the user as it is. */

@@ -21,6 +21,9 @@ const PoolSetup = React.lazy(() => import(/* webpackChunkName: "pool" */ "./scre
 const AlignOrPool = React.lazy(
   () => import(/* webpackChunkName: "decide" */ "./screens/AlignOrPool")
 );
+const PrepareToShare = React.lazy(
+  () => import(/* webpackChunkName: "share" */ "./screens/PrepareToShare")
+);
 const CheckWorkbook = React.lazy(
   () => import(/* webpackChunkName: "check" */ "./screens/CheckWorkbook")
 );
@@ -55,6 +58,9 @@ export function App({ gateway, initial = "home" }: { gateway: WorkbookGateway; i
       break;
     case "check":
       body = <CheckWorkbook />;
+      break;
+    case "share":
+      body = <PrepareToShare />;
       break;
     default:
       body = <Home go={setScreen} />;

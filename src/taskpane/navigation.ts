@@ -2,9 +2,9 @@
  * Which screen to show. Ribbon commands run in the same (shared) runtime but ship in a
  * separate bundle, so the request travels on window: a pending value plus an event.
  */
-export type Screen = "home" | "templates" | "pool" | "decide" | "check";
+export type Screen = "home" | "templates" | "pool" | "decide" | "check" | "share";
 
-export const SCREENS: Screen[] = ["home", "templates", "pool", "decide", "check"];
+export const SCREENS: Screen[] = ["home", "templates", "pool", "decide", "check", "share"];
 const EVENT = "poolbudgets:navigate";
 
 interface NavWindow {

@@ -25,6 +25,7 @@ function Preview() {
       writeSheet: (p) => bump(workbook.writeSheet(p)),
       insertTemplate: (t) => bump(workbook.insertTemplate(t)),
       select: (s, a) => bump(workbook.select(s, a)),
+      shareCopies: (s, w) => bump(workbook.shareCopies(s, w)),
     };
   }, []);
   return (

@@ -210,6 +210,22 @@ describe("task pane in Chromium", () => {
     expect(selection).toEqual({ sheet: "LSP running costs", address: "B6" });
   });
 
+  it("Prepare to share copies a sheet with its POOL formulas as values, the original untouched", async () => {
+    await openScreen("Prepare to share");
+    await pane().getByRole("checkbox", { name: "LSP running costs" }).check();
+    await pane().getByRole("button", { name: "Make copies to share" }).click();
+    await pane()
+      .getByText(/Made 1 copy \(“LSP running costs \(shared\)”\): 1 POOL formula/)
+      .waitFor();
+    await shoot("6-share");
+    await expectAccessible("share");
+    expect(await sheetNames()).toContain("LSP running costs (shared)");
+    // The copy holds the value the formula showed; the original keeps the formula.
+    expect(await cell("LSP running costs (shared)", "B8")).toEqual({ value: "#VALUE!" });
+    expect((await cell("LSP running costs", "B8"))?.formula).toMatch(/^=POOL\.DEFICITSPLIT\(/);
+    expect((await cell("LSP running costs (shared)", "B2"))?.value).toBe(60000);
+  });
+
   it("works by keyboard alone: Tab reaches a screen and Enter opens it", async () => {
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
@@ -264,7 +280,7 @@ describe("the help page Excel links each function to", () => {
       "FINYEAR",
     ])
       await p.getByRole("heading", { level: 2, name: new RegExp(`^POOL\\.${id}\\(`) }).waitFor();
-    await p.screenshot({ path: join(artifacts, "6-help.png") });
+    await p.screenshot({ path: join(artifacts, "7-help.png") });
     expect(problems).toEqual([]);
     await ctx.close();
   });

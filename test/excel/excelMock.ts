@@ -26,6 +26,7 @@ export interface Recorder {
   protection: string[];
   validations: { sheet: string; address: string; rule: unknown; alert?: unknown }[];
   print: Record<string, unknown>[];
+  copied: { from: string; name?: string }[];
 }
 
 interface Options {
@@ -53,6 +54,7 @@ export function installExcelMock(opts: Options = {}) {
     protection: [],
     validations: [],
     print: [],
+    copied: [],
   };
   const sheetObject = (name: string): Record<string, unknown> => {
     const sheet: Record<string, unknown> = { name };
@@ -115,6 +117,19 @@ export function installExcelMock(opts: Options = {}) {
           : { isNullObject: false, ...opts.used, load: (): void => undefined },
       load: (): void => undefined,
       activate: () => rec.activated.push(sheet.name as string),
+      copy: () => {
+        const entry: Recorder["copied"][number] = { from: sheet.name as string };
+        rec.copied.push(entry);
+        const copy = sheetObject(`${sheet.name as string} copy`);
+        // The copy's name is settled by the gateway; record it and write under it.
+        return new Proxy(copy, {
+          set: (t, p, v) => {
+            if (p === "name") entry.name = v;
+            (t as Record<string | symbol, unknown>)[p] = v;
+            return true;
+          },
+        });
+      },
       tables: {
         add: (range: string) => {
           const t = { sheet: sheet.name as string, range } as Recorder["tables"][number];

@@ -44,7 +44,13 @@ describe("Home", () => {
       within(nav)
         .getAllByRole("button")
         .map((b) => b.textContent)
-    ).toEqual(["Set up a pool", "Align or pool?", "Check this workbook", "Templates"]);
+    ).toEqual([
+      "Set up a pool",
+      "Align or pool?",
+      "Check this workbook",
+      "Prepare to share",
+      "Templates",
+    ]);
     expect(screen.getByText(/Version 1\.0\.0/)).toBeInTheDocument();
   });
 
@@ -274,6 +280,24 @@ describe("Check this workbook", () => {
     );
     await user.click(screen.getByRole("button", { name: "Check sheet" }));
     expect(await screen.findByText("No problems found on Manchester 2005-06.")).toBeInTheDocument();
+  });
+});
+
+describe("Prepare to share", () => {
+  it("copies the chosen sheet with POOL formulas as values and reports what it converted", async () => {
+    const wb = demoWorkbook();
+    const { user } = await open(/Prepare to share/, wb);
+    const make = screen.getByRole("button", { name: "Make copies to share" });
+    expect(make).toBeDisabled();
+    await user.click(await screen.findByRole("checkbox", { name: "LSP running costs" }));
+    await user.click(make);
+    expect(
+      await screen.findByText(
+        /Made 1 copy \(“LSP running costs \(shared\)”\): 1 POOL formula replaced by the values they show\. The original sheets are unchanged\./
+      )
+    ).toBeInTheDocument();
+    expect(wb.cell("LSP running costs (shared)", "B8")).toEqual({ value: "#VALUE!" });
+    expect(wb.cell("LSP running costs", "B8")?.formula).toBe('=POOL.DEFICITSPLIT(B9,B2:B5,"host")');
   });
 });
 

@@ -33,6 +33,11 @@ const LINKS: { screen: Screen; label: string; hint: string }[] = [
     hint: "Totals that do not add up, shares off 100%, numbers stored as text.",
   },
   {
+    screen: "share",
+    label: "Prepare to share",
+    hint: "Copies of sheets with POOL formulas turned into values, for partners without the add-in.",
+  },
+  {
     screen: "templates",
     label: "Templates",
     hint: "Resource mapping and the Manchester-style funding profile.",

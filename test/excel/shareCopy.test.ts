@@ -1,0 +1,78 @@
+import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
+import { officeWorkbook } from "../../src/excel/officeWorkbook";
+import { shareCopyPlan } from "../../src/excel/plans/shareCopy";
+import { installExcelMock } from "./excelMock";
+
+// Swindon's pool as Excel holds it: a POOL.DEFICITSPLIT spilling down C2:C3, a native total.
+const values = [
+  ["Partner", "Contribution", "Share of variance"],
+  ["Swindon Borough Council", 20e6, 1e6],
+  ["Swindon PCT", 8e6, 0.4e6],
+  ["Total", 28e6, 1.4e6],
+];
+const formulas = [
+  ["Partner", "Contribution", "Share of variance"],
+  ["Swindon Borough Council", 20e6, "=POOL.DEFICITSPLIT(1400000,B2:B3)"],
+  ["Swindon PCT", 8e6, 0.4e6],
+  ["Total", "=SUM(B2:B3)", "=SUM(C2:C3)"],
+];
+
+describe("a copy to share with partners without the add-in", () => {
+  it("turns POOL formulas and their spills into values and keeps native formulas", () => {
+    const plan = shareCopyPlan(
+      { sheet: "Pool", origin: "A1", values, formulas },
+      "24/11/2026, 18:05"
+    );
+    expect(plan.cells.cells[1]).toEqual(["Swindon Borough Council", 20e6, 1e6]);
+    expect(plan.cells.cells[2]).toEqual(["Swindon PCT", 8e6, 0.4e6]);
+    expect(plan.cells.cells[3]).toEqual([
+      "Total",
+      { formula: "=SUM(B2:B3)" },
+      { formula: "=SUM(C2:C3)" },
+    ]);
+    expect(plan.converted).toEqual([
+      { address: "C2", formula: "=POOL.DEFICITSPLIT(1400000,B2:B3)" },
+    ]);
+    expect(plan.note.at).toBe("A6");
+    expect(plan.note.cells[0][0]).toMatch(
+      /^Prepared to share on 24\/11\/2026, 18:05 by the Pool Budgets add-in: 1 POOL formula replaced/
+    );
+    expect(plan.note.cells[1][0]).toBe("C2 was =POOL.DEFICITSPLIT(1400000,B2:B3)");
+  });
+
+  it("makes a new sheet in memory and leaves the original as it was", async () => {
+    const wb = new MemoryWorkbook([{ name: "Pool", rows: formulas }]);
+    // The in-memory workbook does not calculate: give the formula cells the values Excel shows.
+    wb.sheet("Pool").cells.set("C2", { value: 1e6, formula: formulas[1][2] as string });
+    wb.sheet("Pool").cells.set("C3", { value: 0.4e6 });
+    wb.sheet("Pool").cells.set("B4", { value: 28e6, formula: "=SUM(B2:B3)" });
+    wb.sheet("Pool").cells.set("C4", { value: 1.4e6, formula: "=SUM(C2:C3)" });
+    const copies = await wb.shareCopies(["Pool"], "24/11/2026, 18:05");
+    expect(copies).toEqual([{ from: "Pool", to: "Pool (shared)", converted: 1 }]);
+    expect(wb.cell("Pool (shared)", "C2")).toEqual({ value: 1e6 });
+    expect(wb.cell("Pool (shared)", "C4")?.formula).toBe("=SUM(C2:C3)");
+    expect(wb.cell("Pool", "C2")?.formula).toBe("=POOL.DEFICITSPLIT(1400000,B2:B3)");
+    expect(wb.cell("Pool (shared)", "A7")?.value).toBe("C2 was =POOL.DEFICITSPLIT(1400000,B2:B3)");
+    expect(await wb.shareCopies(["Pool"], "x")).toEqual([
+      { from: "Pool", to: "Pool (shared) (2)", converted: 1 },
+    ]);
+  });
+
+  it("copies through Office.js in 2 syncs, writing values over the copy's POOL formulas", async () => {
+    const rec = installExcelMock({
+      sheets: ["Pool", "Pool (shared)"],
+      used: { address: "Pool!A1:C4", values, formulas },
+    });
+    const copies = await officeWorkbook.shareCopies(["Pool"], "24/11/2026, 18:05");
+    expect(copies).toEqual([{ from: "Pool", to: "Pool (shared) (2)", converted: 1 }]);
+    expect(rec.syncs).toBe(2);
+    expect(rec.copied).toEqual([{ from: "Pool", name: "Pool (shared) (2)" }]);
+    const written = rec.writes.find(
+      (w) => w.sheet === "Pool (shared) (2)" && w.address === "A1:C4"
+    );
+    expect(written?.formulas?.[1]).toEqual(["Swindon Borough Council", 20e6, 1e6]);
+    expect(written?.formulas?.[3]).toEqual(["Total", "=SUM(B2:B3)", "=SUM(C2:C3)"]);
+    // The original sheet is never written to.
+    expect(rec.writes.filter((w) => w.sheet === "Pool")).toEqual([]);
+  });
+});
