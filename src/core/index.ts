@@ -50,6 +50,8 @@ export type { Reallocation } from "./reallocate";
 export { formatPercent } from "./percent";
 export type { MemorandumLine, MemorandumPartner, PoolFigures } from "./memorandum";
 export { TABLE_12, questionsFor } from "./agreementQuestions";
+export { agreementSchedule, SHARED_RISKS } from "./agreementSchedule";
+export type { Schedule, ScheduleFacts, ScheduleItem } from "./agreementSchedule";
 export type { AgreementQuestion } from "./agreementQuestions";
 export { checkSheet } from "./workbookCheck";
 export type { Finding, FindingKind, SheetGrid } from "./workbookCheck";

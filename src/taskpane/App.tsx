@@ -12,6 +12,7 @@ import { ErrorBoundary } from "./components/ErrorBoundary";
 import { onScreenRequest, Screen, takePendingScreen } from "./navigation";
 import { Home } from "./screens/Home";
 import { WorkbookProvider } from "./workbookContext";
+import { PlanProvider } from "./planContext";
 
 // Only Home ships in the first download; the other screens load when opened.
 const Templates = React.lazy(
@@ -20,6 +21,9 @@ const Templates = React.lazy(
 const PoolSetup = React.lazy(() => import(/* webpackChunkName: "pool" */ "./screens/PoolSetup"));
 const AlignOrPool = React.lazy(
   () => import(/* webpackChunkName: "decide" */ "./screens/AlignOrPool")
+);
+const AgreementSchedule = React.lazy(
+  () => import(/* webpackChunkName: "schedule" */ "./screens/AgreementSchedule")
 );
 const PrepareToShare = React.lazy(
   () => import(/* webpackChunkName: "share" */ "./screens/PrepareToShare")
@@ -62,22 +66,27 @@ export function App({ gateway, initial = "home" }: { gateway: WorkbookGateway; i
     case "share":
       body = <PrepareToShare />;
       break;
+    case "schedule":
+      body = <AgreementSchedule />;
+      break;
     default:
       body = <Home go={setScreen} />;
   }
   return (
     <FluentProvider theme={webLightTheme}>
       <WorkbookProvider gateway={gateway}>
-        <main className={styles.root}>
-          {screen !== "home" && (
-            <Button className={styles.back} appearance="subtle" onClick={() => setScreen("home")}>
-              ← Back to start
-            </Button>
-          )}
-          <ErrorBoundary key={screen}>
-            <React.Suspense fallback={<Spinner label="Loading…" />}>{body}</React.Suspense>
-          </ErrorBoundary>
-        </main>
+        <PlanProvider>
+          <main className={styles.root}>
+            {screen !== "home" && (
+              <Button className={styles.back} appearance="subtle" onClick={() => setScreen("home")}>
+                ← Back to start
+              </Button>
+            )}
+            <ErrorBoundary key={screen}>
+              <React.Suspense fallback={<Spinner label="Loading…" />}>{body}</React.Suspense>
+            </ErrorBoundary>
+          </main>
+        </PlanProvider>
       </WorkbookProvider>
     </FluentProvider>
   );

@@ -2,9 +2,17 @@
  * Which screen to show. Ribbon commands run in the same (shared) runtime but ship in a
  * separate bundle, so the request travels on window: a pending value plus an event.
  */
-export type Screen = "home" | "templates" | "pool" | "decide" | "check" | "share";
+export type Screen = "home" | "templates" | "pool" | "decide" | "schedule" | "check" | "share";
 
-export const SCREENS: Screen[] = ["home", "templates", "pool", "decide", "check", "share"];
+export const SCREENS: Screen[] = [
+  "home",
+  "templates",
+  "pool",
+  "decide",
+  "schedule",
+  "check",
+  "share",
+];
 const EVENT = "poolbudgets:navigate";
 
 interface NavWindow {

@@ -210,6 +210,30 @@ describe("task pane in Chromium", () => {
     expect(selection).toEqual({ sheet: "LSP running costs", address: "B6" });
   });
 
+  it("Agreement schedule drafts the financial schedule from the pool set up", async () => {
+    await openScreen("Set up a pool");
+    await pane().getByRole("button", { name: "Use selected cells" }).click();
+    await pane()
+      .getByText(/3 partners read/)
+      .waitFor();
+    await pane()
+      .getByRole("button", { name: /Back to start/ })
+      .click();
+    await openScreen("Agreement schedule");
+    await pane()
+      .getByText(/3 partners, host Manchester City Council/)
+      .waitFor();
+    await pane().getByRole("button", { name: "Write agreement schedule" }).click();
+    await pane()
+      .getByText(/Added the sheet “Agreement schedule”/)
+      .waitFor();
+    await shoot("7-schedule");
+    await expectAccessible("schedule");
+    expect((await cell("Agreement schedule", "A1"))?.value).toBe(
+      "Agreement schedule: Partnership pool"
+    );
+  });
+
   it("Prepare to share copies a sheet with its POOL formulas as values, the original untouched", async () => {
     await openScreen("Prepare to share");
     await pane().getByRole("checkbox", { name: "LSP running costs" }).check();
@@ -280,7 +304,7 @@ describe("the help page Excel links each function to", () => {
       "FINYEAR",
     ])
       await p.getByRole("heading", { level: 2, name: new RegExp(`^POOL\\.${id}\\(`) }).waitFor();
-    await p.screenshot({ path: join(artifacts, "7-help.png") });
+    await p.screenshot({ path: join(artifacts, "8-help.png") });
     expect(problems).toEqual([]);
     await ctx.close();
   });

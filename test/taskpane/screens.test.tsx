@@ -47,6 +47,7 @@ describe("Home", () => {
     ).toEqual([
       "Set up a pool",
       "Align or pool?",
+      "Agreement schedule",
       "Check this workbook",
       "Prepare to share",
       "Templates",
@@ -280,6 +281,31 @@ describe("Check this workbook", () => {
     );
     await user.click(screen.getByRole("button", { name: "Check sheet" }));
     expect(await screen.findByText("No problems found on Manchester 2005-06.")).toBeInTheDocument();
+  });
+});
+
+describe("Agreement schedule", () => {
+  it("builds on the pool set up and the decision, warns of VAT under an NHS host, and writes the sheet", async () => {
+    const { user, wb } = await open(/Set up a pool/);
+    await user.click(screen.getByRole("button", { name: "Use selected cells" }));
+    await screen.findByText(/3 partners read/);
+    await user.selectOptions(screen.getByLabelText(/^Host partner/), "PCTs");
+    await user.click(screen.getByRole("button", { name: /Back to start/ }));
+    await user.click(screen.getByRole("button", { name: "Agreement schedule" }));
+    await screen.findByRole("heading", { level: 1, name: "Agreement schedule" });
+    expect(screen.getByText(/3 partners, host PCTs/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/PCTs is an NHS body, which can recover little or no VAT/)
+    ).toBeInTheDocument();
+    await user.type(
+      screen.getByLabelText("What outcomes are the partners seeking?"),
+      "More people into work"
+    );
+    await user.click(screen.getByRole("button", { name: "Write agreement schedule" }));
+    await screen.findByText(/Added the sheet “Agreement schedule”/);
+    const texts = [...wb.sheet("Agreement schedule").cells.values()].map((c) => c.value);
+    expect(texts).toContain("More people into work");
+    expect(texts).toContain("PCTs");
   });
 });
 

@@ -19,6 +19,7 @@ import { useAction } from "../useAction";
 import { ScreenTitle } from "../components/ScreenTitle";
 import { useFieldStyles } from "../components/fieldStyles";
 import { useWorkbook } from "../workbookContext";
+import { usePlans } from "../planContext";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: "8px" },
@@ -50,6 +51,10 @@ export default function AlignOrPool() {
     [answers, statutory]
   );
   const questions = questionsFor(result.recommendation);
+  const { update: updatePlans } = usePlans();
+  React.useEffect(() => {
+    updatePlans({ recommendation: result.recommendation });
+  }, [result.recommendation, updatePlans]);
   const write = useAction(() =>
     workbook.writeSheet(decisionSheetPlan(answers, result, { partnership, settled, statutory }))
   );

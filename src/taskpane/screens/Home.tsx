@@ -28,6 +28,11 @@ const LINKS: { screen: Screen; label: string; hint: string }[] = [
     hint: "The Audit Commission's eight tests and a recommendation.",
   },
   {
+    screen: "schedule",
+    label: "Agreement schedule",
+    hint: "The financial schedule and a risk register, drafted for the legal team.",
+  },
+  {
     screen: "check",
     label: "Check this workbook",
     hint: "Totals that do not add up, shares off 100%, numbers stored as text.",

@@ -39,6 +39,7 @@ import { useAction } from "../useAction";
 import { ScreenTitle } from "../components/ScreenTitle";
 import { useFieldStyles } from "../components/fieldStyles";
 import { useWorkbook } from "../workbookContext";
+import { usePlans } from "../planContext";
 
 const useStyles = makeStyles({
   partner: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: "4px" },
@@ -62,6 +63,11 @@ export default function PoolSetup() {
   const workbook = useWorkbook();
   const [form, setForm] = React.useState<PoolForm>(newForm);
   const evaluation = React.useMemo(() => evaluate(form), [form]);
+  // The agreement schedule builds on the pool as last set up here.
+  const { update: updatePlans } = usePlans();
+  React.useEffect(() => {
+    if (evaluation.setup) updatePlans({ pool: evaluation.setup });
+  }, [evaluation.setup, updatePlans]);
 
   const update = (patch: Partial<PoolForm>) => setForm((f) => ({ ...f, ...patch }));
   const updatePartner = (i: number, patch: Partial<PartnerRow>) =>
