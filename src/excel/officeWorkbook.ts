@@ -155,7 +155,8 @@ export const officeWorkbook: WorkbookGateway = {
       }
       for (const n of plan.names ?? []) ws.names.add(n.name, ws.getRange(n.range));
       if (plan.freezeRows) ws.freezePanes.freezeRows(plan.freezeRows);
-      for (const v of plan.validations ?? []) queueValidation(ws, v);
+      // Drop-downs need ExcelApi 1.8 (Excel 2019 on); older Excel still gets the sheet.
+      if (apiSupported("1.8")) for (const v of plan.validations ?? []) queueValidation(ws, v);
       // Page set-up needs ExcelApi 1.9 (Excel 2019 on); older Excel still gets the sheet.
       if (plan.print && apiSupported("1.9")) queuePrint(ws, plan.print);
       (plan.columnWidths ?? []).forEach((w, i) => {

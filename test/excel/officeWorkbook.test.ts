@@ -126,6 +126,21 @@ describe("Office.js gateway (office-addin-mock)", () => {
     ).toBe(true);
   });
 
+  it("still writes the Pool sheet on Excel too old for drop-downs and page set-up", async () => {
+    const rec = installExcelMock({ sheets: ["Sheet1"] });
+    setApiSupport(false);
+    expect(await officeWorkbook.writeSheet(swindon)).toBe("Pool");
+    expect(rec.writes.some((w) => w.address === "G15:H18")).toBe(true);
+    expect(rec.validations).toEqual([]);
+    expect(rec.print.find((p) => p.sheet === "Pool")).toEqual({
+      sheet: "Pool",
+      headersFooters: {},
+    });
+    await expect(officeWorkbook.shareCopies(["Pool"], "now")).rejects.toThrow(
+      /needs Excel API 1.10/
+    );
+  });
+
   it("keeps text a user typed from becoming a formula", async () => {
     const rec = installExcelMock();
     await officeWorkbook.writeSheet({
