@@ -1,7 +1,6 @@
 import type { Schedule } from "../../core";
 import { Block, SheetPlan } from "../types";
-
-const INPUT = "#FFF2CC";
+import { INPUT } from "./cellStyles";
 
 /**
  * The "Agreement schedule" sheet a finance officer takes to the legal team: the Table 12
