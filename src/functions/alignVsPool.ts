@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes any cell type, and the metadata generator reads only plain types such as any[][]. */
-import { alignVsPool as coreAlignVsPool, Answer, coerceAmounts, flatten, isBlank } from "../core";
+import { alignVsPool as coreAlignVsPool } from "../core";
+import { readAlignVsPoolArgs } from "./args/alignVsPoolArgs";
 import { guard } from "./excelErrors";
 
 /**
@@ -19,17 +20,10 @@ export function alignVsPool(
   statutoryPower?: any
 ): any[][] {
   return guard(() => {
-    const a = flatten(answers, "answers").values.map((x) => (isBlank(x) ? null : x)) as Answer[];
-    const w =
-      weights === undefined || weights === null
-        ? undefined
-        : (coerceAmounts(weights, "weights").values as number[]);
-    const result = coreAlignVsPool(a, w, { statutory: isTrue(statutoryPower) });
+    const a = readAlignVsPoolArgs(answers, weights, showReasons, statutoryPower);
+    const result = coreAlignVsPool(a.answers, a.weights, { statutory: a.statutory });
     const row: unknown[] = [result.recommendation, result.score];
-    if (isTrue(showReasons)) row.push(result.reasons.join(" "));
+    if (a.showReasons) row.push(result.reasons.join(" "));
     return [row];
   });
 }
-
-const isTrue = (x: any) =>
-  x === true || x === 1 || (typeof x === "string" && x.trim().toUpperCase() === "TRUE");

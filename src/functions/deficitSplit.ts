@@ -1,14 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes any cell type, and the metadata generator reads only plain types such as any[][]. */
-import {
-  CellValue,
-  coerceAmounts,
-  coerceOptionalNumber,
-  deficitSplit as coreDeficitSplit,
-  isBlank,
-  parseMethod,
-  parseUnderspend,
-  PoolError,
-} from "../core";
+import { deficitSplit as coreDeficitSplit } from "../core";
+import { readDeficitSplitArgs } from "./args/deficitSplitArgs";
 import { guard } from "./excelErrors";
 import { regrid } from "./shape";
 
@@ -36,31 +28,15 @@ export function deficitSplit(
   underspend?: any
 ): any[][] {
   return guard(() => {
-    const v = coerceOptionalNumber(variance, "variance") ?? 0;
-    const c = coerceAmounts(contributions, "contributions", { allowNegative: false });
-    const m = isBlank(method as CellValue) ? "proportional" : parseMethod(String(method));
-    const capList =
-      caps === undefined || caps === null || m !== "capped"
-        ? undefined
-        : coerceAmounts(caps, "caps", { blank: null }).values.map((x) =>
-            x === null ? Infinity : x
-          );
-    const hostPos = coerceOptionalNumber(host, "host position");
-    if (hostPos !== undefined && !Number.isInteger(hostPos)) {
-      throw new PoolError(
-        "HOST_OUT_OF_RANGE",
-        `The host position (${hostPos}) must be a whole number from 1 to ${c.values.length}.`
-      );
-    }
-    const parts = coreDeficitSplit(v, c.values as number[], {
-      method: m,
-      caps: capList,
-      host: hostPos === undefined ? undefined : hostPos - 1,
-      threshold: coerceOptionalNumber(threshold, "threshold"),
-      underspend: isBlank(underspend as CellValue)
-        ? undefined
-        : parseUnderspend(String(underspend)),
-    });
-    return regrid(parts, c.rows, c.cols);
+    const a = readDeficitSplitArgs(
+      variance,
+      contributions,
+      method,
+      caps,
+      host,
+      threshold,
+      underspend
+    );
+    return regrid(coreDeficitSplit(a.variance, a.contributions, a.options), a.rows, a.cols);
   });
 }

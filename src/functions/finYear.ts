@@ -1,13 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes any cell type, and the metadata generator reads only plain types such as any[][]. */
-import {
-  CellValue,
-  coerceOptionalNumber,
-  finYear as coreFinYear,
-  fromSerial,
-  parseDateText,
-  PoolError,
-  to2d,
-} from "../core";
+import { coerceOptionalNumber, finYear as coreFinYear, PoolError, to2d } from "../core";
+import { readDate } from "./args/finYearArgs";
 import { guard, toExcelError } from "./excelErrors";
 
 /**
@@ -37,18 +30,4 @@ export function finYear(date: any[][], startMonth?: any): any[][] {
       })
     );
   });
-}
-
-function readDate(cell: CellValue) {
-  if (typeof cell === "number") return fromSerial(cell);
-  if (typeof cell === "string") {
-    const parsed = parseDateText(cell);
-    if (parsed) return parsed;
-  }
-  const shown =
-    cell === null || cell === undefined || cell === "" ? "a blank cell" : `"${String(cell)}"`;
-  throw new PoolError(
-    "BAD_DATE",
-    `${shown} is not a date. Use a date cell or text such as 01/04/2003.`
-  );
 }

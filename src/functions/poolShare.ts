@@ -1,7 +1,8 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes any cell type, and the metadata generator reads only plain types such as any[][]. */
-import { coerceAmounts, coerceOptionalNumber, poolShare as corePoolShare } from "../core";
+import { poolShare as corePoolShare } from "../core";
+import { readPoolShareArgs } from "./args/poolShareArgs";
 import { guard } from "./excelErrors";
-import { regrid, shapeLike } from "./shape";
+import { shapeLike } from "./shape";
 
 /**
  * Each partner's share of a pool, as a fraction or, given an amount, in pounds to the penny.
@@ -21,21 +22,7 @@ export function poolShare(
   fixed?: any[][]
 ): any[][] {
   return guard(() => {
-    const parsed = coerceAmounts(basis, "basis", { allowPercent: true });
-    const across = parsed.orientation === "row";
-    // One row across is one basis for many partners; otherwise rows are partners.
-    const rows = across
-      ? regrid(parsed.values as number[], parsed.cols, 1)
-      : regrid(parsed.values as number[], parsed.rows, parsed.cols);
-    const total = coerceOptionalNumber(amount, "amount");
-    const w =
-      weights === undefined || weights === null
-        ? undefined
-        : (coerceAmounts(weights, "weights", { allowPercent: true }).values as number[]);
-    const fixedShares =
-      fixed === undefined || fixed === null
-        ? undefined
-        : coerceAmounts(fixed, "fixed shares", { blank: null, allowPercent: true }).values;
-    return shapeLike(corePoolShare(rows, total, w, fixedShares), parsed.orientation);
+    const a = readPoolShareArgs(basis, amount, weights, fixed);
+    return shapeLike(corePoolShare(a.rows, a.amount, a.weights, a.fixed), a.orientation);
   });
 }

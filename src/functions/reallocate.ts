@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes any cell type, and the metadata generator reads only plain types such as any[][]. */
-import { coerceAmounts, coerceOptionalNumber, reallocate as coreReallocate } from "../core";
+import { reallocate as coreReallocate } from "../core";
+import { readReallocateArgs } from "./args/reallocateArgs";
 import { guard } from "./excelErrors";
 
 /**
@@ -14,14 +15,8 @@ import { guard } from "./excelErrors";
  */
 export function reallocate(total: any, current: any[][], need: any[][], maxChange?: any): any[][] {
   return guard(() => {
-    const t = coerceOptionalNumber(total, "total") ?? 0;
-    const cur = coerceAmounts(current, "current allocations", { allowNegative: false }).values;
-    const needs = coerceAmounts(need, "need figures", { allowNegative: false }).values;
-    const limit = coerceAmounts([[maxChange ?? null]], "most an area may change", {
-      blank: null,
-      allowPercent: true,
-    }).values[0];
-    const r = coreReallocate(t, cur as number[], needs as number[], limit ?? undefined);
-    return r.allocation.map((a, i) => [a, r.change[i]]);
+    const a = readReallocateArgs(total, current, need, maxChange);
+    const r = coreReallocate(a.total, a.current, a.need, a.maxChange);
+    return r.allocation.map((x, i) => [x, r.change[i]]);
   });
 }

@@ -1,15 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes any cell type, and the metadata generator reads only plain types such as any[][]. */
-import {
-  CellValue,
-  coerceAmounts,
-  coerceOptionalNumber,
-  isBlank,
-  PoolError,
-  RiskBand,
-  riskShare as coreRiskShare,
-  RiskUnderspend,
-  to2d,
-} from "../core";
+import { riskShare as coreRiskShare } from "../core";
+import { readRiskShareArgs } from "./args/riskShareArgs";
 import { guard } from "./excelErrors";
 import { regrid } from "./shape";
 
@@ -30,36 +21,8 @@ export function riskShare(
   underspend?: any
 ): any[][] {
   return guard(() => {
-    const v = coerceOptionalNumber(variance, "variance") ?? 0;
-    const c = coerceAmounts(contributions, "contributions", { allowNegative: false });
-    const n = c.values.length;
-    const grid = to2d(bands as CellValue[][]);
-    const width = grid[0]?.length ?? 0;
-    if (grid.length === 0 || width !== n + 1) {
-      throw new PoolError(
-        "SHAPE_MISMATCH",
-        `The bands need a size column and one column of shares for each of the ${n} partners (${n + 1} columns); the range given has ${width}.`
-      );
-    }
-    const schedule: RiskBand[] = grid.map((row, b) => {
-      const size = coerceAmounts([[row[0]]], `size of band ${b + 1}`, { blank: null }).values[0];
-      const shares = coerceAmounts([row.slice(1)], `shares of band ${b + 1}`, {
-        blank: null,
-        allowPercent: true,
-      }).values;
-      return { size, shares: shares.every((s) => s === null) ? null : shares };
-    });
-    const parts = coreRiskShare(v, c.values as number[], schedule, parseRiskUnderspend(underspend));
-    return regrid(parts.parts, c.rows, c.cols);
+    const a = readRiskShareArgs(variance, contributions, bands, underspend);
+    const split = coreRiskShare(a.variance, a.contributions, a.bands, a.underspend);
+    return regrid(split.parts, a.rows, a.cols);
   });
-}
-
-function parseRiskUnderspend(u: any): RiskUnderspend {
-  if (isBlank(u as CellValue)) return "proportional";
-  const s = String(u).trim().toLowerCase();
-  if (s === "proportional" || s === "bands") return s;
-  throw new PoolError(
-    "BAD_METHOD",
-    `"${String(u)}" is not a way to return an underspend here. Use "proportional" or "bands", or leave it blank.`
-  );
 }
