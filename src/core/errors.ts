@@ -23,7 +23,8 @@ export type PoolErrorCode =
   | "BAD_START_MONTH"
   | "BAD_SHARE"
   | "BAD_BAND"
-  | "LIMITS_UNMET";
+  | "LIMITS_UNMET"
+  | "BAD_FORMULA";
 
 export class PoolError extends Error {
   readonly code: PoolErrorCode;

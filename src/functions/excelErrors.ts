@@ -27,6 +27,7 @@ const KIND: Record<PoolErrorCode, "invalidValue" | "notAvailable" | "invalidNumb
   BAD_SHARE: "invalidValue",
   BAD_BAND: "invalidValue",
   LIMITS_UNMET: "invalidValue",
+  BAD_FORMULA: "invalidValue",
 };
 
 const UNEXPECTED = "Something went wrong working this out. Check the cells this formula refers to.";
