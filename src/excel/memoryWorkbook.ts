@@ -1,8 +1,10 @@
 import { blockRange, expand, splitAddress, address as a1 } from "../core/a1";
+import { evaluate, FormulaSource, parseFormula, rangesToRead } from "../core";
 import { asCellText, uniqueSheetNames, uniqueTableName } from "./names";
 import { shareCopyPlan } from "./plans/shareCopy";
 import {
   Block,
+  NoteResult,
   PrintSetup,
   Scalar,
   Validation,
@@ -30,6 +32,8 @@ export interface MemorySheet {
   frozenRows: number;
   validations: Validation[];
   print?: PrintSetup;
+  /** Cell notes by address. */
+  notes: Map<string, string>;
 }
 
 export interface SeedSheet {
@@ -47,6 +51,7 @@ function newSheet(name: string): MemorySheet {
     charts: [],
     frozenRows: 0,
     validations: [],
+    notes: new Map(),
   };
 }
 
@@ -270,6 +275,90 @@ export class MemoryWorkbook implements WorkbookGateway {
     }
     if (out.length) this.active = out[0].to;
     return out;
+  }
+
+  async readFormulaSource(): Promise<FormulaSource> {
+    const { sheet: name } = this.selection;
+    const sheet = this.sheet(name);
+    const address = this.selection.address.split(":")[0];
+    const anchor = this.spillAnchor(sheet, address);
+    const formula = sheet.cells.get(anchor)?.formula ?? "";
+    const at = splitAddress(address);
+    const from = splitAddress(anchor);
+    return {
+      sheet: sheet.name,
+      anchor,
+      address,
+      formula,
+      offset: { row: at.row - from.row, col: at.col - from.col },
+      shown: sheet.cells.get(address)?.value ?? null,
+      inputs: rangesToRead(formula, sheet.name).map((r) => ({
+        ...r,
+        values: this.calculated(r.sheet, r.address),
+      })),
+    };
+  }
+
+  /**
+   * A range's values with its plain formulas worked out (references, IF, SUM, arithmetic),
+   * so the preview can explain a POOL formula that reads, say, the Pool sheet's "bears
+   * variance on" column. A formula beyond that, or a POOL call, stays blank.
+   */
+  private calculated(sheetName: string, range: string, depth = 0): Scalar[][] {
+    const sheet = this.sheet(sheetName);
+    const [from, to = from] = range.split(":");
+    const a = splitAddress(from);
+    const b = splitAddress(to);
+    const out: Scalar[][] = [];
+    for (let r = a.row; r <= b.row; r++) {
+      const row: Scalar[] = [];
+      for (let c = a.col; c <= b.col; c++) {
+        const cell = sheet.cells.get(a1(c, r));
+        let v: Scalar = cell ? (cell.value ?? "") : "";
+        if (cell?.formula && cell.value === null && depth < 20 && !/POOL\./i.test(cell.formula)) {
+          try {
+            const x = evaluate(parseFormula(cell.formula), (ref) =>
+              this.calculated(ref.sheet ?? sheet.name, ref.address, depth + 1)
+            );
+            v = Array.isArray(x) ? (x[0]?.[0] ?? "") : x;
+          } catch {
+            v = "";
+          }
+        }
+        row.push(v);
+      }
+      out.push(row);
+    }
+    return out;
+  }
+
+  /**
+   * This workbook does not calculate, so it has no spill ranges: an empty cell takes the
+   * nearest POOL formula above it in its column (or left of it in its row) as its anchor,
+   * as a spilled result would; the explanation checks the cell lies within the result.
+   */
+  private spillAnchor(sheet: MemorySheet, address: string): string {
+    if (sheet.cells.has(address)) return address;
+    const { col, row } = splitAddress(address);
+    const pool = (key: string) => /POOL\./i.test(sheet.cells.get(key)?.formula ?? "");
+    for (let r = row - 1; r >= 1 && !sheet.cells.get(a1(col, r))?.value; r--)
+      if (pool(a1(col, r))) return a1(col, r);
+    for (let c = col - 1; c >= 1 && !sheet.cells.get(a1(c, row))?.value; c--)
+      if (pool(a1(c, row))) return a1(c, row);
+    return address;
+  }
+
+  async writeNote(
+    name: string,
+    address: string,
+    text: string,
+    replace: boolean
+  ): Promise<NoteResult> {
+    const sheet = this.sheet(name);
+    const existing = sheet.notes.get(address);
+    if (existing !== undefined && !replace) return { written: false, existing };
+    sheet.notes.set(address, text);
+    return { written: true };
   }
 
   /** Write blocks onto an existing sheet, as writeSheet does onto a new one. */

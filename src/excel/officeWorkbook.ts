@@ -1,10 +1,12 @@
-import { blockRange } from "../core/a1";
+import { blockRange, splitAddress } from "../core/a1";
+import { FormulaSource, rangesToRead } from "../core";
 import { splitQualified, uniqueSheetNames, uniqueTableName, asCellText } from "./names";
 import { friendlyOfficeError } from "./officeErrors";
 import { shareCopyPlan } from "./plans/shareCopy";
 import {
   Block,
   CellWrite,
+  NoteResult,
   Scalar,
   Selection,
   SharedCopy,
@@ -19,6 +21,9 @@ import {
 
 /** Inserting whole worksheets from a file needs ExcelApi 1.13 (Microsoft 365, 2021 on). */
 const INSERT_API = "1.13";
+/** Finding a spilled cell's formula needs ExcelApi 1.12; cell notes need 1.18. */
+const SPILL_API = "1.12";
+const NOTES_API = "1.18";
 /** Copying a worksheet needs ExcelApi 1.10. */
 const COPY_API = "1.10";
 
@@ -270,4 +275,56 @@ export const officeWorkbook: WorkbookGateway = {
       ws.getRange(address).select();
       await context.sync();
     }),
+
+  readFormulaSource: () =>
+    run(async (context) => {
+      const cell = context.workbook.getActiveCell();
+      cell.load(["address", "formulas", "values"]);
+      const spill = apiSupported(SPILL_API) ? cell.getSpillParentOrNullObject() : undefined;
+      spill?.load(["address", "formulas"]);
+      await context.sync();
+      const anchor = spill && !spill.isNullObject ? spill : cell;
+      const { sheet, address } = splitQualified(cell.address);
+      const top = splitQualified(anchor.address).address.split(":")[0];
+      const formula = String(anchor.formulas[0][0] ?? "");
+      const ranges = formula.startsWith("=") ? rangesToRead(formula, sheet) : [];
+      const loaded = ranges.map((r) => {
+        const range = context.workbook.worksheets.getItem(r.sheet).getRange(r.address);
+        range.load("values");
+        return range;
+      });
+      if (loaded.length) await context.sync();
+      const at = splitAddress(address);
+      const from = splitAddress(top);
+      return {
+        sheet,
+        anchor: top,
+        address,
+        formula,
+        offset: { row: at.row - from.row, col: at.col - from.col },
+        shown: cell.values[0][0] as Scalar,
+        inputs: ranges.map((r, i) => ({ ...r, values: loaded[i].values as Scalar[][] })),
+      } satisfies FormulaSource;
+    }),
+
+  writeNote: (sheet: string, address: string, text: string, replace: boolean) => {
+    if (!apiSupported(NOTES_API)) {
+      return Promise.reject(
+        new WorkbookError(
+          "Putting the explanation in a cell note needs a newer Excel (Microsoft 365, with ExcelApi 1.18). Copy it instead and paste it where you need it."
+        )
+      );
+    }
+    return run(async (context): Promise<NoteResult> => {
+      const notes = context.workbook.worksheets.getItem(sheet).notes;
+      const note = notes.getItemOrNullObject(address);
+      note.load("content");
+      await context.sync();
+      if (!note.isNullObject && !replace) return { written: false, existing: note.content };
+      if (note.isNullObject) notes.add(address, text);
+      else note.content = text;
+      await context.sync();
+      return { written: true };
+    });
+  },
 };

@@ -3,6 +3,8 @@
  * officeWorkbook.ts implements it over Office.js; memoryWorkbook.ts over plain data, for
  * tests and the browser preview. Screens never call Excel.run themselves.
  */
+import type { FormulaSource } from "../core";
+
 export type Scalar = string | number | boolean | null;
 
 /** A cell to write: a constant, or a formula starting with "=". null leaves the cell as it is. */
@@ -89,6 +91,23 @@ export interface WorkbookGateway {
    * every POOL formula is replaced by the value it shows, with a note of what was converted.
    */
   shareCopies(sheets: string[], when: string): Promise<SharedCopy[]>;
+  /**
+   * The selected cell's formula (the spill's top-left formula when the cell is part of a
+   * spilled result), where the cell sits in that result, and the values of every range the
+   * formula refers to: what "Explain this figure" reads.
+   */
+  readFormulaSource(): Promise<FormulaSource>;
+  /**
+   * Put a note on a cell. A note already there is replaced only when `replace` is true;
+   * otherwise it is kept and its text returned, so the pane can ask first.
+   */
+  writeNote(sheet: string, address: string, text: string, replace: boolean): Promise<NoteResult>;
+}
+
+export interface NoteResult {
+  written: boolean;
+  /** The note the cell already had, when it was kept. */
+  existing?: string;
 }
 
 export interface SharedCopy {

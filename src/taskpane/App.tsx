@@ -28,6 +28,9 @@ const AgreementSchedule = React.lazy(
 const PrepareToShare = React.lazy(
   () => import(/* webpackChunkName: "share" */ "./screens/PrepareToShare")
 );
+const ExplainFigure = React.lazy(
+  () => import(/* webpackChunkName: "explain" */ "./screens/ExplainFigure")
+);
 const CheckWorkbook = React.lazy(
   () => import(/* webpackChunkName: "check" */ "./screens/CheckWorkbook")
 );
@@ -68,6 +71,9 @@ export function App({ gateway, initial = "home" }: { gateway: WorkbookGateway; i
       break;
     case "schedule":
       body = <AgreementSchedule />;
+      break;
+    case "explain":
+      body = <ExplainFigure />;
       break;
     default:
       body = <Home go={setScreen} />;

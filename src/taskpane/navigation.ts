@@ -2,7 +2,8 @@
  * Which screen to show. Ribbon commands run in the same (shared) runtime but ship in a
  * separate bundle, so the request travels on window: a pending value plus an event.
  */
-export type Screen = "home" | "templates" | "pool" | "decide" | "schedule" | "check" | "share";
+export type Screen =
+  "home" | "templates" | "pool" | "decide" | "schedule" | "check" | "share" | "explain";
 
 export const SCREENS: Screen[] = [
   "home",
@@ -12,6 +13,7 @@ export const SCREENS: Screen[] = [
   "schedule",
   "check",
   "share",
+  "explain",
 ];
 const EVENT = "poolbudgets:navigate";
 

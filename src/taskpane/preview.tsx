@@ -26,6 +26,8 @@ function Preview() {
       insertTemplate: (t) => bump(workbook.insertTemplate(t)),
       select: (s, a) => bump(workbook.select(s, a)),
       shareCopies: (s, w) => bump(workbook.shareCopies(s, w)),
+      readFormulaSource: () => workbook.readFormulaSource(),
+      writeNote: (s, a, t, r) => bump(workbook.writeNote(s, a, t, r)),
     };
   }, []);
   return (

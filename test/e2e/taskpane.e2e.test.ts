@@ -250,6 +250,62 @@ describe("task pane in Chromium", () => {
     expect((await cell("LSP running costs (shared)", "B2"))?.value).toBe(60000);
   });
 
+  it("Explain this figure explains a partner's split on the Pool sheet and puts it in a note", async () => {
+    await openScreen("Set up a pool");
+    await pane().getByRole("button", { name: "Use selected cells" }).click();
+    await pane()
+      .getByText(/3 partners read/)
+      .waitFor();
+    await pane().getByRole("button", { name: "Write Pool sheet" }).click();
+    await pane()
+      .getByText(/Added the sheet “Pool”/)
+      .waitFor();
+    // The finance officer types the forecast variance into B7, as in Excel.
+    await page.evaluate(() =>
+      (
+        window as unknown as {
+          __workbook: { sheet: (n: string) => { cells: Map<string, unknown> } };
+        }
+      ).__workbook
+        .sheet("Pool")
+        .cells.set("B7", { value: 20000 })
+    );
+    // Select H18, the PCTs' cell of the split's spill, in the demo grid.
+    await page.getByRole("button", { name: "Pool", exact: true }).click();
+    await page.getByLabel(/Selected range on/).fill("H18");
+    await page.getByLabel(/Selected range on/).press("Tab");
+    await pane()
+      .getByRole("button", { name: /Back to start/ })
+      .click();
+    await openScreen("Explain this figure");
+    await pane().getByRole("button", { name: "Explain the selected cell" }).click();
+    await pane()
+      .getByRole("heading", {
+        level: 2,
+        name: "PCTs funds £10,378.01 of the £20,000.00 overspend.",
+      })
+      .waitFor();
+    await expect(pane().getByText("POOL.DEFICITSPLIT in Pool!H18").count()).resolves.toBe(1);
+    await pane()
+      .getByText(/PCTs received it because its remainder \(0\.69p\) was the largest: £10,378\.01\./)
+      .waitFor();
+    await shoot("9-explain");
+    await expectAccessible("explain");
+    await pane().getByRole("button", { name: "Put it in a note on H18" }).click();
+    await pane().getByText("Put in a note on H18.").waitFor();
+    const note = await page.evaluate(() =>
+      (
+        window as unknown as {
+          __workbook: { sheet: (n: string) => { notes: Map<string, string> } };
+        }
+      ).__workbook
+        .sheet("Pool")
+        .notes.get("H18")
+    );
+    expect(note).toMatch(/^PCTs funds £10,378\.01 of the £20,000\.00 overspend\.\n1\. /);
+    await expect(page.locator('td[data-address="H18"][data-note]').count()).resolves.toBe(1);
+  });
+
   it("works by keyboard alone: Tab reaches a screen and Enter opens it", async () => {
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");

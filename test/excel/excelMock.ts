@@ -27,6 +27,8 @@ export interface Recorder {
   validations: { sheet: string; address: string; rule: unknown; alert?: unknown }[];
   print: Record<string, unknown>[];
   copied: { from: string; name?: string }[];
+  /** Notes written: cell, text, and whether an existing note was replaced. */
+  notes: { sheet: string; address: string; text: string; replaced: boolean }[];
 }
 
 interface Options {
@@ -37,6 +39,17 @@ interface Options {
   selection?: { address: string; values: unknown[][] };
   used?: { address: string; values: unknown[][]; formulas: unknown[][] } | null;
   activeSheet?: string;
+  /** The active cell ("Sheet!A1"), and the spill it sits in, if any. */
+  activeCell?: {
+    address: string;
+    formulas: unknown[][];
+    values: unknown[][];
+    spillParent?: { address: string; formulas: unknown[][] };
+  };
+  /** Values of ranges the gateway reads by address ("Pool!B2:B3"). */
+  ranges?: Record<string, unknown[][]>;
+  /** Notes already on cells ("Pool!H17"). */
+  notes?: Record<string, string>;
 }
 
 export function installExcelMock(opts: Options = {}) {
@@ -55,6 +68,7 @@ export function installExcelMock(opts: Options = {}) {
     validations: [],
     print: [],
     copied: [],
+    notes: [],
   };
   const sheetObject = (name: string): Record<string, unknown> => {
     const sheet: Record<string, unknown> = { name };
@@ -72,6 +86,8 @@ export function installExcelMock(opts: Options = {}) {
           },
         },
         format: { font: {}, fill: {}, columnWidth: 0 },
+        values: opts.ranges?.[`${sheet.name as string}!${address}`] ?? [[""]],
+        load: () => undefined,
         getColumn: (j: number) => range(`${address}#col${j}`),
         getEntireColumn: () => range(`${address}:column`),
         select: () => rec.selected.push(`${sheet.name}!${address}`),
@@ -142,6 +158,24 @@ export function installExcelMock(opts: Options = {}) {
         },
       },
       names: { add: (name: string) => rec.names.push({ sheet: sheet.name as string, name }) },
+      notes: {
+        getItemOrNullObject: (address: string) => {
+          const key = `${sheet.name as string}!${address}`;
+          const had = opts.notes?.[key];
+          const note: Record<string, unknown> = {
+            isNullObject: had === undefined,
+            load: () => undefined,
+          };
+          Object.defineProperty(note, "content", {
+            get: () => had ?? "",
+            set: (text: string) =>
+              rec.notes.push({ sheet: sheet.name as string, address, text, replaced: true }),
+          });
+          return note;
+        },
+        add: (address: string, text: string) =>
+          rec.notes.push({ sheet: sheet.name as string, address, text, replaced: false }),
+      },
       freezePanes: { freezeRows: () => undefined },
       charts: {
         add: (type: string, r: {}, seriesBy: string) => {
@@ -201,6 +235,18 @@ export function installExcelMock(opts: Options = {}) {
           values: opts.selection?.values ?? [[""]],
           load: () => undefined,
         }),
+        getActiveCell: () => {
+          const c = opts.activeCell ?? { address: "Sheet1!A1", formulas: [[""]], values: [[""]] };
+          const load = () => undefined;
+          return {
+            ...c,
+            load,
+            getSpillParentOrNullObject: () =>
+              c.spillParent
+                ? { isNullObject: false, ...c.spillParent, load }
+                : { isNullObject: true, address: "", formulas: [[""]], load },
+          };
+        },
         insertWorksheetsFromBase64: (base64: string) => {
           rec.inserted.push(base64);
           const names = opts.insertedNames ?? [];

@@ -242,3 +242,93 @@ describe("in-memory workbook", () => {
     expect(wb.cell(name, "B18")?.value).toBe("ALIGN");
   });
 });
+
+describe("in-memory workbook: what Explain this figure reads", () => {
+  const seeded = () =>
+    new MemoryWorkbook([
+      {
+        name: "Split",
+        rows: [
+          ["Partner", "Contribution", "Part"],
+          ["Swindon Borough Council", 20000000, "=POOL.DEFICITSPLIT(Inputs!A1,B2:B3)"],
+          ["Swindon PCT", 8000000, null],
+        ],
+      },
+      { name: "Inputs", rows: [[1800000]] },
+    ]);
+
+  it("takes an empty cell under a POOL formula as part of its spill, and reads every range", async () => {
+    const wb = seeded();
+    wb.selectRange("Split", "C3");
+    expect(await wb.readFormulaSource()).toEqual({
+      sheet: "Split",
+      anchor: "C2",
+      address: "C3",
+      formula: "=POOL.DEFICITSPLIT(Inputs!A1,B2:B3)",
+      offset: { row: 1, col: 0 },
+      shown: null,
+      inputs: [
+        { sheet: "Inputs", address: "A1", values: [[1800000]] },
+        { sheet: "Split", address: "B2:B3", values: [[20000000], [8000000]] },
+        {
+          sheet: "Split",
+          address: "A2:A3",
+          values: [["Swindon Borough Council"], ["Swindon PCT"]],
+        },
+      ],
+    });
+  });
+
+  it("gives a cell holding a value no formula", async () => {
+    const wb = seeded();
+    wb.selectRange("Split", "B3");
+    const src = await wb.readFormulaSource();
+    expect(src.formula).toBe("");
+    expect(src.inputs).toEqual([]);
+  });
+
+  it("keeps a note a cell already has unless told to replace it", async () => {
+    const wb = seeded();
+    expect(await wb.writeNote("Split", "C3", "First", false)).toEqual({ written: true });
+    expect(await wb.writeNote("Split", "C3", "Second", false)).toEqual({
+      written: false,
+      existing: "First",
+    });
+    expect(wb.sheet("Split").notes.get("C3")).toBe("First");
+    expect(await wb.writeNote("Split", "C3", "Second", true)).toEqual({ written: true });
+    expect(wb.sheet("Split").notes.get("C3")).toBe("Second");
+  });
+});
+
+describe("in-memory workbook: the Pool sheet explained in the preview", () => {
+  it("works out the plain formulas a POOL formula reads, so the preview can explain it", async () => {
+    const wb = new MemoryWorkbook();
+    const name = await wb.writeSheet(
+      poolSheetPlan({
+        name: "Income maximisation",
+        partners: [
+          { name: "Neighbourhood Renewal Fund", bodyType: "funding-stream", contribution: 50000 },
+          { name: "Manchester City Council", bodyType: "council", contribution: 70000 },
+          { name: "PCTs", bodyType: "icb", contribution: 75500 },
+        ],
+        host: 1,
+        method: "proportional",
+        power: "s75",
+        year: "2005/06",
+        period: "Year end",
+      })
+    );
+    wb.sheet(name).cells.set("B7", { value: 20000 });
+    wb.selectRange(name, "H18");
+    const src = await wb.readFormulaSource();
+    expect(src.anchor).toBe("H16");
+    expect(src.inputs.find((x) => x.address === "E16:E18")?.values).toEqual([
+      [0],
+      [70000],
+      [75500],
+    ]);
+    expect(src.inputs.find((x) => x.address === "B10")?.values).toEqual([
+      ["In proportion to contributions"],
+    ]);
+  });
+});

@@ -163,6 +163,80 @@ describe("Office.js gateway (office-addin-mock)", () => {
     expect(rec.syncs).toBe(1);
   });
 
+  it("reads a spilled cell's formula and every range it refers to in 2 syncs", async () => {
+    const formula = "=POOL.DEFICITSPLIT($B$7,$E$16:$E$17)";
+    const rec = installExcelMock({
+      activeCell: {
+        address: "'Pool (2)'!H17",
+        formulas: [[""]],
+        values: [[514285.71]],
+        spillParent: { address: "'Pool (2)'!H16", formulas: [[formula]] },
+      },
+      ranges: {
+        "Pool (2)!B7": [[1800000]],
+        "Pool (2)!E16:E17": [[20000000], [8000000]],
+        "Pool (2)!A16:A17": [["Swindon Borough Council"], ["Swindon PCT"]],
+      },
+    });
+    const src = await officeWorkbook.readFormulaSource();
+    expect(rec.syncs).toBe(2);
+    expect(src).toEqual({
+      sheet: "Pool (2)",
+      anchor: "H16",
+      address: "H17",
+      formula,
+      offset: { row: 1, col: 0 },
+      shown: 514285.71,
+      inputs: [
+        { sheet: "Pool (2)", address: "B7", values: [[1800000]] },
+        { sheet: "Pool (2)", address: "E16:E17", values: [[20000000], [8000000]] },
+        {
+          sheet: "Pool (2)",
+          address: "A16:A17",
+          values: [["Swindon Borough Council"], ["Swindon PCT"]],
+        },
+      ],
+    });
+  });
+
+  it("reads a cell with no formula in 1 sync", async () => {
+    const rec = installExcelMock({
+      activeCell: { address: "Pool!A1", formulas: [["Title"]], values: [["Title"]] },
+    });
+    expect((await officeWorkbook.readFormulaSource()).inputs).toEqual([]);
+    expect(rec.syncs).toBe(1);
+  });
+
+  it("adds a note in 2 syncs, and keeps a note already there unless told to replace it", async () => {
+    let rec = installExcelMock({});
+    expect(await officeWorkbook.writeNote("Pool", "H17", "Working", false)).toEqual({
+      written: true,
+    });
+    expect(rec.notes).toEqual([
+      { sheet: "Pool", address: "H17", text: "Working", replaced: false },
+    ]);
+    expect(rec.syncs).toBe(2);
+
+    rec = installExcelMock({ notes: { "Pool!H17": "Agreed at board" } });
+    expect(await officeWorkbook.writeNote("Pool", "H17", "Working", false)).toEqual({
+      written: false,
+      existing: "Agreed at board",
+    });
+    expect(rec.notes).toEqual([]);
+    expect(await officeWorkbook.writeNote("Pool", "H17", "Working", true)).toEqual({
+      written: true,
+    });
+    expect(rec.notes).toEqual([{ sheet: "Pool", address: "H17", text: "Working", replaced: true }]);
+  });
+
+  it("says plainly when Excel is too old for notes", async () => {
+    installExcelMock({});
+    setApiSupport(false);
+    await expect(officeWorkbook.writeNote("Pool", "H17", "x", false)).rejects.toThrow(
+      /needs a newer Excel .*Copy it instead/
+    );
+  });
+
   it("reads a sheet's used range in 1 sync, and an empty sheet as empty", async () => {
     let rec = installExcelMock({
       activeSheet: "Budget",

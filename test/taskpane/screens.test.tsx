@@ -48,6 +48,7 @@ describe("Home", () => {
       "Set up a pool",
       "Align or pool?",
       "Agreement schedule",
+      "Explain this figure",
       "Check this workbook",
       "Prepare to share",
       "Templates",
@@ -324,6 +325,74 @@ describe("Prepare to share", () => {
     ).toBeInTheDocument();
     expect(wb.cell("LSP running costs (shared)", "B8")).toEqual({ value: "#VALUE!" });
     expect(wb.cell("LSP running costs", "B8")?.formula).toBe('=POOL.DEFICITSPLIT(B9,B2:B5,"host")');
+  });
+});
+
+describe("Explain this figure", () => {
+  const pool = () => {
+    const wb = new MemoryWorkbook([
+      {
+        name: "Pool",
+        rows: [
+          ["Partner", "Contribution", "Part"],
+          ["Council", 20000000, "=POOL.RISKSHARE(1800000,B2:B3,E2:G4)", null, 500000, 1, 0],
+          ["ICB", 8000000, null, null, 1000000, 0.5, 0.5],
+        ],
+      },
+    ]);
+    wb.selectRange("Pool", "C3");
+    return wb;
+  };
+
+  it("explains the selected cell of a spill step by step, copies it and puts it in a note", async () => {
+    const { user, wb } = await open(/Explain this figure/, pool());
+    await user.click(screen.getByRole("button", { name: "Explain the selected cell" }));
+    expect(
+      await screen.findByRole("heading", {
+        level: 2,
+        name: "ICB pays £585,714.29 of the £1,800,000.00 overspend.",
+      })
+    ).toBeInTheDocument();
+    expect(screen.getByText("POOL.RISKSHARE in Pool!C3")).toBeInTheDocument();
+    expect(
+      screen.getByText("In all, ICB's part is £0.00 + £500,000.00 + £85,714.29 = £585,714.29.")
+    ).toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Copy the explanation" }));
+    expect(await screen.findByText(/^Copied/)).toBeInTheDocument();
+    expect(await navigator.clipboard.readText()).toMatch(
+      /^ICB pays £585,714\.29 of the £1,800,000\.00 overspend\.\n1\. /
+    );
+
+    await user.click(screen.getByRole("button", { name: "Put it in a note on C3" }));
+    expect(await screen.findByText("Put in a note on C3.")).toBeInTheDocument();
+    expect(wb.sheet("Pool").notes.get("C3")).toMatch(/^ICB pays £585,714\.29/);
+  });
+
+  it("asks before replacing a note the cell already has", async () => {
+    const wb = pool();
+    await wb.writeNote("Pool", "C3", "Agreed at the March board", false);
+    const { user } = await open(/Explain this figure/, wb);
+    await user.click(screen.getByRole("button", { name: "Explain the selected cell" }));
+    await user.click(await screen.findByRole("button", { name: "Put it in a note on C3" }));
+    expect(await screen.findByText("That cell already has a note")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Keep it" }));
+    expect(wb.sheet("Pool").notes.get("C3")).toBe("Agreed at the March board");
+    await user.click(screen.getByRole("button", { name: "Put it in a note on C3" }));
+    await user.click(await screen.findByRole("button", { name: "Replace the note" }));
+    expect(await screen.findByText("Put in a note on C3.")).toBeInTheDocument();
+    expect(wb.sheet("Pool").notes.get("C3")).toMatch(/^ICB pays/);
+  });
+
+  it("says what to select when the cell holds no POOL function", async () => {
+    const wb = pool();
+    wb.selectRange("Pool", "B2");
+    const { user } = await open(/Explain this figure/, wb);
+    await user.click(screen.getByRole("button", { name: "Explain the selected cell" }));
+    expect(
+      await screen.findByText(/^Select a cell holding a POOL function \(such as/)
+    ).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Copy the explanation" })).toBeNull();
   });
 });
 

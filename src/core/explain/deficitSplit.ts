@@ -3,7 +3,7 @@ import { toPence } from "../money";
 import { waterFill } from "../waterFill";
 import { Explanation } from "./explanation";
 import { exactAndRounded } from "./pennies";
-import { list, money, pence, percent, plural, who } from "./words";
+import { list, money, pence, percent, plural, who, poss } from "./words";
 
 /**
  * DEFICITSPLIT's figure for one partner, in words: which rule applied, the partner's
@@ -26,7 +26,7 @@ export function explainDeficitSplit(
   if (v === 0) {
     return {
       figure,
-      summary: `${name}'s part is £0.00: there is no over- or underspend to split.`,
+      summary: `${poss(name)} part is £0.00: there is no over- or underspend to split.`,
       steps: [`The variance is £0.00, so under any rule every partner's part is £0.00.`],
     };
   }
@@ -42,12 +42,12 @@ export function explainDeficitSplit(
   const proportional = (total: number, weights: number[], label: string, partsOf: number[]) => {
     const wsum = weights.reduce((a, b) => a + b, 0);
     if (weights[i] === 0) {
-      steps.push(`${name}'s ${label} is £0.00, so its share is £0.00.`);
+      steps.push(`${poss(name)} ${label} is £0.00, so its share is £0.00.`);
       return;
     }
     const { exact, rounding } = exactAndRounded(Math.abs(total), weights, partsOf, i, names);
     steps.push(
-      `${name}'s ${label} is ${money(weights[i])} of ${money(wsum)} (${percent(weights[i] / wsum)}), so its exact share of ${pence(total)} is ${exact}.`,
+      `${poss(name)} ${label} is ${money(weights[i])} of ${money(wsum)} (${percent(weights[i] / wsum)}), so its exact share of ${pence(total)} is ${exact}.`,
       rounding
     );
   };
@@ -58,7 +58,7 @@ export function explainDeficitSplit(
     steps.push(
       i === options.host
         ? `${name} is the host, so it ${over ? "bears the whole overspend" : "keeps the whole underspend"}: ${money(figure)}.`
-        : `The host, ${hostName}, ${over ? "bears the whole overspend" : "keeps the whole underspend"}, so ${name}'s part is £0.00.`
+        : `The host, ${hostName}, ${over ? "bears the whole overspend" : "keeps the whole underspend"}, so ${poss(name)} part is £0.00.`
     );
   } else if (!over && underspendRule === "equal") {
     steps.push(`An underspend under this rule goes back in equal parts to the ${n} partners.`);

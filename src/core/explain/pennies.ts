@@ -1,4 +1,4 @@
-import { exactPence, pence, plural, who } from "./words";
+import { exactPence, pence, plural, who, poss } from "./words";
 
 /**
  * How largest remainder treated one partner: its exact share, the share rounded down to
@@ -69,7 +69,7 @@ export function roundingSentence(r: Rounding, i: number, names?: string[]): stri
     return `That is a whole number of pence, so no rounding is needed: ${rounded}.`;
   }
   const p = (x: number) => `${x.toFixed(2)}p`;
-  const down = `Every part is first rounded down to the penny (${name}'s to ${pence(r.floor)})`;
+  const down = `Every part is first rounded down to the penny (${poss(name)} to ${pence(r.floor)})`;
   if (r.leftover === 0) return `${down}, and no penny is left over: ${rounded}.`;
   const over =
     r.leftover === 1
@@ -86,7 +86,7 @@ export function roundingSentence(r: Rounding, i: number, names?: string[]): stri
   }
   const than =
     r.receivers.length === 1
-      ? `${receiverNames[0]}'s (${p(r.cutoff)})`
+      ? `${poss(receiverNames[0])} (${p(r.cutoff)})`
       : `those of the partners that received one (the smallest of them ${p(r.cutoff)})`;
   const why = r.tie
     ? `its remainder (${p(r.remainder)}) tied with a partner listed earlier, which took the penny`

@@ -2,7 +2,7 @@ import { toPence } from "../money";
 import { poolShare } from "../poolShare";
 import { Explanation } from "./explanation";
 import { exactAndRounded } from "./pennies";
-import { list, money, percent, who } from "./words";
+import { list, money, percent, who, poss } from "./words";
 
 /**
  * POOLSHARE's figure for one partner: its basis figure against the total (each column,
@@ -33,7 +33,9 @@ export function explainPoolShare(
     );
   }
   if (hasFixed && fixed![i] !== null) {
-    steps.push(`${name}'s share is fixed at ${percent(fixed![i]!)}, whatever its basis figures.`);
+    steps.push(
+      `${poss(name)} share is fixed at ${percent(fixed![i]!)}, whatever its basis figures.`
+    );
   } else {
     const scale = hasFixed ? Math.max(0, 1 - fixedSum) : 1;
     const k = rows[0].length;
@@ -47,7 +49,7 @@ export function explainPoolShare(
     if (k === 1) {
       const { total, share } = colShare(0);
       steps.push(
-        `${name}'s basis figure is ${num(rows[i][0])} of ${num(total)}${among}, so its share is ${percent(share)}.`
+        `${poss(name)} basis figure is ${num(rows[i][0])} of ${num(total)}${among}, so its share is ${percent(share)}.`
       );
     } else {
       const parts = w.map((wj, j) => {
@@ -56,14 +58,14 @@ export function explainPoolShare(
           ? `column ${j + 1} has weight 0 and does not count`
           : `column ${j + 1}: ${num(rows[i][j])} of ${num(total)} = ${percent(share)}, weight ${percent(wj / usable)}`;
       });
-      steps.push(`${name}'s share of each basis column${among}: ${list(parts)}.`);
+      steps.push(`${poss(name)} share of each basis column${among}: ${list(parts)}.`);
       steps.push(
         `Blended by the weights: ${percent(scale === 1 ? shares[i] : shares[i] / scale)}.`
       );
     }
     if (hasFixed) {
       steps.push(
-        `The fixed shares leave ${percent(scale)}, so ${name}'s share is ${percent(scale)} of that: ${percent(shares[i])}.`
+        `The fixed shares leave ${percent(scale)}, so ${poss(name)} share is ${percent(scale)} of that: ${percent(shares[i])}.`
       );
     }
   }
@@ -71,7 +73,7 @@ export function explainPoolShare(
     steps.push(
       `Without an amount the share comes back as a fraction (${shares[i]}); format the cell as a percentage to read it as ${percent(shares[i])}.`
     );
-    return { figure, summary: `${name}'s share of the pool is ${percent(shares[i])}.`, steps };
+    return { figure, summary: `${poss(name)} share of the pool is ${percent(shares[i])}.`, steps };
   }
   const totalPence = toPence(amount, "amount to share");
   const partsPence = Array.from(result, (p) => toPence(p));
@@ -82,7 +84,7 @@ export function explainPoolShare(
   );
   return {
     figure,
-    summary: `${name}'s share of ${money(amount)} is ${money(figure)} (${percent(shares[i])}).`,
+    summary: `${poss(name)} share of ${money(amount)} is ${money(figure)} (${percent(shares[i])}).`,
     steps,
   };
 }

@@ -1,6 +1,6 @@
 import { reallocate } from "../reallocate";
 import { Explanation } from "./explanation";
-import { money, percent, who } from "./words";
+import { money, percent, who, poss } from "./words";
 
 /**
  * REALLOCATE's figure for one area: its target on need, its limits, whether it is held at
@@ -21,7 +21,7 @@ export function explainReallocate(
   const needSum = need.reduce((a, b) => a + b, 0);
   const target = (total * need[i]) / needSum;
   const steps = [
-    `${name}'s need figure is ${need[i]} of ${Number(needSum.toPrecision(12))} (${percent(need[i] / needSum)}), so on need alone its target is ${percent(need[i] / needSum)} of ${money(total)}: about ${money(target)}.`,
+    `${poss(name)} need figure is ${need[i]} of ${Number(needSum.toPrecision(12))} (${percent(need[i] / needSum)}), so on need alone its target is ${percent(need[i] / needSum)} of ${money(total)}: about ${money(target)}.`,
   ];
   if (maxChange === undefined) {
     steps.push(
@@ -53,7 +53,7 @@ export function explainReallocate(
     figure: column === 0 ? alloc : change,
     summary:
       column === 0
-        ? `${name}'s new allocation is ${money(alloc)} of ${money(total)}.`
+        ? `${poss(name)} new allocation is ${money(alloc)} of ${money(total)}.`
         : `${name} ${change < 0 ? "loses" : "gains"} ${money(change)} against its current allocation.`,
     steps,
   };

@@ -2,7 +2,7 @@ import { toPence } from "../money";
 import { RiskBand, riskShare, RiskUnderspend } from "../riskShare";
 import { Explanation } from "./explanation";
 import { exactAndRounded } from "./pennies";
-import { list, money, percent, who } from "./words";
+import { list, money, percent, who, poss } from "./words";
 
 /**
  * RISKSHARE's figure for one partner, band by band: how much of the variance fell in each
@@ -22,7 +22,7 @@ export function explainRiskShare(
   if (toPence(variance, "variance") === 0) {
     return {
       figure,
-      summary: `${name}'s part is £0.00: there is no over- or underspend to split.`,
+      summary: `${poss(name)} part is £0.00: there is no over- or underspend to split.`,
       steps: [`The variance is £0.00, so every band and every partner's part is £0.00.`],
     };
   }
@@ -60,12 +60,12 @@ export function explainRiskShare(
           ? `falls to ${holders[0].replace(/ 100\.00%$/, "")}`
           : `is shared ${list(holders)}`;
       const line = `${slice} and ${split}`;
-      if (shares[i] === 0) steps.push(`${line}, so ${name}'s part of it is £0.00.`);
+      if (shares[i] === 0) steps.push(`${line}, so ${poss(name)} part of it is £0.00.`);
       else if (shares[i] === 1)
         steps.push(`${line}, so ${name} bears all of it: ${money(b.parts[i])}.`);
       else {
         const r = exactAndRounded(Math.abs(amount), shares, partsPence, i, names);
-        steps.push(`${line}: ${name}'s exact share is ${r.exact}.`, r.rounding);
+        steps.push(`${line}: ${poss(name)} exact share is ${r.exact}.`, r.rounding);
       }
     } else {
       const line = `${slice} is shared in proportion to contributions`;
@@ -81,7 +81,7 @@ export function explainRiskShare(
     }
   });
   if (result.bands.length > 1) {
-    steps.push(`In all, ${name}'s part is ${pieces.join(" + ")} = ${money(figure)}.`);
+    steps.push(`In all, ${poss(name)} part is ${pieces.join(" + ")} = ${money(figure)}.`);
   }
   const verb = over ? "pays" : "gets back";
   return {

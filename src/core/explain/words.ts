@@ -33,3 +33,6 @@ export function list(items: string[]): string {
 
 export const plural = (n: number, one: string, many = `${one}s`): string =>
   `${n} ${n === 1 ? one : many}`;
+
+/** The possessive as written: "the council's", "PCTs'" (a plural name takes the apostrophe alone). */
+export const poss = (name: string): string => (/s$/.test(name) ? `${name}'` : `${name}'s`);

@@ -84,10 +84,19 @@ export function WorkbookView({ workbook, version }: { workbook: MemoryWorkbook; 
                 <th scope="row">{r + 1}</th>
                 {Array.from({ length: cols }, (_, c) => {
                   const cell = sheet.cells.get(address(c + 1, r + 1));
+                  const at = address(c + 1, r + 1);
                   const text = cell ? (cell.formula ?? String(cell.value ?? "")) : "";
+                  // A cell note shows as a corner mark, its text on hover, as in Excel.
+                  const note = sheet.notes.get(at);
                   return (
-                    <td key={c} title={text} data-address={address(c + 1, r + 1)}>
+                    <td
+                      key={c}
+                      title={note ? `${text}\n\nNote: ${note}` : text}
+                      data-address={at}
+                      data-note={note}
+                    >
                       {text}
+                      {note && <span aria-label="has a note"> ◥</span>}
                     </td>
                   );
                 })}

@@ -33,6 +33,11 @@ const LINKS: { screen: Screen; label: string; hint: string }[] = [
     hint: "The financial schedule and a risk register, drafted for the legal team.",
   },
   {
+    screen: "explain",
+    label: "Explain this figure",
+    hint: "The working behind a POOL result, step by step, to copy or keep as a note.",
+  },
+  {
     screen: "check",
     label: "Check this workbook",
     hint: "Totals that do not add up, shares off 100%, numbers stored as text.",
