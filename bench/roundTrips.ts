@@ -93,5 +93,20 @@ export async function roundTripBench(): Promise<RoundTrip[]> {
     { selection: { address: "A2:C4", values: [["x", 1, 2]] } },
     () => officeWorkbook.readSelection()
   );
+  await count(
+    "explain this figure",
+    {
+      activeCell: {
+        address: "Pool!H17",
+        formulas: [[""]],
+        values: [[514285.71]],
+        spillParent: { address: "Pool!H16", formulas: [["=POOL.DEFICITSPLIT($B$7,$E$16:$E$17)"]] },
+      },
+    },
+    () => officeWorkbook.readFormulaSource()
+  );
+  await count("explain this figure: put in a note", {}, () =>
+    officeWorkbook.writeNote("Pool", "H17", "Working", false)
+  );
   return out;
 }
