@@ -72,3 +72,7 @@ export type { PoolCall, PoolFunction } from "./formula/poolCalls";
 export { labelRangeFor } from "./formula/labels";
 export { rangesToRead } from "./formula/source";
 export type { FormulaSource } from "./formula/source";
+export { forecastVariance, latestForecast, quarterTotals, checkQuarter } from "./monitoring";
+export type { QuarterFigures, SchemeFigures } from "./monitoring";
+export { nextYear, nextYearLabel } from "./nextYear";
+export type { BalanceTreatment, NextYearPartner, YearEndPartner } from "./nextYear";

@@ -2,8 +2,10 @@ import { blockRange, expand, splitAddress, address as a1 } from "../core/a1";
 import { evaluate, FormulaSource, parseFormula, rangesToRead } from "../core";
 import { asCellText, uniqueSheetNames, uniqueTableName } from "./names";
 import { shareCopyPlan } from "./plans/shareCopy";
+import { resolveSheetRefs } from "./plans/sheetRefs";
 import {
   Block,
+  InputResult,
   NoteResult,
   PrintSetup,
   Scalar,
@@ -154,10 +156,44 @@ export class MemoryWorkbook implements WorkbookGateway {
   }
 
   async writeSheet(plan: SheetPlan): Promise<string> {
-    const [name] = uniqueSheetNames(
-      [plan.baseName],
+    return (await this.writeSheets([plan]))[0];
+  }
+
+  async writeSheets(plans: SheetPlan[]): Promise<string[]> {
+    const names = uniqueSheetNames(
+      plans.map((p) => p.baseName),
       this.sheets.map((s) => s.name)
     );
+    resolveSheetRefs(plans, names).forEach((p, i) => this.addSheet(p, names[i]));
+    this.active = names[0];
+    return names;
+  }
+
+  async writeInputs(
+    name: string,
+    at: string,
+    values: Scalar[][],
+    replace: boolean
+  ): Promise<InputResult> {
+    const sheet = this.sheet(name);
+    const addresses = expand(blockRange(at, values.length, values[0].length));
+    const flat = values.flat();
+    const occupied = addresses.filter((a, k) => {
+      const old = sheet.cells.get(a);
+      const v = old?.formula ?? old?.value ?? "";
+      return v !== "" && v !== null && v !== (flat[k] ?? "");
+    });
+    if (occupied.length && !replace) return { written: false, occupied };
+    addresses.forEach((a, k) => {
+      const v = flat[k];
+      const old = sheet.cells.get(a);
+      if (v === null || v === "") sheet.cells.delete(a);
+      else sheet.cells.set(a, { numberFormat: old?.numberFormat, value: v });
+    });
+    return { written: true, occupied: [] };
+  }
+
+  private addSheet(plan: SheetPlan, name: string): void {
     const sheet = newSheet(name);
     for (const b of plan.blocks) {
       const addresses = expand(blockRange(b.at, b.cells.length, b.cells[0].length));
@@ -183,9 +219,9 @@ export class MemoryWorkbook implements WorkbookGateway {
     sheet.frozenRows = plan.freezeRows ?? 0;
     sheet.validations = plan.validations ?? [];
     sheet.print = plan.print;
+    for (const c of plan.charts ?? [])
+      sheet.charts.push({ type: "ColumnClustered", range: c.range, title: c.title, at: c.at });
     this.sheets.push(sheet);
-    this.active = name;
-    return name;
   }
 
   async insertTemplate(template: TemplateFile): Promise<string[]> {

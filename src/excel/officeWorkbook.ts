@@ -1,11 +1,13 @@
-import { blockRange, splitAddress } from "../core/a1";
+import { blockRange, colLetter, splitAddress } from "../core/a1";
 import { FormulaSource, rangesToRead } from "../core";
 import { splitQualified, uniqueSheetNames, uniqueTableName, asCellText } from "./names";
 import { friendlyOfficeError } from "./officeErrors";
 import { shareCopyPlan } from "./plans/shareCopy";
+import { resolveSheetRefs } from "./plans/sheetRefs";
 import {
   Block,
   CellWrite,
+  InputResult,
   NoteResult,
   Scalar,
   Selection,
@@ -99,6 +101,36 @@ function queuePrint(ws: Excel.Worksheet, p: PrintSetup): void {
   page.headersFooters.defaultForAllPages.centerFooter = p.footer;
 }
 
+/** Queue everything a sheet plan asks for on a new worksheet; returns the worksheet. */
+function queueSheet(ws: Excel.Worksheet, plan: SheetPlan, tableNames: string[]): Excel.Worksheet {
+  for (const b of plan.blocks) queueBlock(ws, b);
+  for (const t of plan.tables ?? []) {
+    const table = ws.tables.add(t.range, true);
+    const unique = uniqueTableName(t.name, tableNames);
+    tableNames.push(unique);
+    table.name = unique;
+  }
+  for (const n of plan.names ?? []) ws.names.add(n.name, ws.getRange(n.range));
+  if (plan.freezeRows) ws.freezePanes.freezeRows(plan.freezeRows);
+  // Drop-downs need ExcelApi 1.8 (Excel 2019 on); older Excel still gets the sheet.
+  if (apiSupported("1.8")) for (const v of plan.validations ?? []) queueValidation(ws, v);
+  // Page set-up needs ExcelApi 1.9 (Excel 2019 on); older Excel still gets the sheet.
+  if (plan.print && apiSupported("1.9")) queuePrint(ws, plan.print);
+  (plan.columnWidths ?? []).forEach((w, i) => {
+    ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = w;
+  });
+  for (const c of plan.charts ?? []) {
+    const chart = ws.charts.add(
+      Excel.ChartType.columnClustered,
+      ws.getRange(c.range),
+      Excel.ChartSeriesBy.columns
+    );
+    chart.title.text = c.title;
+    chart.setPosition(c.at);
+  }
+  return ws;
+}
+
 /** Office.js gateway. Each action loads what it needs, queues its writes and syncs at most three times. */
 export const officeWorkbook: WorkbookGateway = {
   sheetNames: () =>
@@ -138,38 +170,48 @@ export const officeWorkbook: WorkbookGateway = {
       };
     }),
 
-  writeSheet: (plan: SheetPlan) =>
+  writeSheet: async (plan: SheetPlan) => (await officeWorkbook.writeSheets([plan]))[0],
+
+  writeSheets: (plans: SheetPlan[]) =>
     run(async (context) => {
       const sheets = context.workbook.worksheets;
       const tables = context.workbook.tables;
       sheets.load("items");
       tables.load("items");
       await context.sync();
-      const [name] = uniqueSheetNames(
-        [plan.baseName],
+      const names = uniqueSheetNames(
+        plans.map((p) => p.baseName),
         sheets.items.map((s) => s.name)
       );
-      const ws = sheets.add(name);
-      for (const b of plan.blocks) queueBlock(ws, b);
       const tableNames = tables.items.map((t) => t.name);
-      for (const t of plan.tables ?? []) {
-        const table = ws.tables.add(t.range, true);
-        const unique = uniqueTableName(t.name, tableNames);
-        tableNames.push(unique);
-        table.name = unique;
-      }
-      for (const n of plan.names ?? []) ws.names.add(n.name, ws.getRange(n.range));
-      if (plan.freezeRows) ws.freezePanes.freezeRows(plan.freezeRows);
-      // Drop-downs need ExcelApi 1.8 (Excel 2019 on); older Excel still gets the sheet.
-      if (apiSupported("1.8")) for (const v of plan.validations ?? []) queueValidation(ws, v);
-      // Page set-up needs ExcelApi 1.9 (Excel 2019 on); older Excel still gets the sheet.
-      if (plan.print && apiSupported("1.9")) queuePrint(ws, plan.print);
-      (plan.columnWidths ?? []).forEach((w, i) => {
-        ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = w;
-      });
-      ws.activate();
+      const added = resolveSheetRefs(plans, names).map((plan, i) =>
+        queueSheet(sheets.add(names[i]), plan, tableNames)
+      );
+      added[0]?.activate();
       await context.sync();
-      return name;
+      return names;
+    }),
+
+  writeInputs: (sheet: string, at: string, values: Scalar[][], replace: boolean) =>
+    run(async (context): Promise<InputResult> => {
+      const range = context.workbook.worksheets
+        .getItem(sheet)
+        .getRange(blockRange(at, values.length, values[0].length));
+      range.load(["formulas", "address"]);
+      await context.sync();
+      const start = splitAddress(at);
+      const occupied: string[] = [];
+      (range.formulas as Scalar[][]).forEach((row, r) =>
+        row.forEach((old, c) => {
+          const v = values[r][c] ?? "";
+          if (old !== "" && old !== null && old !== v)
+            occupied.push(`${colLetter(start.col + c)}${start.row + r}`);
+        })
+      );
+      if (occupied.length && !replace) return { written: false, occupied };
+      range.values = values.map((row) => row.map((v) => v ?? "")) as (string | number)[][];
+      await context.sync();
+      return { written: true, occupied: [] };
     }),
 
   insertTemplate: async (template: TemplateFile) => {

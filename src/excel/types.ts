@@ -50,6 +50,15 @@ export interface SheetPlan {
   columnWidths?: number[];
   validations?: Validation[];
   print?: PrintSetup;
+  /** Charts drawn from ranges of this sheet. */
+  charts?: SheetChart[];
+}
+
+/** A clustered column chart of a range on the same sheet, series by column, placed at a cell. */
+export interface SheetChart {
+  range: string;
+  title: string;
+  at: string;
 }
 
 export interface SheetSnapshot {
@@ -83,6 +92,22 @@ export interface WorkbookGateway {
   readSheet(name?: string): Promise<SheetSnapshot>;
   /** Add a sheet; never overwrites. Returns the name it was given. */
   writeSheet(plan: SheetPlan): Promise<string>;
+  /**
+   * Add several sheets in one batch; never overwrites. A formula may refer to another
+   * sheet of the batch as {{baseName}} (see plans/sheetRefs.ts). Returns the names given.
+   */
+  writeSheets(plans: SheetPlan[]): Promise<string[]>;
+  /**
+   * Write figures into input cells of an existing sheet (a quarter's monitoring figures).
+   * Cells that already hold something different are not touched unless `replace` is true:
+   * the addresses are returned so the pane can ask first.
+   */
+  writeInputs(
+    sheet: string,
+    at: string,
+    values: Scalar[][],
+    replace: boolean
+  ): Promise<InputResult>;
   /** Insert a template's sheets; never overwrites. Returns the new sheet names. */
   insertTemplate(template: TemplateFile): Promise<string[]>;
   select(sheet: string, address: string): Promise<void>;
@@ -102,6 +127,12 @@ export interface WorkbookGateway {
    * otherwise it is kept and its text returned, so the pane can ask first.
    */
   writeNote(sheet: string, address: string, text: string, replace: boolean): Promise<NoteResult>;
+}
+
+export interface InputResult {
+  written: boolean;
+  /** Cells that already held other figures, when nothing was written. */
+  occupied: string[];
 }
 
 export interface NoteResult {

@@ -23,6 +23,8 @@ function Preview() {
       readSelection: () => workbook.readSelection(),
       readSheet: (n) => workbook.readSheet(n),
       writeSheet: (p) => bump(workbook.writeSheet(p)),
+      writeSheets: (p) => bump(workbook.writeSheets(p)),
+      writeInputs: (s, a, v, r) => bump(workbook.writeInputs(s, a, v, r)),
       insertTemplate: (t) => bump(workbook.insertTemplate(t)),
       select: (s, a) => bump(workbook.select(s, a)),
       shareCopies: (s, w) => bump(workbook.shareCopies(s, w)),

@@ -274,8 +274,8 @@ export function installExcelMock(opts: Options = {}) {
   // Enum values are plain constants in Office.js; the mock would treat them as unloaded properties.
   Object.assign(mock, {
     WorksheetPositionType: { end: "End" },
-    ChartType: { columnStacked: "ColumnStacked" },
-    ChartSeriesBy: { rows: "Rows" },
+    ChartType: { columnStacked: "ColumnStacked", columnClustered: "ColumnClustered" },
+    ChartSeriesBy: { rows: "Rows", columns: "Columns" },
     DataValidationOperator: { between: "Between" },
     DataValidationAlertStyle: { stop: "Stop" },
     PaperType: { a4: "A4" },

@@ -1,0 +1,72 @@
+import { PoolError } from "./errors";
+import { fromPence, toPence } from "./money";
+
+/** What the agreement says happens to a partner's balance at year end. */
+export type BalanceTreatment = "carry" | "return";
+
+export interface YearEndPartner {
+  name: string;
+  contribution: number;
+  /** Uplift for next year as a fraction (0.025 for 2.5%). */
+  uplift: number;
+  /** Recurrent saving (negative) or growth (positive) in pounds, after the uplift. */
+  change: number;
+  /** Balance carried forward on this year's statement. */
+  closing: number;
+}
+
+export interface NextYearPartner {
+  name: string;
+  contribution: number;
+  broughtForward: number;
+  /** Balance paid back to the partner at year end (when returned, not carried). */
+  returned: number;
+}
+
+/** "2025/26" → "2026/27"; a calendar-year label "2025" → "2026". */
+export function nextYearLabel(year: string): string {
+  const m = /^(\d{4})(?:\/(\d{2}))?$/.exec(year.trim());
+  if (!m) {
+    throw new PoolError(
+      "BAD_DATE",
+      `"${year}" is not a financial year such as 2025/26, so the next year cannot be labelled.`
+    );
+  }
+  const y = Number(m[1]) + 1;
+  return m[2] === undefined ? String(y) : `${y}/${String((y + 1) % 100).padStart(2, "0")}`;
+}
+
+/**
+ * Next year's contributions and opening balances: each contribution uplifted by its
+ * partner's percentage (to the penny, half up) plus its growth or less its saving, and this
+ * year's closing balance brought forward, or returned to the partner, as agreed.
+ */
+export function nextYear(
+  partners: YearEndPartner[],
+  treatment: BalanceTreatment
+): NextYearPartner[] {
+  return partners.map((p) => {
+    if (!(p.uplift > -1) || !Number.isFinite(p.uplift)) {
+      throw new PoolError(
+        "BAD_NUMBER",
+        `${p.name}'s uplift (${String(p.uplift)}) must be a percentage such as 2.5%.`
+      );
+    }
+    const base = toPence(p.contribution, "contribution");
+    const uplifted = Math.round(base * (1 + p.uplift) + 1e-7 * Math.sign(base));
+    const pence = uplifted + toPence(p.change, "saving or growth");
+    if (pence < 0) {
+      throw new PoolError(
+        "NEGATIVE_CONTRIBUTION",
+        `${p.name}'s saving takes its contribution below zero (${fromPence(pence)}); reduce the saving.`
+      );
+    }
+    const closing = toPence(p.closing, "closing balance");
+    return {
+      name: p.name,
+      contribution: fromPence(pence),
+      broughtForward: treatment === "carry" ? fromPence(closing) : 0,
+      returned: treatment === "return" ? fromPence(closing) : 0,
+    };
+  });
+}
