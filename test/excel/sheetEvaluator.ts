@@ -19,16 +19,41 @@ const POOL: Record<string, (...args: unknown[]) => unknown[][]> = {
   "POOL.RISKSHARE": riskShare as never,
 };
 
+/** Sheets calculated together: a formula on one may read another ('Pool'!B7). */
+export class WorkbookEvaluator {
+  private sheets = new Map<string, SheetEvaluator>();
+
+  constructor(private wb: { sheet: (name: string) => MemorySheet }) {}
+
+  for(name: string): SheetEvaluator {
+    const key = name.toLowerCase();
+    if (!this.sheets.has(key)) this.sheets.set(key, new SheetEvaluator(this.wb.sheet(name), this));
+    return this.sheets.get(key)!;
+  }
+
+  clear(): void {
+    for (const s of this.sheets.values()) s.clearCache();
+  }
+}
+
 export class SheetEvaluator {
   private cache = new Map<string, Result>();
 
-  constructor(private sheet: MemorySheet) {}
+  constructor(
+    private sheet: MemorySheet,
+    readonly book?: WorkbookEvaluator
+  ) {}
+
+  clearCache(): void {
+    this.cache.clear();
+  }
 
   /** Set an input cell, as a user typing it would; everything recalculates. */
   set(at: string, value: Value): void {
     if (value === null) this.sheet.cells.delete(at);
     else this.sheet.cells.set(at, { value });
-    this.cache.clear();
+    if (this.book) this.book.clear();
+    else this.cache.clear();
   }
 
   /** A cell's calculated value; a spilled cell takes its part of the anchor's array. */
@@ -89,7 +114,7 @@ class Parser {
   ) {
     this.tokens =
       text.match(
-        /"(?:[^"]|"")*"|\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?|[A-Z][A-Z0-9.]*(?=\()|\d+(?:\.\d+)?|[-+*/&=(),]/g
+        /(?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?|"(?:[^"]|"")*"|\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?|[A-Z][A-Z0-9.]*(?=\()|\d+(?:\.\d+)?|<>|[-+*/&=(),]/g
       ) ?? [];
   }
 
@@ -102,15 +127,16 @@ class Parser {
 
   private comparison(): Result {
     let left = this.concat();
-    while (this.peek() === "=") {
-      this.next();
+    while (this.peek() === "=" || this.peek() === "<>") {
+      const op = this.next();
       const right = this.concat();
       const a = scalar(left);
       const b = scalar(right);
-      left =
+      const same =
         typeof a === "string" && typeof b === "string"
           ? a.toLowerCase() === b.toLowerCase()
           : (a ?? "") === (b ?? "");
+      left = op === "=" ? same : !same;
     }
     return left;
   }
@@ -162,8 +188,19 @@ class Parser {
     if (t.startsWith('"')) return t.slice(1, -1).replace(/""/g, '"');
     if (/^\d/.test(t)) return Number(t);
     if (this.peek() === "(") return this.call(t);
-    if (t.includes(":")) return this.ev.range(t);
-    return this.ev.value(t.replace(/\$/g, ""));
+    const bang = t.lastIndexOf("!");
+    const ev =
+      bang < 0
+        ? this.ev
+        : this.ev.book!.for(
+            t
+              .slice(0, bang)
+              .replace(/^'(.*)'$/, "$1")
+              .replace(/''/g, "'")
+          );
+    const at = t.slice(bang + 1);
+    if (at.includes(":")) return ev.range(at);
+    return ev.value(at.replace(/\$/g, ""));
   }
 
   private call(name: string): Result {
@@ -185,6 +222,19 @@ class Parser {
         return args
           .flatMap((a) => flat(a ?? null))
           .reduce<number>((s, v) => s + (typeof v === "number" ? v : 0), 0);
+      case "COUNT":
+        return args.flatMap((a) => flat(a ?? null)).filter((v) => typeof v === "number").length;
+      case "SUMIF": {
+        // Only the criteria the sheets use: "" (blank) and "<>" (not blank).
+        const crit = scalar(args[1] ?? null);
+        const test = flat(args[0] ?? null);
+        const sum = flat(args[2] ?? args[0] ?? null);
+        const blank = (v: Value) => v === null || v === "";
+        return test.reduce<number>((s, v, k) => {
+          const hit = crit === "" ? blank(v) : crit === "<>" ? !blank(v) : false;
+          return s + (hit && typeof sum[k] === "number" ? (sum[k] as number) : 0);
+        }, 0);
+      }
       case "N":
         return typeof scalar(args[0] ?? null) === "number" ? (scalar(args[0]!) as number) : 0;
       case "IF":

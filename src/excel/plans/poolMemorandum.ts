@@ -52,7 +52,7 @@ export function memorandumBlocks(setup: PoolSetup, L: ReturnType<typeof poolLayo
           const first = i === 0;
           return [
             { formula: `=A${L.first + i}` },
-            null,
+            setup.partners[i].broughtForward ?? null,
             null,
             first ? { formula: `=POOL.POOLSHARE(${L.contributions},N(${abs(L.income)}))` } : null,
             first ? { formula: withinBudget } : null,

@@ -20,6 +20,8 @@ export interface PoolPartner {
   contribution: number;
   /** Most this partner funds of an overspend (capped method); null for no cap. */
   cap?: number | null;
+  /** Balance brought forward from last year's statement (a pool started by Start next year). */
+  broughtForward?: number;
 }
 
 export interface PoolSetup {
@@ -119,7 +121,12 @@ const literal = (s: string) => `"${s.replace(/"/g, '""')}"`;
  * received, spent and what remains. Nothing is invented: the variance and the memorandum's
  * figures start blank for the host to enter.
  */
-export function poolSheetPlan(setup: PoolSetup): SheetPlan {
+export function poolSheetPlan(
+  setup: PoolSetup,
+  /** A formula for the variance cell (the Monitoring sheet's forecast), instead of an input. */
+  varianceFrom?: string,
+  baseName = "Pool"
+): SheetPlan {
   const n = setup.partners.length;
   const bands = setup.bands ?? [];
   const L = poolLayout(n, bands.length);
@@ -149,10 +156,15 @@ export function poolSheetPlan(setup: PoolSetup): SheetPlan {
         ["Financial year", setup.year],
         ["Period", setup.period],
         ["Pool total (agreed contributions)", { formula: `=SUM(${L.contributions})` }],
-        [
-          "Variance for the year to enter: forecast during the year, actual at year end (overspend +, underspend −)",
-          null,
-        ],
+        varianceFrom
+          ? [
+              "Variance for the year: the Monitoring sheet's forecast during the year, actual at year end (overspend +, underspend −)",
+              { formula: varianceFrom },
+            ]
+          : [
+              "Variance for the year to enter: forecast during the year, actual at year end (overspend +, underspend −)",
+              null,
+            ],
         ["Host partner", { formula: `=INDEX(${L.names},${abs(L.hostPosition)})` }],
         ["Host position in the partners table", setup.host + 1],
         [
@@ -169,7 +181,7 @@ export function poolSheetPlan(setup: PoolSetup): SheetPlan {
     { at: "B6", cells: [[null], [null]], formats: [MONEY] },
     { at: "B11", cells: [[null]], formats: [MONEY] },
     { at: "B4", cells: [[null], [null]], fill: INPUT },
-    { at: "B7", cells: [[null]], fill: INPUT },
+    ...(varianceFrom ? [] : [{ at: "B7", cells: [[null]], fill: INPUT }]),
     { at: "B9", cells: [[null], [null], [null]], fill: INPUT },
     {
       at: `A${L.head - 1}`,
@@ -237,7 +249,7 @@ export function poolSheetPlan(setup: PoolSetup): SheetPlan {
   ];
 
   return {
-    baseName: "Pool",
+    baseName,
     blocks,
     tables: [{ name: "PoolPartners", range: `A${L.head}:E${L.last}` }],
     names: [

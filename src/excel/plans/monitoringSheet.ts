@@ -1,0 +1,223 @@
+import { colLetter } from "../../core/a1";
+import { Block, CellWrite, SheetPlan } from "../types";
+import { INPUT, MONEY } from "./cellStyles";
+import { BANDS_LABEL, poolLayout, PoolSetup } from "./poolSheet";
+
+/** A scheme the pool funds, and its agreed budget for the year (a formula, or blank to enter). */
+export interface SchemeBudget {
+  name: string;
+  budget: number | { formula: string } | null;
+}
+
+/** Blank scheme rows left for schemes added during the year. */
+export const SPARE_SCHEMES = 4;
+
+/** Where things sit on the Monitoring sheet; the plan, the pane and tests read it from here. */
+export function monitoringLayout(schemes: number, partners: number) {
+  const head = 5;
+  const first = head + 1;
+  const last = head + schemes + SPARE_SCHEMES;
+  const total = last + 1;
+  const variance = `B${total + 2}`;
+  const quarterHead = total + 4;
+  const splitHead = quarterHead + 8;
+  return {
+    head,
+    first,
+    last,
+    total,
+    variance,
+    quarterHead,
+    quarterFirst: quarterHead + 1,
+    splitHead,
+    splitFirst: splitHead + 1,
+    splitLast: splitHead + partners,
+    splitTotal: splitHead + partners + 1,
+    /** Column of quarter q's spend to date (1-based q); its forecast is the next column. */
+    actualCol: (q: number) => colLetter(1 + 2 * q),
+    forecastCol: (q: number) => colLetter(2 + 2 * q),
+  };
+}
+
+/**
+ * The Monitoring sheet written beside a Pool sheet: each scheme's budget, spend to date and
+ * forecast outturn quarter by quarter, the latest forecast and its variance, the year's
+ * forecast over/(under)spend (which the Pool sheet's variance cell reads) and its split
+ * between partners by the agreed rule with POOL, with a native proportional column beside
+ * it for partners without the add-in. `pool` is how formulas name the Pool sheet.
+ */
+export function monitoringSheetPlan(
+  setup: PoolSetup,
+  schemes: SchemeBudget[],
+  pool: string,
+  baseName = "Monitoring"
+): SheetPlan {
+  const n = setup.partners.length;
+  const P = poolLayout(n, setup.bands?.length ?? 0);
+  const M = monitoringLayout(schemes.length, n);
+  const rows = Array.from({ length: M.last - M.first + 1 }, (_, i) => M.first + i);
+  const col = (c: string) => `${c}${M.first}:${c}${M.last}`;
+  const latest = (r: number) =>
+    `=IF(${M.forecastCol(4)}${r}<>"",${M.forecastCol(4)}${r},IF(${M.forecastCol(3)}${r}<>"",${M.forecastCol(3)}${r},IF(${M.forecastCol(2)}${r}<>"",${M.forecastCol(2)}${r},IF(${M.forecastCol(1)}${r}<>"",${M.forecastCol(1)}${r},""))))`;
+  const liable = `$B$${M.splitFirst}:$B$${M.splitLast}`;
+  const v = `$${M.variance.replace(/(\d+)/, "$$$1")}`;
+  const ref = (a: string) => `${pool}!${a}`;
+  const byRule = `POOL.DEFICITSPLIT(${v},${liable},${ref("$B$10")},${ref(P.caps)},${ref("$B$9")},${ref("$B$11")})`;
+  const split = setup.bands?.length
+    ? `=IF(${ref("$B$10")}="${BANDS_LABEL}",POOL.RISKSHARE(${v},${liable},${ref(P.bands)}),${byRule})`
+    : `=${byRule}`;
+  const quarterHeads = [1, 2, 3, 4].flatMap((q) => [
+    `Q${q} spend to date`,
+    `Q${q} forecast outturn`,
+  ]);
+  const blank = (k: number): CellWrite[] => Array(k).fill(null);
+
+  const blocks: Block[] = [
+    {
+      at: "A1",
+      cells: [
+        [
+          {
+            formula: `="Monitoring: ${setup.name.replace(/"/g, '""')}, "&${ref("$B$4")}&", "&${ref("$B$5")}`,
+          },
+        ],
+      ],
+      bold: true,
+    },
+    {
+      at: "A2",
+      cells: [
+        [
+          "Written by the Pool Budgets add-in. Yellow cells are inputs: each quarter, spend to date and the forecast outturn for the year per scheme. Every other figure is a formula.",
+        ],
+      ],
+      italic: true,
+    },
+    {
+      at: `A${M.head}`,
+      cells: [
+        [
+          "Scheme",
+          "Annual budget",
+          ...quarterHeads,
+          "Latest forecast outturn",
+          "Forecast variance (over +, under −)",
+        ],
+        ...rows.map((r, i) => [
+          schemes[i]?.name ?? null,
+          schemes[i]?.budget ?? null,
+          ...blank(8),
+          { formula: latest(r) },
+          { formula: `=IF(K${r}="","",ROUND(K${r}-N(B${r}),2))` },
+        ]),
+        [
+          "Total",
+          ...["B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L"].map((c) => ({
+            formula: `=SUM(${col(c)})`,
+          })),
+        ],
+      ],
+      formats: [null, ...Array(11).fill(MONEY)],
+    },
+    { at: `A${M.first}`, cells: rows.map(() => blank(10)), fill: INPUT },
+    { at: `A${M.head}`, cells: [blank(12)], bold: true },
+    { at: `A${M.total}`, cells: [blank(12)], bold: true },
+    {
+      at: `A${M.total + 2}`,
+      cells: [
+        [
+          "Forecast over/(under)spend for the year (the Pool sheet's variance reads this)",
+          { formula: `=ROUND(SUM(${col("L")}),2)` },
+        ],
+      ],
+      formats: [null, MONEY],
+      bold: true,
+    },
+    {
+      at: `A${M.quarterHead}`,
+      cells: [
+        ["Quarter", "Budget", "Forecast outturn", "Forecast variance"],
+        ...[1, 2, 3, 4].map((q) => {
+          const f = M.forecastCol(q);
+          const r = M.quarterHead + q;
+          return [
+            `Quarter ${q}`,
+            { formula: `=$B$${M.total}` },
+            {
+              formula: `=IF(COUNT(${col(f)})=0,"",SUM(${col(f)})+SUMIF(${col(f)},"",${col("B")}))`,
+            },
+            { formula: `=IF(C${r}="","",C${r}-B${r})` },
+          ];
+        }),
+      ],
+      formats: [null, MONEY, MONEY, MONEY],
+    },
+    { at: `A${M.quarterHead}`, cells: [blank(4)], bold: true },
+    {
+      at: `A${M.quarterHead + 5}`,
+      cells: [
+        [
+          "A quarter's forecast outturn takes a scheme with no forecast that quarter at its budget.",
+        ],
+      ],
+      italic: true,
+    },
+    {
+      at: `A${M.splitHead}`,
+      cells: [
+        [
+          "Partner",
+          "Bears variance on",
+          "Share of forecast variance (agreed rule)",
+          "In proportion (native Excel, see note)",
+        ],
+        ...setup.partners.map((_, i) => {
+          const r = M.splitFirst + i;
+          return [
+            { formula: `=${ref(`A${P.first + i}`)}` },
+            { formula: `=${ref(`E${P.first + i}`)}` },
+            i === 0 ? { formula: split } : null,
+            { formula: `=IF(SUM(${liable})=0,0,ROUND(${v}*B${r}/SUM(${liable}),2))` },
+          ];
+        }),
+        [
+          "Total",
+          { formula: `=SUM(${liable})` },
+          { formula: `=SUM(C${M.splitFirst}:C${M.splitLast})` },
+          { formula: `=SUM(D${M.splitFirst}:D${M.splitLast})` },
+        ],
+        [
+          "Check: agreed split less the variance (0 when it adds up)",
+          null,
+          { formula: `=ROUND(C${M.splitTotal}-${v},2)` },
+          null,
+        ],
+      ],
+      formats: [null, MONEY, MONEY, MONEY],
+    },
+    { at: `A${M.splitHead}`, cells: [blank(4)], bold: true },
+    { at: `A${M.splitTotal}`, cells: [blank(4)], bold: true },
+    {
+      at: `A${M.splitTotal + 2}`,
+      cells: [
+        [
+          "Column C is the agreed split, by the rule on the Pool sheet, to the penny (POOL functions). Column D is plain Excel for partners without the add-in: always in proportion, whatever the agreed rule, and rounded cell by cell, so it can differ from column C.",
+        ],
+      ],
+      italic: true,
+    },
+  ];
+  return {
+    baseName,
+    blocks,
+    freezeRows: M.head,
+    print: {
+      orientation: "landscape",
+      area: `A1:L${M.splitTotal + 2}`,
+      header: `Monitoring: ${setup.name}`,
+      footer: "&P of &N",
+      titleRows: "1:2",
+    },
+    columnWidths: [200, 100, ...Array(10).fill(95)],
+  };
+}

@@ -1,0 +1,125 @@
+import { forecastVariance, SchemeFigures } from "../../src/core";
+import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
+import { monitoringLayout, monitoringSheetPlan } from "../../src/excel/plans/monitoringSheet";
+import { poolLayout, poolSheetPlan, PoolSetup } from "../../src/excel/plans/poolSheet";
+import { sheetRef } from "../../src/excel/plans/sheetRefs";
+import { WorkbookEvaluator } from "./sheetEvaluator";
+
+/** A Hertfordshire-like pool: the county council hosts, the ICB joins; shared in proportion. */
+export const HERTS: PoolSetup = {
+  name: "Joint commissioning",
+  partners: [
+    { name: "Hertfordshire County Council", bodyType: "council", contribution: 20000000 },
+    { name: "Hertfordshire ICB", bodyType: "icb", contribution: 8000000 },
+  ],
+  host: 0,
+  method: "proportional",
+  power: "s75",
+  year: "2025/26",
+  period: "Quarter 2",
+};
+const SCHEMES = [
+  { name: "Intermediate care", budget: 18000000 },
+  { name: "Community equipment", budget: 10000000 },
+];
+
+export async function poolWithMonitoring() {
+  const wb = new MemoryWorkbook();
+  const M = monitoringLayout(SCHEMES.length, 2);
+  const names = await wb.writeSheets([
+    poolSheetPlan(HERTS, `=${sheetRef("Monitoring")}!$${M.variance.replace(/(\d+)/, "$$$1")}`),
+    monitoringSheetPlan(HERTS, SCHEMES, sheetRef("Pool")),
+  ]);
+  return { wb, names, M, P: poolLayout(2) };
+}
+
+describe("the Monitoring sheet written beside the Pool sheet", () => {
+  it("is named and cross-referenced with the names the sheets were given", async () => {
+    const wb = new MemoryWorkbook([{ name: "Pool", rows: [["taken"]] }]);
+    const names = await wb.writeSheets([
+      poolSheetPlan(HERTS, `=${sheetRef("Monitoring")}!$B$14`),
+      monitoringSheetPlan(HERTS, SCHEMES, sheetRef("Pool")),
+    ]);
+    expect(names).toEqual(["Pool (2)", "Monitoring"]);
+    expect(wb.cell("Pool (2)", "B7")?.formula).toBe("='Monitoring'!$B$14");
+    expect(wb.cell("Monitoring", "A1")?.formula).toBe(
+      `="Monitoring: Joint commissioning, "&'Pool (2)'!$B$4&", "&'Pool (2)'!$B$5`
+    );
+  });
+
+  it("forecasts the variance from two quarters and splits it by the agreed rule, native fallback beside it", async () => {
+    const { wb, names, M, P } = await poolWithMonitoring();
+    const book = new WorkbookEvaluator(wb);
+    const mon = book.for(names[1]);
+    const pool = book.for(names[0]);
+    // Quarter 1 and 2: spend to date and forecast outturn for each scheme.
+    const entries: [number, number, number, number][] = [
+      [1, M.first, 4400000, 18500000],
+      [1, M.first + 1, 2400000, 9900000],
+      [2, M.first, 9100000, 18900000],
+      [2, M.first + 1, 5000000, 10100000],
+    ];
+    for (const [q, r, actual, forecast] of entries) {
+      mon.set(`${M.actualCol(q)}${r}`, actual);
+      mon.set(`${M.forecastCol(q)}${r}`, forecast);
+    }
+    expect(mon.value(M.variance)).toBe(1000000);
+    // The engine agrees with the sheet's formulas.
+    const figures: SchemeFigures[] = [
+      {
+        name: "IC",
+        budget: 18e6,
+        quarters: [
+          { actual: 4.4e6, forecast: 18.5e6 },
+          { actual: 9.1e6, forecast: 18.9e6 },
+          { actual: null, forecast: null },
+          { actual: null, forecast: null },
+        ],
+      },
+      {
+        name: "CE",
+        budget: 10e6,
+        quarters: [
+          { actual: 2.4e6, forecast: 9.9e6 },
+          { actual: 5e6, forecast: 10.1e6 },
+          { actual: null, forecast: null },
+          { actual: null, forecast: null },
+        ],
+      },
+    ];
+    expect(forecastVariance(figures)).toBe(1000000);
+    expect(mon.value(`C${M.splitFirst}`)).toBe(714285.71);
+    expect(mon.value(`C${M.splitFirst + 1}`)).toBe(285714.29);
+    expect(mon.value(`C${M.splitTotal + 1}`)).toBe(0);
+    expect(mon.value(`D${M.splitFirst}`)).toBe(714285.71);
+    // Quarter by quarter: budget against forecast outturn, blank before any forecast.
+    expect(mon.value(`C${M.quarterFirst}`)).toBe(28400000);
+    expect(mon.value(`C${M.quarterFirst + 1}`)).toBe(29000000);
+    expect(mon.value(`C${M.quarterFirst + 2}`)).toBe("");
+    expect(mon.value(`D${M.quarterFirst + 1}`)).toBe(1000000);
+    // The Pool sheet reads the forecast: its split and memorandum follow.
+    expect(pool.value("B7")).toBe(1000000);
+    expect(pool.value(`H${P.first + 1}`)).toBe(285714.29);
+    expect(pool.value(`F${P.memoFirst + 1}`)).toBe(285714.29);
+  });
+
+  it("follows a change of rule on the Pool sheet, and a scheme with no forecast counts at budget", async () => {
+    const { wb, names, M } = await poolWithMonitoring();
+    const book = new WorkbookEvaluator(wb);
+    const mon = book.for(names[1]);
+    mon.set(`${M.forecastCol(1)}${M.first}`, 18100000.01);
+    expect(mon.value(M.variance)).toBe(100000.01);
+    expect(mon.value(`C${M.quarterFirst}`)).toBe(28100000.01);
+    book.for(names[0]).set("B10", "Host bears it all");
+    expect(mon.value(`C${M.splitFirst}`)).toBe(100000.01);
+    expect(mon.value(`C${M.splitFirst + 1}`)).toBe(0);
+  });
+
+  it("prints on A4 landscape with the pool in the header", () => {
+    const plan = monitoringSheetPlan(HERTS, SCHEMES, "Pool");
+    expect(plan.print).toMatchObject({
+      orientation: "landscape",
+      header: "Monitoring: Joint commissioning",
+    });
+  });
+});
