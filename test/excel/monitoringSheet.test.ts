@@ -3,41 +3,15 @@ import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
 import { monitoringLayout, monitoringSheetPlan } from "../../src/excel/plans/monitoringSheet";
 import { poolLayout, poolSheetPlan, PoolSetup } from "../../src/excel/plans/poolSheet";
 import { sheetRef } from "../../src/excel/plans/sheetRefs";
+import { poolWorkbookPlans } from "../../src/excel/plans/poolWorkbook";
+import { HERTS, poolWithMonitoring, SCHEMES, TWO_QUARTERS } from "./hertsPool";
 import { WorkbookEvaluator } from "./sheetEvaluator";
-
-/** A Hertfordshire-like pool: the county council hosts, the ICB joins; shared in proportion. */
-export const HERTS: PoolSetup = {
-  name: "Joint commissioning",
-  partners: [
-    { name: "Hertfordshire County Council", bodyType: "council", contribution: 20000000 },
-    { name: "Hertfordshire ICB", bodyType: "icb", contribution: 8000000 },
-  ],
-  host: 0,
-  method: "proportional",
-  power: "s75",
-  year: "2025/26",
-  period: "Quarter 2",
-};
-const SCHEMES = [
-  { name: "Intermediate care", budget: 18000000 },
-  { name: "Community equipment", budget: 10000000 },
-];
-
-export async function poolWithMonitoring() {
-  const wb = new MemoryWorkbook();
-  const M = monitoringLayout(SCHEMES.length, 2);
-  const names = await wb.writeSheets([
-    poolSheetPlan(HERTS, `=${sheetRef("Monitoring")}!$${M.variance.replace(/(\d+)/, "$$$1")}`),
-    monitoringSheetPlan(HERTS, SCHEMES, sheetRef("Pool")),
-  ]);
-  return { wb, names, M, P: poolLayout(2) };
-}
 
 describe("the Monitoring sheet written beside the Pool sheet", () => {
   it("is named and cross-referenced with the names the sheets were given", async () => {
     const wb = new MemoryWorkbook([{ name: "Pool", rows: [["taken"]] }]);
     const names = await wb.writeSheets([
-      poolSheetPlan(HERTS, `=${sheetRef("Monitoring")}!$B$14`),
+      poolSheetPlan(HERTS, { variance: `=${sheetRef("Monitoring")}!$B$14` }),
       monitoringSheetPlan(HERTS, SCHEMES, sheetRef("Pool")),
     ]);
     expect(names).toEqual(["Pool (2)", "Monitoring"]);
@@ -53,15 +27,9 @@ describe("the Monitoring sheet written beside the Pool sheet", () => {
     const mon = book.for(names[1]);
     const pool = book.for(names[0]);
     // Quarter 1 and 2: spend to date and forecast outturn for each scheme.
-    const entries: [number, number, number, number][] = [
-      [1, M.first, 4400000, 18500000],
-      [1, M.first + 1, 2400000, 9900000],
-      [2, M.first, 9100000, 18900000],
-      [2, M.first + 1, 5000000, 10100000],
-    ];
-    for (const [q, r, actual, forecast] of entries) {
-      mon.set(`${M.actualCol(q)}${r}`, actual);
-      mon.set(`${M.forecastCol(q)}${r}`, forecast);
+    for (const [q, k, actual, forecast] of TWO_QUARTERS) {
+      mon.set(`${M.actualCol(q)}${M.first + k}`, actual);
+      mon.set(`${M.forecastCol(q)}${M.first + k}`, forecast);
     }
     expect(mon.value(M.variance)).toBe(1000000);
     // The engine agrees with the sheet's formulas.

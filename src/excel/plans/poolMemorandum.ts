@@ -9,7 +9,12 @@ import type { poolLayout, PoolSetup } from "./poolSheet";
  * table's split under the agreed rule, and its share of expenditure is the spending within
  * budget (in proportion to contributions) plus that share, so the two always agree.
  */
-export function memorandumBlocks(setup: PoolSetup, L: ReturnType<typeof poolLayout>): Block[] {
+export function memorandumBlocks(
+  setup: PoolSetup,
+  L: ReturnType<typeof poolLayout>,
+  /** A formula for expenditure (the Monitoring sheet's forecast outturn), instead of an input. */
+  expenditureFrom?: string
+): Block[] {
   const n = setup.partners.length;
   const col = (c: string) => `$${c}$${L.memoFirst}:$${c}$${L.memoTotal - 1}`;
   const withinBudget = `=POOL.POOLSHARE(${L.contributions},N(${abs(L.expenditure)})-N(${abs(L.variance)}))`;
@@ -25,13 +30,20 @@ export function memorandumBlocks(setup: PoolSetup, L: ReturnType<typeof poolLayo
       at: `A${L.memo + 1}`,
       cells: [
         ["Other income received by the pool (beyond contributions)", null],
-        ["Expenditure by the pool (forecast outturn during the year, actual at year end)", null],
+        expenditureFrom
+          ? [
+              "Expenditure by the pool: the Monitoring sheet's forecast outturn (actual at year end)",
+              { formula: expenditureFrom },
+            ]
+          : ["Expenditure by the pool (forecast outturn during the year, actual at year end)", null],
         ["Assets held by the pool at the end of the period", null],
         ["Liabilities of the pool at the end of the period", null],
       ],
       formats: [null, MONEY],
     },
-    { at: `B${L.memo + 1}`, cells: [[null], [null], [null], [null]], fill: INPUT },
+    ...[1, 2, 3, 4]
+      .filter((k) => !(expenditureFrom && k === 2))
+      .map((k) => ({ at: `B${L.memo + k}`, cells: [[null]], fill: INPUT })),
     {
       at: `A${L.memoHead}`,
       cells: [

@@ -121,15 +121,21 @@ const literal = (s: string) => `"${s.replace(/"/g, '""')}"`;
  * received, spent and what remains. Nothing is invented: the variance and the memorandum's
  * figures start blank for the host to enter.
  */
+export interface PoolLinks {
+  variance?: string;
+  expenditure?: string;
+}
+
 export function poolSheetPlan(
   setup: PoolSetup,
-  /** A formula for the variance cell (the Monitoring sheet's forecast), instead of an input. */
-  varianceFrom?: string,
+  /** Formulas for the variance and expenditure cells (from the Monitoring sheet), instead of inputs. */
+  links: PoolLinks = {},
   baseName = "Pool"
 ): SheetPlan {
   const n = setup.partners.length;
   const bands = setup.bands ?? [];
   const L = poolLayout(n, bands.length);
+  const varianceFrom = links.variance;
   const bodyLabel = (b?: BodyType) => BODY_TYPES.find((x) => x.value === b)?.label ?? "";
   const rows = setup.partners.map((_, i) => L.first + i);
   const title = `${literal(`Pool: ${setup.name}, `)}&$B$4&", "&$B$5`;
@@ -244,7 +250,7 @@ export function poolSheetPlan(
     { at: `A${L.head}`, cells: [Array(8).fill(null)], bold: true },
     { at: `A${L.totalRow}`, cells: [Array(8).fill(null)], bold: true },
     ...(bands.length ? bandBlocks(setup, L) : []),
-    ...memorandumBlocks(setup, L),
+    ...memorandumBlocks(setup, L, links.expenditure),
     ...ruleListBlocks(L, bands.length > 0),
   ];
 

@@ -1,0 +1,140 @@
+import { Block, CellWrite, SheetPlan } from "../types";
+import { MONEY } from "./cellStyles";
+import { monitoringLayout } from "./monitoringSheet";
+import { poolLayout, PoolSetup } from "./poolSheet";
+
+/**
+ * A one-page summary for partner boards: budget, forecast outturn and variance; variance
+ * by scheme and by partner; the risk-share position; and a chart of budget against forecast
+ * by quarter. Every figure is a formula on the Pool and Monitoring sheets. `pool` and
+ * `monitoring` are how formulas name those sheets; `schemes` is the Monitoring sheet's count.
+ */
+export function boardReportPlan(
+  setup: PoolSetup,
+  schemes: number,
+  pool: string,
+  monitoring: string
+): SheetPlan {
+  const n = setup.partners.length;
+  const P = poolLayout(n, setup.bands?.length ?? 0);
+  const M = monitoringLayout(schemes, n);
+  const m = (a: string) => `${monitoring}!${a}`;
+  const schemeRows = Array.from({ length: M.last - M.first + 1 }, (_, k) => M.first + k);
+  const byScheme = 10;
+  const byPartner = byScheme + schemeRows.length + 3;
+  const risk = byPartner + n + 3;
+  const quarters = risk + 6;
+  const cell = (a: string): CellWrite => ({ formula: `=IF(${m(a)}="","",${m(a)})` });
+  const blocks: Block[] = [
+    {
+      at: "A1",
+      cells: [[{ formula: `="Board report: ${setup.name.replace(/"/g, '""')}, "&${pool}!$B$4&", "&${pool}!$B$5` }]],
+      bold: true,
+    },
+    { at: "A2", cells: [[{ formula: `="Host: "&${pool}!$B$8` }]] },
+    {
+      at: "A4",
+      cells: [
+        ["Summary", null],
+        ["Budget", { formula: `=${m(`$B$${M.total}`)}` }],
+        ["Forecast outturn", { formula: `=B5+B7` }],
+        ["Forecast over/(under)spend", { formula: `=${m(`$${M.variance.replace(/(\d+)/, "$$$1")}`)}` }],
+      ],
+      formats: [null, MONEY],
+    },
+    {
+      at: `A${byScheme - 1}`,
+      cells: [
+        ["By scheme", "Budget", "Forecast outturn", "Variance"],
+        ...schemeRows.map((r) => [cell(`A${r}`), cell(`B${r}`), cell(`K${r}`), cell(`L${r}`)]),
+        [
+          "Total",
+          { formula: `=SUM(B${byScheme}:B${byScheme + schemeRows.length - 1})` },
+          { formula: `=SUM(C${byScheme}:C${byScheme + schemeRows.length - 1})` },
+          { formula: `=SUM(D${byScheme}:D${byScheme + schemeRows.length - 1})` },
+        ],
+      ],
+      formats: [null, MONEY, MONEY, MONEY],
+    },
+    {
+      at: `A${byPartner - 1}`,
+      cells: [
+        ["By partner", "Contribution", "Share of the forecast variance (agreed rule)", null],
+        ...setup.partners.map((_, i) => [
+          { formula: `=${pool}!A${P.first + i}` },
+          { formula: `=${pool}!C${P.first + i}` },
+          { formula: `=${m(`C${M.splitFirst + i}`)}` },
+          null,
+        ]),
+        [
+          "Total",
+          { formula: `=SUM(B${byPartner}:B${byPartner + n - 1})` },
+          { formula: `=SUM(C${byPartner}:C${byPartner + n - 1})` },
+          null,
+        ],
+      ],
+      formats: [null, MONEY, MONEY, null],
+    },
+    {
+      at: `A${risk - 1}`,
+      cells: [
+        ["Risk-share position", null],
+        ["Agreed rule", { formula: `=${pool}!$B$10` }],
+        ["Host", { formula: `=${pool}!$B$8` }],
+        ["How the rule works", { formula: `=${pool}!$B$12` }],
+      ],
+    },
+    {
+      at: `A${quarters}`,
+      cells: [
+        ["Quarter", "Budget", "Forecast outturn", "Variance"],
+        ...[0, 1, 2, 3].map((q) => [
+          `Quarter ${q + 1}`,
+          cell(`B${M.quarterFirst + q}`),
+          cell(`C${M.quarterFirst + q}`),
+          cell(`D${M.quarterFirst + q}`),
+        ]),
+      ],
+      formats: [null, MONEY, MONEY, MONEY],
+    },
+    // The chart's own data, outside the print area: a quarter not yet forecast is #N/A,
+    // which a chart leaves out where a blank would be drawn as zero.
+    {
+      at: "N3",
+      cells: [
+        ["Chart data", null, null],
+        ["Quarter", "Budget", "Forecast outturn"],
+        ...[0, 1, 2, 3].map((q) => [
+          `Q${q + 1}`,
+          { formula: `=${m(`B${M.quarterFirst + q}`)}` },
+          { formula: `=IF(${m(`C${M.quarterFirst + q}`)}="",NA(),${m(`C${M.quarterFirst + q}`)})` },
+        ]),
+      ],
+      formats: [null, MONEY, MONEY],
+      italic: true,
+    },
+    ...[4, byScheme - 1, byPartner - 1, risk - 1, quarters].map((r) => ({
+      at: `A${r}`,
+      cells: [[null, null, null, null]],
+      bold: true,
+    })),
+  ];
+  return {
+    baseName: "Board report",
+    blocks,
+    charts: [
+      {
+        range: "N4:P8",
+        title: "Budget against forecast outturn by quarter",
+        at: `F4:L20`,
+      },
+    ],
+    print: {
+      orientation: "landscape",
+      area: `A1:L${Math.max(quarters + 4, 20)}`,
+      header: `Board report: ${setup.name}`,
+      footer: "&D",
+    },
+    columnWidths: [260, 120, 150, 120],
+  };
+}

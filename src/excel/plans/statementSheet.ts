@@ -1,0 +1,97 @@
+import { cleanSheetName } from "../names";
+import { Block, SheetPlan } from "../types";
+import { MONEY } from "./cellStyles";
+import { poolLayout, PoolSetup } from "./poolSheet";
+
+/** The lines of a partner's statement, in order, with the row each sits on. */
+export const STATEMENT_ROWS = {
+  broughtForward: 6,
+  due: 7,
+  received: 8,
+  outstanding: 9,
+  income: 10,
+  withinBudget: 11,
+  variance: 12,
+  expenditure: 13,
+  carriedForward: 14,
+  check: 15,
+  assets: 17,
+  liabilities: 18,
+};
+
+/**
+ * One partner's statement for the period, to send to its finance officer: balance brought
+ * forward, contributions due and received, its share of other income and of expenditure
+ * (spending within budget plus its share of the over/(under)spend by the agreed rule),
+ * balance carried forward, and its share of assets and liabilities. Every figure is a
+ * formula on the Pool sheet's memorandum, so statement and Pool sheet always agree; a check
+ * line shows the balance reconciles. `pool` is how formulas name the Pool sheet.
+ */
+export function statementSheetPlan(setup: PoolSetup, i: number, pool: string): SheetPlan {
+  const n = setup.partners.length;
+  const L = poolLayout(n, setup.bands?.length ?? 0);
+  const partner = setup.partners[i].name;
+  const m = L.memoFirst + i;
+  const p = (a: string) => ({ formula: `=${pool}!${a}` });
+  const R = STATEMENT_ROWS;
+  const blocks: Block[] = [
+    { at: "A1", cells: [[`Statement of account: ${partner}`]], bold: true },
+    {
+      at: "A2",
+      cells: [
+        [{ formula: `="Pool: ${setup.name.replace(/"/g, '""')}, "&${pool}!$B$4&", "&${pool}!$B$5` }],
+        [{ formula: `="Prepared by the host, "&${pool}!$B$8` }],
+      ],
+    },
+    {
+      at: "A5",
+      cells: [
+        ["", "£"],
+        ["Balance brought forward", p(`B${m}`)],
+        ["Contributions due (agreed)", p(`C${L.first + i}`)],
+        ["Contributions received", p(`C${m}`)],
+        ["Contributions outstanding", { formula: `=B${R.due}-B${R.received}` }],
+        ["Share of other income", p(`D${m}`)],
+        ["Share of spending within budget", p(`E${m}`)],
+        [
+          "Share of the over/(under)spend under the agreed rule (forecast during the year, actual at year end)",
+          p(`F${m}`),
+        ],
+        ["Share of expenditure", { formula: `=B${R.withinBudget}+B${R.variance}` }],
+        [
+          "Balance carried forward",
+          { formula: `=B${R.broughtForward}+B${R.received}+B${R.income}-B${R.expenditure}` },
+        ],
+        ["Check against the Pool sheet (0 when it agrees)", { formula: `=ROUND(B${R.carriedForward}-${pool}!H${m},2)` }],
+        [null, null],
+        ["Share of the pool's assets", p(`I${m}`)],
+        ["Share of the pool's liabilities", p(`J${m}`)],
+        [null, null],
+        ["Agreed rule for over- and underspends", p("$B$10")],
+        ["How the rule works", p("$B$12")],
+      ],
+      formats: [null, MONEY],
+    },
+    { at: `A${R.carriedForward}`, cells: [[null, null]], bold: true },
+    {
+      at: "A24",
+      cells: [
+        [
+          "To reconcile with your ledger: contributions received to your payments to the host; share of expenditure to the pool spending in your own accounts (each partner accounts for its share, IFRS 11 as the local authority Code applies it). A negative balance carried forward is owed to the pool.",
+        ],
+      ],
+      italic: true,
+    },
+  ];
+  return {
+    baseName: cleanSheetName(`Statement ${partner}`).slice(0, 31),
+    blocks,
+    print: {
+      orientation: "portrait",
+      area: "A1:B24",
+      header: `Pool: ${setup.name}`,
+      footer: `Statement for ${partner.replace(/&/g, "&&")}`,
+    },
+    columnWidths: [360, 130],
+  };
+}

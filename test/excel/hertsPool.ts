@@ -1,0 +1,37 @@
+import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
+import { monitoringLayout } from "../../src/excel/plans/monitoringSheet";
+import { poolLayout, PoolSetup } from "../../src/excel/plans/poolSheet";
+import { poolWorkbookPlans } from "../../src/excel/plans/poolWorkbook";
+
+/** A Hertfordshire-like pool: the county council hosts, the ICB joins; shared in proportion. */
+export const HERTS: PoolSetup = {
+  name: "Joint commissioning",
+  partners: [
+    { name: "Hertfordshire County Council", bodyType: "council", contribution: 20000000 },
+    { name: "Hertfordshire ICB", bodyType: "icb", contribution: 8000000 },
+  ],
+  host: 0,
+  method: "proportional",
+  power: "s75",
+  year: "2025/26",
+  period: "Quarter 2",
+};
+export const SCHEMES = [
+  { name: "Intermediate care", budget: 18000000 },
+  { name: "Community equipment", budget: 10000000 },
+];
+
+export async function poolWithMonitoring() {
+  const wb = new MemoryWorkbook();
+  const M = monitoringLayout(SCHEMES.length, 2);
+  const names = await wb.writeSheets(poolWorkbookPlans(HERTS, SCHEMES));
+  return { wb, names, M, P: poolLayout(2) };
+}
+
+/** Two quarters of figures: £1m forecast overspend by quarter 2. */
+export const TWO_QUARTERS: [number, number, number, number][] = [
+  [1, 0, 4400000, 18500000],
+  [1, 1, 2400000, 9900000],
+  [2, 0, 9100000, 18900000],
+  [2, 1, 5000000, 10100000],
+];

@@ -1,0 +1,96 @@
+import { memorandum } from "../../src/core";
+import { boardReportPlan } from "../../src/excel/plans/boardReport";
+import { statementSheetPlan, STATEMENT_ROWS as R } from "../../src/excel/plans/statementSheet";
+import { HERTS, poolWithMonitoring, TWO_QUARTERS } from "./hertsPool";
+import { WorkbookEvaluator } from "./sheetEvaluator";
+
+/** The Hertfordshire-like pool after two quarters, with the memorandum's inputs entered. */
+async function monitoredPool() {
+  const { wb, names, M, P } = await poolWithMonitoring();
+  const book = new WorkbookEvaluator(wb);
+  const mon = book.for(names[1]);
+  for (const [q, k, actual, forecast] of TWO_QUARTERS) {
+    mon.set(`${M.actualCol(q)}${M.first + k}`, actual);
+    mon.set(`${M.forecastCol(q)}${M.first + k}`, forecast);
+  }
+  const pool = book.for(names[0]);
+  pool.set(`B${P.memoFirst}`, 50000);
+  pool.set(`B${P.memoFirst + 1}`, 20000);
+  pool.set(`C${P.memoFirst}`, 20000000);
+  pool.set(`C${P.memoFirst + 1}`, 7500000);
+  pool.set(`B${P.memo + 1}`, 280000);
+  return { wb, book, names, M, P };
+}
+
+describe("partner statements", () => {
+  it("give each partner's lines from the Pool sheet, reconciling to the engine's memorandum", async () => {
+    const { wb, book, names } = await monitoredPool();
+    const written = await wb.writeSheets(
+      HERTS.partners.map((_, i) => statementSheetPlan(HERTS, i, `'${names[0]}'`))
+    );
+    expect(written).toEqual(["Statement Hertfordshire County", "Statement Hertfordshire ICB"]);
+    const icb = book.for(written[1]);
+    expect(wb.cell(written[1], "A1")?.value).toBe("Statement of account: Hertfordshire ICB");
+    expect(icb.value("A2")).toBe("Pool: Joint commissioning, 2025/26, Quarter 2");
+    const line = (r: number) => icb.value(`B${r}`);
+    expect(line(R.broughtForward)).toBe(20000);
+    expect(line(R.due)).toBe(8000000);
+    expect(line(R.received)).toBe(7500000);
+    expect(line(R.outstanding)).toBe(500000);
+    expect(line(R.income)).toBe(80000);
+    expect(line(R.withinBudget)).toBe(8000000);
+    expect(line(R.variance)).toBe(285714.29);
+    expect(line(R.expenditure)).toBe(8285714.29);
+    expect(line(R.carriedForward)).toBeCloseTo(-685714.29, 6);
+    expect(line(R.check)).toBe(0);
+    // The engine's memorandum, from the same inputs, closes each partner at the same balance.
+    const memo = memorandum(
+      HERTS.partners.map((p, i) => ({
+        name: p.name,
+        contribution: p.contribution,
+        broughtForward: [50000, 20000][i],
+        received: [20000000, 7500000][i],
+      })),
+      { income: 280000, expenditure: 29000000, variance: 1000000 }
+    );
+    written.forEach((name, i) =>
+      expect(book.for(name).value(`B${R.carriedForward}`)).toBeCloseTo(memo[i].carriedForward, 6)
+    );
+    expect(wb.sheet(written[1]).print).toEqual({
+      orientation: "portrait",
+      area: "A1:B24",
+      header: "Pool: Joint commissioning",
+      footer: "Statement for Hertfordshire ICB",
+    });
+  });
+});
+
+describe("board report", () => {
+  it("summarises budget, outturn and variance by scheme and partner, with a chart by quarter", async () => {
+    const { wb, book, names } = await monitoredPool();
+    const name = await wb.writeSheet(boardReportPlan(HERTS, 2, `'${names[0]}'`, `'${names[1]}'`));
+    const r = book.for(name);
+    expect(r.value("A1")).toBe("Board report: Joint commissioning, 2025/26, Quarter 2");
+    expect([r.value("B5"), r.value("B6"), r.value("B7")]).toEqual([28000000, 29000000, 1000000]);
+    expect([r.value("A10"), r.value("B10"), r.value("C10"), r.value("D10")]).toEqual([
+      "Intermediate care",
+      18000000,
+      18900000,
+      900000,
+    ]);
+    expect(r.value("A12")).toBe("");
+    expect(r.value("C19")).toBe(714285.71);
+    expect(r.value("C20")).toBe(285714.29);
+    expect(r.value("C21")).toBe(1000000);
+    expect(r.value("B24")).toBe("In proportion to contributions");
+    expect(wb.sheet(name).charts).toEqual([
+      {
+        type: "ColumnClustered",
+        range: "N4:P8",
+        title: "Budget against forecast outturn by quarter",
+        at: "F4:L20",
+      },
+    ]);
+    expect(wb.sheet(name).print?.orientation).toBe("landscape");
+  });
+});
