@@ -168,8 +168,9 @@ export function installExcelMock(opts: Options = {}) {
           };
           Object.defineProperty(note, "content", {
             get: () => had ?? "",
-            set: (text: string) =>
-              rec.notes.push({ sheet: sheet.name as string, address, text, replaced: true }),
+            set: (text: string) => {
+              rec.notes.push({ sheet: sheet.name as string, address, text, replaced: true });
+            },
           });
           return note;
         },

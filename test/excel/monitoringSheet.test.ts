@@ -1,9 +1,8 @@
 import { forecastVariance, SchemeFigures } from "../../src/core";
 import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
-import { monitoringLayout, monitoringSheetPlan } from "../../src/excel/plans/monitoringSheet";
-import { poolLayout, poolSheetPlan, PoolSetup } from "../../src/excel/plans/poolSheet";
+import { monitoringSheetPlan } from "../../src/excel/plans/monitoringSheet";
+import { poolSheetPlan } from "../../src/excel/plans/poolSheet";
 import { sheetRef } from "../../src/excel/plans/sheetRefs";
-import { poolWorkbookPlans } from "../../src/excel/plans/poolWorkbook";
 import { HERTS, poolWithMonitoring, SCHEMES, TWO_QUARTERS } from "./hertsPool";
 import { WorkbookEvaluator } from "./sheetEvaluator";
 

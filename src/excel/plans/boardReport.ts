@@ -28,7 +28,13 @@ export function boardReportPlan(
   const blocks: Block[] = [
     {
       at: "A1",
-      cells: [[{ formula: `="Board report: ${setup.name.replace(/"/g, '""')}, "&${pool}!$B$4&", "&${pool}!$B$5` }]],
+      cells: [
+        [
+          {
+            formula: `="Board report: ${setup.name.replace(/"/g, '""')}, "&${pool}!$B$4&", "&${pool}!$B$5`,
+          },
+        ],
+      ],
       bold: true,
     },
     { at: "A2", cells: [[{ formula: `="Host: "&${pool}!$B$8` }]] },
@@ -38,7 +44,10 @@ export function boardReportPlan(
         ["Summary", null],
         ["Budget", { formula: `=${m(`$B$${M.total}`)}` }],
         ["Forecast outturn", { formula: `=B5+B7` }],
-        ["Forecast over/(under)spend", { formula: `=${m(`$${M.variance.replace(/(\d+)/, "$$$1")}`)}` }],
+        [
+          "Forecast over/(under)spend",
+          { formula: `=${m(`$${M.variance.replace(/(\d+)/, "$$$1")}`)}` },
+        ],
       ],
       formats: [null, MONEY],
     },

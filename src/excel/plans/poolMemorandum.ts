@@ -35,7 +35,10 @@ export function memorandumBlocks(
               "Expenditure by the pool: the Monitoring sheet's forecast outturn (actual at year end)",
               { formula: expenditureFrom },
             ]
-          : ["Expenditure by the pool (forecast outturn during the year, actual at year end)", null],
+          : [
+              "Expenditure by the pool (forecast outturn during the year, actual at year end)",
+              null,
+            ],
         ["Assets held by the pool at the end of the period", null],
         ["Liabilities of the pool at the end of the period", null],
       ],

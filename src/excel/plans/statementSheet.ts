@@ -39,7 +39,11 @@ export function statementSheetPlan(setup: PoolSetup, i: number, pool: string): S
     {
       at: "A2",
       cells: [
-        [{ formula: `="Pool: ${setup.name.replace(/"/g, '""')}, "&${pool}!$B$4&", "&${pool}!$B$5` }],
+        [
+          {
+            formula: `="Pool: ${setup.name.replace(/"/g, '""')}, "&${pool}!$B$4&", "&${pool}!$B$5`,
+          },
+        ],
         [{ formula: `="Prepared by the host, "&${pool}!$B$8` }],
       ],
     },
@@ -62,7 +66,10 @@ export function statementSheetPlan(setup: PoolSetup, i: number, pool: string): S
           "Balance carried forward",
           { formula: `=B${R.broughtForward}+B${R.received}+B${R.income}-B${R.expenditure}` },
         ],
-        ["Check against the Pool sheet (0 when it agrees)", { formula: `=ROUND(B${R.carriedForward}-${pool}!H${m},2)` }],
+        [
+          "Check against the Pool sheet (0 when it agrees)",
+          { formula: `=ROUND(B${R.carriedForward}-${pool}!H${m},2)` },
+        ],
         [null, null],
         ["Share of the pool's assets", p(`I${m}`)],
         ["Share of the pool's liabilities", p(`J${m}`)],
