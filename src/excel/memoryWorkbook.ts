@@ -131,8 +131,10 @@ export class MemoryWorkbook implements WorkbookGateway {
       maxC = Math.max(maxC, col);
     }
     const origin = a1(minC, minR);
-    const { values, formulas } = this.grid(sheet, `${origin}:${a1(maxC, maxR)}`);
-    return { sheet: sheet.name, origin, values, formulas };
+    const range = `${origin}:${a1(maxC, maxR)}`;
+    const { formulas } = this.grid(sheet, range);
+    // Values as Excel would show them, where the plain formulas can be worked out here.
+    return { sheet: sheet.name, origin, values: this.calculated(sheet.name, range), formulas };
   }
 
   private grid(sheet: MemorySheet, range: string): { values: Scalar[][]; formulas: Scalar[][] } {

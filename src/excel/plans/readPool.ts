@@ -1,0 +1,135 @@
+import {
+  BODY_TYPES,
+  parseAmount,
+  parseMethod,
+  RiskBand,
+  SchemeFigures,
+  SplitMethod,
+} from "../../core";
+import { colLetter, splitAddress } from "../../core/a1";
+import { Scalar, SheetSnapshot, WorkbookError } from "../types";
+import { monitoringLayout, SPARE_SCHEMES } from "./monitoringSheet";
+import { BANDS_LABEL, poolLayout, PoolSetup } from "./poolSheet";
+
+/** A cell of a snapshot by address: its value and its formula (or constant). */
+function cellOf(s: SheetSnapshot, address: string): { value: Scalar; formula: Scalar } {
+  const o = splitAddress(s.origin);
+  const a = splitAddress(address);
+  const r = a.row - o.row;
+  const c = a.col - o.col;
+  return { value: s.values[r]?.[c] ?? "", formula: s.formulas[r]?.[c] ?? "" };
+}
+
+const text = (s: SheetSnapshot, a: string) => String(cellOf(s, a).value ?? "").trim();
+const amount = (s: SheetSnapshot, a: string): number | null => {
+  const v = parseAmount(cellOf(s, a).value as string | number, true);
+  return typeof v === "number" ? v : null;
+};
+
+/** What a Pool sheet holds beyond its set-up: the memorandum's inputs. */
+export interface PoolInputs {
+  broughtForward: number[];
+  received: number[];
+  income: number;
+  assets: number;
+  liabilities: number;
+}
+
+/**
+ * Read a Pool sheet the add-in wrote back into its set-up and the memorandum's inputs, by
+ * the layout poolSheetPlan wrote it in. A sheet that is not one is refused in words.
+ */
+export function readPoolSheet(s: SheetSnapshot): { setup: PoolSetup; inputs: PoolInputs } {
+  const head = poolLayout(1).head;
+  if (text(s, `A${head}`) !== "Partner" || text(s, `E${head}`) !== "Bears variance on") {
+    throw new WorkbookError(
+      `"${s.sheet}" is not a Pool sheet written by the add-in (its partners table is not where one would be).`
+    );
+  }
+  let n = 0;
+  while (n < 500 && text(s, `A${head + 1 + n}`) !== "Total") n++;
+  const bandsHead = poolLayout(n).checkRow + 3;
+  let bandRows = 0;
+  if (text(s, `A${bandsHead}`) === "Band size (£)") {
+    while (bandRows < 50 && cellOf(s, `B${bandsHead + 1 + bandRows}`).value !== "") bandRows++;
+  }
+  const L = poolLayout(n, bandRows);
+  const title = String(cellOf(s, "A1").formula ?? "");
+  const name = /^="Pool: ((?:[^"]|"")*), "&\$B\$4/.exec(title)?.[1]?.replace(/""/g, '"') ?? s.sheet;
+  const rule = text(s, L.rule);
+  const bands: RiskBand[] = Array.from({ length: bandRows }, (_, b) => {
+    const r = L.bandsFirst + b;
+    const shares = Array.from({ length: n }, (_, i) => amount(s, `${colLetter(2 + i)}${r}`));
+    return { size: amount(s, `A${r}`), shares: shares.every((x) => x === null) ? null : shares };
+  });
+  const partners = Array.from({ length: n }, (_, i) => {
+    const r = L.first + i;
+    const label = text(s, `B${r}`);
+    return {
+      name: text(s, `A${r}`),
+      bodyType: BODY_TYPES.find((b) => b.label === label)?.value,
+      contribution: amount(s, `C${r}`) ?? 0,
+      cap: amount(s, `D${r}`),
+    };
+  });
+  const method: SplitMethod = rule === BANDS_LABEL || !rule ? "proportional" : parseMethod(rule);
+  const setup: PoolSetup = {
+    name,
+    partners,
+    host: (amount(s, L.hostPosition) ?? 1) - 1,
+    method,
+    threshold: amount(s, L.threshold) ?? 0,
+    year: text(s, L.year),
+    period: text(s, L.period),
+    ...(bandRows ? { bands } : {}),
+  };
+  const memo = (col: string) =>
+    Array.from({ length: n }, (_, i) => amount(s, `${col}${L.memoFirst + i}`) ?? 0);
+  return {
+    setup,
+    inputs: {
+      broughtForward: memo("B"),
+      received: memo("C"),
+      income: amount(s, L.income) ?? 0,
+      assets: amount(s, L.assets) ?? 0,
+      liabilities: amount(s, L.liabilities) ?? 0,
+    },
+  };
+}
+
+export interface MonitoringRead {
+  /** The Pool sheet this Monitoring sheet reads, from its title formula. */
+  poolSheet: string;
+  /** Every scheme row, named or not, in sheet order (spare rows included). */
+  rows: SchemeFigures[];
+  /** Schemes the layout was written for (rows less the spare ones). */
+  planned: number;
+}
+
+/** Read a Monitoring sheet the add-in wrote: its Pool sheet, schemes and quarter figures. */
+export function readMonitoringSheet(s: SheetSnapshot, partners: number): MonitoringRead {
+  const title = String(cellOf(s, "A1").formula ?? "");
+  const m = /&(?:'((?:[^']|'')+)'|([^'!&]+))!\$B\$4&/.exec(title);
+  const head = monitoringLayout(0, partners).head;
+  if (!m || text(s, `A${head}`) !== "Scheme") {
+    throw new WorkbookError(
+      `"${s.sheet}" is not a Monitoring sheet written by the add-in (its title does not name a Pool sheet).`
+    );
+  }
+  let count = 0;
+  while (count < 500 && text(s, `A${head + 1 + count}`) !== "Total") count++;
+  const planned = Math.max(0, count - SPARE_SCHEMES);
+  const M = monitoringLayout(planned, partners);
+  const rows: SchemeFigures[] = Array.from({ length: count }, (_, k) => {
+    const r = M.first + k;
+    return {
+      name: text(s, `A${r}`),
+      budget: amount(s, `B${r}`) ?? 0,
+      quarters: [1, 2, 3, 4].map((q) => ({
+        actual: amount(s, `${M.actualCol(q)}${r}`),
+        forecast: amount(s, `${M.forecastCol(q)}${r}`),
+      })),
+    };
+  });
+  return { poolSheet: (m[1] ?? m[2]).replace(/''/g, "'"), rows, planned };
+}

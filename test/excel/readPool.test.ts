@@ -1,0 +1,68 @@
+import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
+import { poolWorkbookPlans } from "../../src/excel/plans/poolWorkbook";
+import { readMonitoringSheet, readPoolSheet } from "../../src/excel/plans/readPool";
+import { HERTS, poolWithMonitoring, SCHEMES } from "./hertsPool";
+
+describe("reading back a pool the add-in wrote", () => {
+  it("gives the set-up, the memorandum's inputs and the schemes, by the layout written", async () => {
+    const { wb, names, M, P } = await poolWithMonitoring();
+    wb.sheet(names[0]).cells.set(`C${P.memoFirst + 1}`, { value: 7500000 });
+    wb.sheet(names[1]).cells.set(`${M.forecastCol(2)}${M.first}`, { value: "£18,900,000" });
+    const pool = readPoolSheet(await wb.readSheet(names[0]));
+    expect(pool.setup).toEqual({
+      name: "Joint commissioning",
+      partners: HERTS.partners.map((p) => ({ ...p, cap: null })),
+      host: 0,
+      method: "proportional",
+      threshold: 0,
+      year: "2025/26",
+      period: "Quarter 2",
+    });
+    expect(pool.inputs).toEqual({
+      broughtForward: [0, 0],
+      received: [0, 7500000],
+      income: 0,
+      assets: 0,
+      liabilities: 0,
+    });
+    const mon = readMonitoringSheet(await wb.readSheet(names[1]), 2);
+    expect(mon.poolSheet).toBe("Pool");
+    expect(mon.planned).toBe(2);
+    expect(mon.rows.map((r) => [r.name, r.budget])).toEqual([
+      ...SCHEMES.map((s) => [s.name, s.budget]),
+      ["", 0],
+      ["", 0],
+      ["", 0],
+      ["", 0],
+    ]);
+    expect(mon.rows[0].quarters[1]).toEqual({ actual: null, forecast: 18900000 });
+  });
+
+  it("reads the risk-share bands and a Pool sheet renamed by a clash", async () => {
+    const wb = new MemoryWorkbook([{ name: "Pool", rows: [["taken"]] }]);
+    const setup = {
+      ...HERTS,
+      bands: [
+        { size: 500000, shares: [1, 0] },
+        { size: 1000000, shares: [0.5, 0.5] },
+        { size: null, shares: null },
+      ],
+    };
+    const names = await wb.writeSheets(poolWorkbookPlans(setup));
+    expect(readPoolSheet(await wb.readSheet(names[0])).setup.bands).toEqual([
+      { size: 500000, shares: [1, 0] },
+      { size: 1000000, shares: [0.5, 0.5] },
+    ]);
+    const mon = readMonitoringSheet(await wb.readSheet(names[1]), 2);
+    expect(mon.poolSheet).toBe("Pool (2)");
+    // One scheme carries the whole pool until the host adds the real ones.
+    expect(mon.rows[0]).toMatchObject({ name: "Joint commissioning", budget: 28000000 });
+  });
+
+  it("refuses a sheet that is not one of the add-in's, in words", async () => {
+    const wb = new MemoryWorkbook([{ name: "Budget", rows: [["Partner", 1]] }]);
+    const snap = await wb.readSheet("Budget");
+    expect(() => readPoolSheet(snap)).toThrow('"Budget" is not a Pool sheet written by the add-in');
+    expect(() => readMonitoringSheet(snap, 2)).toThrow(/is not a Monitoring sheet/);
+  });
+});
