@@ -53,7 +53,11 @@ export function nextYear(
       );
     }
     const base = toPence(p.contribution, "contribution");
-    const uplifted = Math.round(base * (1 + p.uplift) + 1e-7 * Math.sign(base));
+    // Uplift as an exact count of hundred-millionths (2.5% is 2,500,000), the product in
+    // integers and rounded half up, so no binary fraction shifts a half-penny.
+    const scale = 100_000_000n;
+    const rate = scale + BigInt(Math.round(p.uplift * 1e8));
+    const uplifted = Number((BigInt(base) * rate * 2n + scale) / (2n * scale));
     const pence = uplifted + toPence(p.change, "saving or growth");
     if (pence < 0) {
       throw new PoolError(

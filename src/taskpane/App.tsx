@@ -31,6 +31,9 @@ const PrepareToShare = React.lazy(
 const ExplainFigure = React.lazy(
   () => import(/* webpackChunkName: "explain" */ "./screens/ExplainFigure")
 );
+const MonitorPool = React.lazy(
+  () => import(/* webpackChunkName: "monitor" */ "./screens/MonitorPool")
+);
 const CheckWorkbook = React.lazy(
   () => import(/* webpackChunkName: "check" */ "./screens/CheckWorkbook")
 );
@@ -71,6 +74,9 @@ export function App({ gateway, initial = "home" }: { gateway: WorkbookGateway; i
       break;
     case "schedule":
       body = <AgreementSchedule />;
+      break;
+    case "monitor":
+      body = <MonitorPool />;
       break;
     case "explain":
       body = <ExplainFigure />;

@@ -3,7 +3,7 @@
  * separate bundle, so the request travels on window: a pending value plus an event.
  */
 export type Screen =
-  "home" | "templates" | "pool" | "decide" | "schedule" | "check" | "share" | "explain";
+  "home" | "templates" | "pool" | "decide" | "schedule" | "check" | "share" | "explain" | "monitor";
 
 export const SCREENS: Screen[] = [
   "home",
@@ -14,6 +14,7 @@ export const SCREENS: Screen[] = [
   "check",
   "share",
   "explain",
+  "monitor",
 ];
 const EVENT = "poolbudgets:navigate";
 

@@ -135,16 +135,17 @@ describe("task pane in Chromium", () => {
       .waitFor();
     await shoot("2-pool");
     await expectAccessible("pool");
-    await pane().getByRole("button", { name: "Write Pool sheet" }).click();
+    await pane().getByRole("button", { name: "Write Pool and Monitoring sheets" }).click();
     await pane()
-      .getByText(/Added the sheet “Pool”/)
+      .getByText(/Added the sheets “Pool”/)
       .waitFor();
     expect((await cell("Pool", "A1"))?.formula).toBe(
       '="Pool: Income maximisation, "&$B$4&", "&$B$5'
     );
     expect((await cell("Pool", "B4"))?.value).toBe("2005/06");
     expect((await cell("Pool", "B5"))?.value).toBe("Year end");
-    expect(await cell("Pool", "B7")).toBeUndefined(); // no sample variance on the sheet
+    // No sample variance: B7 reads the Monitoring sheet's forecast, blank until entered.
+    expect((await cell("Pool", "B7"))?.formula).toBe("='Monitoring'!$B$13");
     expect((await cell("Pool", "C18"))?.value).toBe(75500);
     expect((await cell("Pool", "G16"))?.formula).toBe("=POOL.POOLSHARE($C$16:$C$18)");
     expect((await cell("Pool", "H16"))?.formula).toBe(
@@ -256,9 +257,9 @@ describe("task pane in Chromium", () => {
     await pane()
       .getByText(/3 partners read/)
       .waitFor();
-    await pane().getByRole("button", { name: "Write Pool sheet" }).click();
+    await pane().getByRole("button", { name: "Write Pool and Monitoring sheets" }).click();
     await pane()
-      .getByText(/Added the sheet “Pool”/)
+      .getByText(/Added the sheets “Pool”/)
       .waitFor();
     // The finance officer types the forecast variance into B7, as in Excel.
     await page.evaluate(() =>

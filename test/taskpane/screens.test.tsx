@@ -46,6 +46,7 @@ describe("Home", () => {
         .map((b) => b.textContent)
     ).toEqual([
       "Set up a pool",
+      "Monitor this pool",
       "Align or pool?",
       "Agreement schedule",
       "Explain this figure",
@@ -86,8 +87,8 @@ describe("Set up a pool", () => {
     // The host is the first organisation, not the grant listed first.
     expect(screen.getByLabelText(/^Host partner/)).toHaveDisplayValue("Manchester City Council");
 
-    await user.click(screen.getByRole("button", { name: "Write Pool sheet" }));
-    expect(await screen.findByText(/Added the sheet “Pool”/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Write Pool and Monitoring sheets" }));
+    expect(await screen.findByText(/Added the sheets “Pool”/)).toBeInTheDocument();
     expect(wb.cell("Pool", "A1")?.formula).toBe('="Pool: Income maximisation, "&$B$4&", "&$B$5');
     expect(wb.cell("Pool", "A17")?.value).toBe("Manchester City Council");
     expect(wb.cell("Pool", "H16")?.formula).toBe(
@@ -95,8 +96,9 @@ describe("Set up a pool", () => {
     );
     expect(wb.cell("Pool", "B9")?.value).toBe(2);
     expect(wb.cell("Pool", "B10")?.value).toBe("In proportion to contributions");
-    // The preview's sample overspend stays in the pane: the sheet's variance is blank.
-    expect(wb.cell("Pool", "B7")).toBeUndefined();
+    // No sample variance: the variance is the Monitoring sheet's forecast, blank until entered.
+    expect(wb.cell("Pool", "B7")?.formula).toBe("='Monitoring'!$B$13");
+    expect(wb.cell("Monitoring", "B13")?.formula).toMatch(/^=ROUND\(SUM\(L6:L10\),2\)$/);
   });
 
   it("reads the Manchester funding profile as selected, and lets the user pick the year column", async () => {
@@ -148,7 +150,7 @@ describe("Set up a pool", () => {
         "Caps cover £200.00 of the £2,800.00 overspend; raise them by £2,600.00."
       )
     ).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Write Pool sheet" })).toBeDisabled();
+    expect(screen.getByRole("button", { name: "Write Pool and Monitoring sheets" })).toBeDisabled();
   });
 
   it("offers risk-share bands with a band editor, previews each band and writes the schedule", async () => {
@@ -168,8 +170,8 @@ describe("Set up a pool", () => {
     expect(
       within(bands).getByText(/^Band 2, £2,300,000.00: Council £1,642,857.14; ICB £657,142.86/)
     ).toBeInTheDocument();
-    await user.click(screen.getByRole("button", { name: "Write Pool sheet" }));
-    await screen.findByText(/Added the sheet “Pool”/);
+    await user.click(screen.getByRole("button", { name: "Write Pool and Monitoring sheets" }));
+    await screen.findByText(/Added the sheets “Pool”/);
     expect(wb.cell("Pool", "B10")?.value).toBe("Risk-share bands");
     expect(wb.cell("Pool", "H16")?.formula).toBe(
       '=IF($B$10="Risk-share bands",POOL.RISKSHARE($B$7,$E$16:$E$17,$A$23:$C$24),POOL.DEFICITSPLIT($B$7,$E$16:$E$17,$B$10,$D$16:$D$17,$B$9,$B$11))'

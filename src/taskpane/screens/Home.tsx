@@ -23,6 +23,11 @@ const LINKS: { screen: Screen; label: string; hint: string }[] = [
     hint: "Partners, contributions, host and overspend rule, written to a Pool sheet.",
   },
   {
+    screen: "monitor",
+    label: "Monitor this pool",
+    hint: "A quarter's figures, the forecast split, partner statements, board report, next year.",
+  },
+  {
     screen: "decide",
     label: "Align or pool?",
     hint: "The Audit Commission's eight tests and a recommendation.",

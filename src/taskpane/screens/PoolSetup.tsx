@@ -21,7 +21,8 @@ import {
   SPLIT_METHODS,
   Power,
 } from "../../core";
-import { PERIODS, poolSheetPlan } from "../../excel/plans/poolSheet";
+import { PERIODS } from "../../excel/plans/poolSheet";
+import { poolWorkbookPlans } from "../../excel/plans/poolWorkbook";
 import { Scalar, WorkbookError } from "../../excel/types";
 import { Notice } from "../components/Notice";
 import {
@@ -100,7 +101,7 @@ export default function PoolSetup() {
   const write = useAction(async () => {
     if (!evaluation.setup)
       throw new WorkbookError(evaluation.error ?? "The pool is not complete yet.");
-    return workbook.writeSheet(poolSheetPlan(evaluation.setup));
+    return workbook.writeSheets(poolWorkbookPlans(evaluation.setup));
   });
 
   return (
@@ -361,12 +362,13 @@ export default function PoolSetup() {
         disabled={!evaluation.setup || write.busy}
         onClick={() => write.run()}
       >
-        Write Pool sheet
+        Write Pool and Monitoring sheets
       </Button>
       {write.result && (
         <Notice intent="success">
-          Added the sheet “{write.result}” with live POOL formulas and a memorandum for each
-          partner. Enter the variance and the memorandum’s figures in its yellow cells.
+          Added the sheets “{write.result[0]}”, with live POOL formulas and a memorandum for each
+          partner, and “{write.result[1]}”, where each quarter&apos;s figures go (or use Monitor
+          this pool). Enter the memorandum&apos;s figures in the yellow cells.
         </Notice>
       )}
       {write.error && <Notice intent="error">{write.error}</Notice>}

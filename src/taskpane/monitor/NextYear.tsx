@@ -1,0 +1,131 @@
+import * as React from "react";
+import {
+  Body1,
+  Button,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+  makeStyles,
+} from "@fluentui/react-components";
+import { formatPounds, MemorandumLine, nextYearLabel, parseAmount } from "../../core";
+import { poolWorkbookPlans } from "../../excel/plans/poolWorkbook";
+import { WorkbookError } from "../../excel/types";
+import { Notice } from "../components/Notice";
+import { useFieldStyles } from "../components/fieldStyles";
+import { nextYearSetup } from "../pool/monitorModel";
+import { useAction } from "../useAction";
+import { useWorkbook } from "../workbookContext";
+import type { LoadedPool } from "./monitorState";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: "8px" },
+  pair: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: "4px" },
+});
+
+/**
+ * Year end: next year's Pool and Monitoring sheets (new sheets; nothing overwritten), each
+ * contribution uplifted by its partner's percentage with its saving or growth, this year's
+ * closing balances brought forward or returned as the agreement says, the year moved on.
+ */
+export function NextYear({ pool, lines }: { pool: LoadedPool; lines: MemorandumLine[] }) {
+  const styles = useStyles();
+  const field = useFieldStyles();
+  const workbook = useWorkbook();
+  const n = pool.setup.partners.length;
+  const [uplift, setUplift] = React.useState<string[]>(() => Array(n).fill("0%"));
+  const [change, setChange] = React.useState<string[]>(() => Array(n).fill("0"));
+  const [treatment, setTreatment] = React.useState<"carry" | "return">("carry");
+  let label = "";
+  try {
+    label = nextYearLabel(pool.setup.year);
+  } catch {
+    label = "";
+  }
+
+  const start = useAction(async () => {
+    const bad: string[] = [];
+    const uplifts = uplift.map((u, i) => {
+      const v = parseAmount(u, true);
+      if (typeof v !== "number") bad.push(`${pool.setup.partners[i].name}'s uplift (“${u}”)`);
+      // "2.5" means 2.5%, as "2.5%" does; a fraction below 1 is taken as written.
+      return typeof v === "number" ? (u.includes("%") || Math.abs(v) < 1 ? v : v / 100) : 0;
+    });
+    const changes = change.map((c, i) => {
+      const v = parseAmount(c, false);
+      if (v === undefined) bad.push(`${pool.setup.partners[i].name}'s saving or growth (“${c}”)`);
+      return typeof v === "number" ? v : 0;
+    });
+    if (bad.length) throw new WorkbookError(`These are not figures: ${bad.join("; ")}.`);
+    const next = nextYearSetup(pool.setup, lines, { uplifts, changes, treatment });
+    const named = pool.rows.filter((r) => r.name);
+    // The one scheme Set up a pool starts with follows the pool total; real schemes keep
+    // their names, with next year's budgets left for the partners to agree.
+    const schemes =
+      named.length === 1 && named[0].name === pool.setup.name
+        ? undefined
+        : named.map((r) => ({ name: r.name, budget: null }));
+    const names = await workbook.writeSheets(
+      poolWorkbookPlans(next.setup, schemes, ` ${next.setup.year.replace("/", "-")}`)
+    );
+    const list = next.partners
+      .map(
+        (p) =>
+          `${p.name} ${formatPounds(p.contribution)}${treatment === "carry" ? `, brought forward ${formatPounds(p.broughtForward)}` : `, ${formatPounds(p.returned)} to return`}`
+      )
+      .join("; ");
+    return `Added “${names[0]}” and “${names[1]}” for ${next.setup.year}: ${list}.${schemes ? ` Enter next year's scheme budgets on “${names[1]}”.` : ""}`;
+  });
+
+  return (
+    <section className={styles.section} aria-labelledby="next-h">
+      <Subtitle2 as="h2" id="next-h">
+        Start next year{label ? ` (${label})` : ""}
+      </Subtitle2>
+      <Body1>
+        Closing balances come from this year&apos;s figures as entered; at year end enter the actual
+        outturn as quarter 4&apos;s forecast first.
+      </Body1>
+      {pool.setup.partners.map((p, i) => (
+        <fieldset key={p.name} className={field.group}>
+          <legend>
+            {p.name}: closes at {formatPounds(lines[i].carriedForward)}
+          </legend>
+          <div className={styles.pair}>
+            <Field label="Uplift">
+              <Input
+                className={field.full}
+                aria-label={`${p.name}: uplift`}
+                value={uplift[i]}
+                onChange={(_, d) => setUplift((u) => u.map((x, k) => (k === i ? d.value : x)))}
+              />
+            </Field>
+            <Field label="Saving (−) or growth (£)">
+              <Input
+                className={field.full}
+                aria-label={`${p.name}: saving or growth`}
+                value={change[i]}
+                onChange={(_, d) => setChange((c) => c.map((x, k) => (k === i ? d.value : x)))}
+              />
+            </Field>
+          </div>
+        </fieldset>
+      ))}
+      <Field label="Balances at year end, as the agreement says">
+        <RadioGroup
+          value={treatment}
+          onChange={(_, d) => setTreatment(d.value as "carry" | "return")}
+        >
+          <Radio value="carry" label="Carried forward into next year" />
+          <Radio value="return" label="Returned to the partners" />
+        </RadioGroup>
+      </Field>
+      <Button appearance="primary" disabled={start.busy || !label} onClick={() => start.run()}>
+        Start next year
+      </Button>
+      {start.result && <Notice intent="success">{start.result}</Notice>}
+      {start.error && <Notice intent="error">{start.error}</Notice>}
+    </section>
+  );
+}

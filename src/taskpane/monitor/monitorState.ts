@@ -1,0 +1,62 @@
+import { parseAmount, SchemeFigures } from "../../core";
+import { readMonitoringSheet, readPoolSheet, PoolInputs } from "../../excel/plans/readPool";
+import type { PoolSetup } from "../../excel/plans/poolSheet";
+import type { Scalar, WorkbookGateway } from "../../excel/types";
+
+/** A pool as the Monitor screen holds it: its two sheets and what they say. */
+export interface LoadedPool {
+  monitoring: string;
+  pool: string;
+  setup: PoolSetup;
+  inputs: PoolInputs;
+  rows: SchemeFigures[];
+  planned: number;
+}
+
+/** Read a Monitoring sheet and the Pool sheet it names (two reads, one sync each). */
+export async function loadPool(workbook: WorkbookGateway, monitoring: string): Promise<LoadedPool> {
+  const monSnap = await workbook.readSheet(monitoring);
+  const firstRead = readMonitoringSheet(monSnap, 0);
+  const pool = readPoolSheet(await workbook.readSheet(firstRead.poolSheet));
+  const mon = readMonitoringSheet(monSnap, pool.setup.partners.length);
+  return { monitoring, pool: mon.poolSheet, ...pool, rows: mon.rows, planned: mon.planned };
+}
+
+/** The first quarter no scheme has a forecast for yet (quarter 4 once all have). */
+export function nextQuarter(rows: SchemeFigures[]): number {
+  for (let q = 0; q < 4; q++) if (rows.every((r) => r.quarters[q].forecast === null)) return q + 1;
+  return 4;
+}
+
+/** A typed amount ("£20,000", "(5,000)") as a number; blank as null; anything else undefined. */
+export function typed(text: string): number | null | undefined {
+  const v = parseAmount(text, false);
+  return v;
+}
+
+/**
+ * Figures pasted from the selected cells: one row per scheme, spend to date then forecast.
+ * With three or more columns the first names the scheme and rows are matched by name.
+ */
+export function fromSelection(
+  values: Scalar[][],
+  names: string[]
+): { figures: Record<string, [string, string]>; unmatched: string[] } {
+  const figures: Record<string, [string, string]> = {};
+  const unmatched: string[] = [];
+  const show = (v: Scalar) => (v === null || v === undefined ? "" : String(v));
+  values.forEach((row, k) => {
+    if (row.length >= 3) {
+      const name = show(row[0]).trim();
+      const match = names.find((n) => n.toLowerCase() === name.toLowerCase());
+      if (!match) {
+        if (name) unmatched.push(name);
+        return;
+      }
+      figures[match] = [show(row[row.length - 2]), show(row[row.length - 1])];
+    } else if (k < names.length) {
+      figures[names[k]] = [show(row[0]), show(row[1] ?? "")];
+    }
+  });
+  return { figures, unmatched };
+}
