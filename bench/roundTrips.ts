@@ -1,7 +1,9 @@
 import { alignVsPool } from "../src/core";
 import { officeWorkbook } from "../src/excel/officeWorkbook";
 import { decisionSheetPlan } from "../src/excel/plans/decisionSheet";
-import { poolSheetPlan } from "../src/excel/plans/poolSheet";
+import { boardReportPlan } from "../src/excel/plans/boardReport";
+import { poolWorkbookPlans } from "../src/excel/plans/poolWorkbook";
+import { statementSheetPlan } from "../src/excel/plans/statementSheet";
 import { asTemplateFile } from "../src/taskpane/templateFiles";
 import { TEMPLATE_BUILDERS } from "../src/templates/catalog";
 import { installExcelMock } from "../test/excel/excelMock";
@@ -44,8 +46,40 @@ export async function roundTripBench(): Promise<RoundTrip[]> {
     year: "2025/26",
     period: "Quarter 2",
   };
-  await count("set up pool", { sheets: ["Pool"] }, () =>
-    officeWorkbook.writeSheet(poolSheetPlan(setup))
+  await count("set up pool (Pool and Monitoring sheets)", { sheets: ["Pool"] }, () =>
+    officeWorkbook.writeSheets(poolWorkbookPlans(setup))
+  );
+  const pool = poolWorkbookPlans(setup);
+  await count(
+    "monitor: open pool",
+    {
+      used: {
+        address: "Monitoring!A1:B1",
+        values: [["", ""]],
+        formulas: [[pool[1].blocks[0].cells[0][0] as never, ""]],
+      },
+    },
+    () => officeWorkbook.readSheet("Monitoring").then(() => officeWorkbook.readSheet("Pool"))
+  );
+  await count("monitor: write a quarter and the period", {}, () =>
+    officeWorkbook.writeInputs(
+      [
+        { sheet: "Monitoring", at: "C6", values: [[1, 2]], ask: true },
+        { sheet: "Pool", at: "B5", values: [["Quarter 1"]], ask: false },
+      ],
+      false
+    )
+  );
+  await count("monitor: partner statements", {}, () =>
+    officeWorkbook.writeSheets(setup.partners.map((_, i) => statementSheetPlan(setup, i, "'Pool'")))
+  );
+  await count("monitor: board report", {}, () =>
+    officeWorkbook.writeSheet(boardReportPlan(setup, 1, "'Pool'", "'Monitoring'"))
+  );
+  await count("monitor: start next year", { sheets: ["Pool", "Monitoring"] }, () =>
+    officeWorkbook.writeSheets(
+      poolWorkbookPlans({ ...setup, year: "2026/27" }, undefined, " 2026-27")
+    )
   );
   const answers = ["pool", "pool", "pool", "", "pool", "", "", "pool"] as const;
   await count("record align-or-pool decision", {}, () =>

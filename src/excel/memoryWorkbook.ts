@@ -6,6 +6,7 @@ import { resolveSheetRefs } from "./plans/sheetRefs";
 import {
   Block,
   InputResult,
+  InputWrite,
   NoteResult,
   PrintSetup,
   Scalar,
@@ -171,27 +172,30 @@ export class MemoryWorkbook implements WorkbookGateway {
     return names;
   }
 
-  async writeInputs(
-    name: string,
-    at: string,
-    values: Scalar[][],
-    replace: boolean
-  ): Promise<InputResult> {
-    const sheet = this.sheet(name);
-    const addresses = expand(blockRange(at, values.length, values[0].length));
-    const flat = values.flat();
-    const occupied = addresses.filter((a, k) => {
-      const old = sheet.cells.get(a);
-      const v = old?.formula ?? old?.value ?? "";
-      return v !== "" && v !== null && v !== (flat[k] ?? "");
+  async writeInputs(writes: InputWrite[], replace: boolean): Promise<InputResult> {
+    const cells = writes.map((w) => {
+      const sheet = this.sheet(w.sheet);
+      const addresses = expand(blockRange(w.at, w.values.length, w.values[0].length));
+      return { w, sheet, addresses, flat: w.values.flat() };
     });
+    const occupied = cells.flatMap(({ w, sheet, addresses, flat }) =>
+      w.ask
+        ? addresses.filter((a, k) => {
+            const old = sheet.cells.get(a);
+            const v = old?.formula ?? old?.value ?? "";
+            return v !== "" && v !== null && v !== (flat[k] ?? "");
+          })
+        : []
+    );
     if (occupied.length && !replace) return { written: false, occupied };
-    addresses.forEach((a, k) => {
-      const v = flat[k];
-      const old = sheet.cells.get(a);
-      if (v === null || v === "") sheet.cells.delete(a);
-      else sheet.cells.set(a, { numberFormat: old?.numberFormat, value: v });
-    });
+    for (const { sheet, addresses, flat } of cells) {
+      addresses.forEach((a, k) => {
+        const v = flat[k];
+        const old = sheet.cells.get(a);
+        if (v === null || v === "") sheet.cells.delete(a);
+        else sheet.cells.set(a, { numberFormat: old?.numberFormat, value: v });
+      });
+    }
     return { written: true, occupied: [] };
   }
 

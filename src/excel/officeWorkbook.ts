@@ -8,6 +8,7 @@ import {
   Block,
   CellWrite,
   InputResult,
+  InputWrite,
   NoteResult,
   Scalar,
   Selection,
@@ -192,24 +193,31 @@ export const officeWorkbook: WorkbookGateway = {
       return names;
     }),
 
-  writeInputs: (sheet: string, at: string, values: Scalar[][], replace: boolean) =>
+  writeInputs: (writes: InputWrite[], replace: boolean) =>
     run(async (context): Promise<InputResult> => {
-      const range = context.workbook.worksheets
-        .getItem(sheet)
-        .getRange(blockRange(at, values.length, values[0].length));
-      range.load(["formulas", "address"]);
+      const ranges = writes.map((w) => {
+        const range = context.workbook.worksheets
+          .getItem(w.sheet)
+          .getRange(blockRange(w.at, w.values.length, w.values[0].length));
+        range.load("formulas");
+        return range;
+      });
       await context.sync();
-      const start = splitAddress(at);
-      const occupied: string[] = [];
-      (range.formulas as Scalar[][]).forEach((row, r) =>
-        row.forEach((old, c) => {
-          const v = values[r][c] ?? "";
-          if (old !== "" && old !== null && old !== v)
-            occupied.push(`${colLetter(start.col + c)}${start.row + r}`);
-        })
-      );
+      const occupied = writes.flatMap((w, i) => {
+        if (!w.ask) return [];
+        const start = splitAddress(w.at);
+        return (ranges[i].formulas as Scalar[][]).flatMap((row, r) =>
+          row.flatMap((old, c) =>
+            old !== "" && old !== null && old !== (w.values[r][c] ?? "")
+              ? [`${colLetter(start.col + c)}${start.row + r}`]
+              : []
+          )
+        );
+      });
       if (occupied.length && !replace) return { written: false, occupied };
-      range.values = values.map((row) => row.map((v) => v ?? "")) as (string | number)[][];
+      writes.forEach((w, i) => {
+        ranges[i].values = w.values.map((row) => row.map((v) => v ?? "")) as (string | number)[][];
+      });
       await context.sync();
       return { written: true, occupied: [] };
     }),

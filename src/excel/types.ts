@@ -98,16 +98,11 @@ export interface WorkbookGateway {
    */
   writeSheets(plans: SheetPlan[]): Promise<string[]>;
   /**
-   * Write figures into input cells of an existing sheet (a quarter's monitoring figures).
-   * Cells that already hold something different are not touched unless `replace` is true:
-   * the addresses are returned so the pane can ask first.
+   * Write figures into input cells of existing sheets (a quarter's monitoring figures and
+   * the period), in one batch. Where a write with `ask` would replace something different,
+   * nothing is written unless `replace` is true: the cells are returned so the pane can ask.
    */
-  writeInputs(
-    sheet: string,
-    at: string,
-    values: Scalar[][],
-    replace: boolean
-  ): Promise<InputResult>;
+  writeInputs(writes: InputWrite[], replace: boolean): Promise<InputResult>;
   /** Insert a template's sheets; never overwrites. Returns the new sheet names. */
   insertTemplate(template: TemplateFile): Promise<string[]>;
   select(sheet: string, address: string): Promise<void>;
@@ -127,6 +122,15 @@ export interface WorkbookGateway {
    * otherwise it is kept and its text returned, so the pane can ask first.
    */
   writeNote(sheet: string, address: string, text: string, replace: boolean): Promise<NoteResult>;
+}
+
+export interface InputWrite {
+  sheet: string;
+  /** Top-left cell. */
+  at: string;
+  values: Scalar[][];
+  /** Ask before replacing other figures here (true for figures, false for a setting). */
+  ask: boolean;
 }
 
 export interface InputResult {

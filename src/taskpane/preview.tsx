@@ -24,7 +24,7 @@ function Preview() {
       readSheet: (n) => workbook.readSheet(n),
       writeSheet: (p) => bump(workbook.writeSheet(p)),
       writeSheets: (p) => bump(workbook.writeSheets(p)),
-      writeInputs: (s, a, v, r) => bump(workbook.writeInputs(s, a, v, r)),
+      writeInputs: (w, r) => bump(workbook.writeInputs(w, r)),
       insertTemplate: (t) => bump(workbook.insertTemplate(t)),
       select: (s, a) => bump(workbook.select(s, a)),
       shareCopies: (s, w) => bump(workbook.shareCopies(s, w)),

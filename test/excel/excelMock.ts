@@ -93,6 +93,7 @@ export function installExcelMock(opts: Options = {}) {
         select: () => rec.selected.push(`${sheet.name}!${address}`),
       };
       Object.defineProperty(r, "formulas", {
+        get: () => opts.ranges?.[`${sheet.name as string}!${address}`] ?? [[""]],
         set: (v) => {
           write.formulas = v;
           rec.writes.push(write);

@@ -6,6 +6,9 @@ import { resourceMapExample } from "../../src/templates/resourceMap";
 import type { TemplateDef } from "../../src/templates/model";
 import { asTemplateFile } from "../../src/taskpane/templateFiles";
 import { installExcelMock, setApiSupport } from "./excelMock";
+import { HERTS } from "./hertsPool";
+import { boardReportPlan } from "../../src/excel/plans/boardReport";
+import { poolWorkbookPlans } from "../../src/excel/plans/poolWorkbook";
 
 const swindon = poolSheetPlan({
   name: "Swindon children's services",
@@ -161,6 +164,53 @@ describe("Office.js gateway (office-addin-mock)", () => {
       values: [["NRF", "Funding stream", 50000]],
     });
     expect(rec.syncs).toBe(1);
+  });
+
+  it("writes the Pool and Monitoring sheets in 2 syncs, each naming the other as Excel named it", async () => {
+    const rec = installExcelMock({ sheets: ["Pool"] });
+    const plans = poolWorkbookPlans(HERTS);
+    const names = await officeWorkbook.writeSheets(plans);
+    expect(names).toEqual(["Pool (2)", "Monitoring"]);
+    expect(rec.syncs).toBe(2);
+    expect(rec.added).toEqual(["Pool (2)", "Monitoring"]);
+    const b7 = rec.writes.find((w) => w.sheet === "Pool (2)" && w.address === "A4:B12");
+    expect(b7?.formulas?.[3][1]).toBe("='Monitoring'!$B$13");
+    const title = rec.writes.find((w) => w.sheet === "Monitoring" && w.address === "A1");
+    expect(title?.formulas?.[0][0]).toBe(
+      `="Monitoring: Joint commissioning, "&'Pool (2)'!$B$4&", "&'Pool (2)'!$B$5`
+    );
+  });
+
+  it("draws the board report's chart, clustered columns by series in columns", async () => {
+    const rec = installExcelMock({});
+    await officeWorkbook.writeSheet(boardReportPlan(HERTS, 2, "'Pool'", "'Monitoring'"));
+    expect(rec.charts).toEqual([
+      {
+        sheet: "Board report",
+        type: "ColumnClustered",
+        range: "N4:P8",
+        seriesBy: "Columns",
+        title: "Budget against forecast outturn by quarter",
+        at: "F4:L20",
+      },
+    ]);
+    expect(rec.syncs).toBe(2);
+  });
+
+  it("writes a quarter and the period in 2 syncs, and asks before replacing other figures", async () => {
+    let rec = installExcelMock({ ranges: { "Monitoring!C6:D7": [["", ""], [100, ""]] } });
+    const writes = [
+      { sheet: "Monitoring", at: "C6", values: [[4400000, 18500000], [2400000, 9900000]], ask: true },
+      { sheet: "Pool", at: "B5", values: [["Quarter 1"]], ask: false },
+    ];
+    expect(await officeWorkbook.writeInputs(writes, false)).toEqual({
+      written: false,
+      occupied: ["C7"],
+    });
+    expect(rec.syncs).toBe(1);
+    rec = installExcelMock({ ranges: { "Monitoring!C6:D7": [["", ""], [100, ""]] } });
+    expect(await officeWorkbook.writeInputs(writes, true)).toEqual({ written: true, occupied: [] });
+    expect(rec.syncs).toBe(2);
   });
 
   it("reads a spilled cell's formula and every range it refers to in 2 syncs", async () => {

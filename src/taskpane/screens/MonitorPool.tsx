@@ -150,10 +150,14 @@ export default function MonitorPool() {
       const q = parsed.rows[pool.rows.indexOf(r)].quarters[quarter - 1];
       return r.name ? [q.actual, q.forecast] : [null, null];
     });
+    // The quarter's figures ask before replacing others; the period is the user's tick.
     const result = await workbook.writeInputs(
-      pool.monitoring,
-      `${M.actualCol(quarter)}${M.first}`,
-      values,
+      [
+        { sheet: pool.monitoring, at: `${M.actualCol(quarter)}${M.first}`, values, ask: true },
+        ...(setPeriod
+          ? [{ sheet: pool.pool, at: "B5", values: [[`Quarter ${quarter}`]], ask: false }]
+          : []),
+      ],
       replace
     );
     if (!result.written) {
@@ -161,7 +165,6 @@ export default function MonitorPool() {
       return undefined;
     }
     setOccupied(undefined);
-    if (setPeriod) await workbook.writeInputs(pool.pool, "B5", [[`Quarter ${quarter}`]], true);
     setPool({
       ...pool,
       rows: parsed.rows,
