@@ -3,6 +3,11 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchChromium } from "./browser";
 import { serveDist } from "./server";
+import { MemoryWorkbook, type MemoryCell } from "../../src/excel/memoryWorkbook";
+import { monitoringLayout } from "../../src/excel/plans/monitoringSheet";
+import { poolLayout } from "../../src/excel/plans/poolSheet";
+import { STATEMENT_ROWS } from "../../src/excel/plans/statementSheet";
+import { WorkbookEvaluator } from "../excel/sheetEvaluator";
 
 /**
  * The built task pane in real Chromium, against the preview's in-memory workbook:
@@ -48,6 +53,22 @@ afterEach(async () => {
 });
 
 const pane = () => page.locator("#pane");
+
+/** The preview's workbook brought out of the page, to calculate here with the test evaluator. */
+async function workbookFromPage(): Promise<MemoryWorkbook> {
+  const sheets = await page.evaluate(() =>
+    (
+      window as unknown as {
+        __workbook: { sheets: { name: string; cells: Map<string, unknown> }[] };
+      }
+    ).__workbook.sheets.map((s) => ({ name: s.name, cells: [...s.cells.entries()] }))
+  );
+  const wb = new MemoryWorkbook(sheets.map((s) => ({ name: s.name, rows: [] })));
+  for (const s of sheets) {
+    for (const [at, c] of s.cells) wb.sheet(s.name).cells.set(at, c as MemoryCell);
+  }
+  return wb;
+}
 
 async function cell(sheet: string, address: string): Promise<Cell | undefined> {
   return page.evaluate(
@@ -305,6 +326,97 @@ describe("task pane in Chromium", () => {
     );
     expect(note).toMatch(/^PCTs funds £10,378\.01 of the £20,000\.00 overspend\.\n1\. /);
     await expect(page.locator('td[data-address="H18"][data-note]').count()).resolves.toBe(1);
+  });
+
+  it("Monitor this pool runs a Hertfordshire-like pool through two quarters, statements, a board report and next year", async () => {
+    await openScreen("Set up a pool");
+    await pane().getByLabel("Name of the pool").fill("Joint commissioning");
+    await pane().getByLabel("Financial year").fill("2025/26");
+    await pane().getByLabel("Period").selectOption("Quarter 1");
+    const partners: [string, string, string][] = [
+      ["Hertfordshire County Council", "council", "20000000"],
+      ["Hertfordshire ICB", "icb", "8000000"],
+    ];
+    for (const [i, [name, body, amount]] of partners.entries()) {
+      const group = pane().getByRole("group", { name: `Partner ${i + 1}` });
+      await group.getByLabel(`Partner ${i + 1} name`).fill(name);
+      await group.getByLabel("Body type").selectOption(body);
+      await group.getByLabel("Contribution (£)").fill(amount);
+    }
+    await pane().getByRole("button", { name: "Write Pool and Monitoring sheets" }).click();
+    await pane()
+      .getByText(/Added the sheets “Pool”/)
+      .waitFor();
+    await pane()
+      .getByRole("button", { name: /Back to start/ })
+      .click();
+
+    await openScreen("Monitor this pool");
+    await pane().getByRole("button", { name: "Open pool" }).click();
+    await pane()
+      .getByText(/2 partners and 1 scheme read from “Pool” and “Monitoring”/)
+      .waitFor();
+    const enter = async (spend: string, forecast: string) => {
+      await pane().getByLabel("Joint commissioning: spend to date").fill(spend);
+      await pane().getByLabel("Joint commissioning: forecast outturn").fill(forecast);
+    };
+    await enter("7,000,000", "£28,500,000");
+    await pane().getByRole("button", { name: "Write Quarter 1 to the Monitoring sheet" }).click();
+    await pane()
+      .getByText(/Quarter 1 written to “Monitoring”/)
+      .waitFor();
+    await pane().getByLabel("Quarter", { exact: true }).selectOption("2");
+    await enter("14,100,000", "29,000,000");
+    await pane()
+      .getByText(/for the year: £1,000,000\.00/)
+      .waitFor();
+    await expect(
+      pane()
+        .getByRole("row", { name: /Hertfordshire ICB/ })
+        .textContent()
+    ).resolves.toContain("£285,714.29");
+    await pane().getByRole("button", { name: "Write Quarter 2 to the Monitoring sheet" }).click();
+    await pane()
+      .getByText(/Quarter 2 written/)
+      .waitFor();
+    await pane().getByRole("button", { name: "Write partner statements" }).click();
+    await pane()
+      .getByText(/Added 2 statements/)
+      .waitFor();
+    await pane().getByRole("button", { name: "Write board report" }).click();
+    await pane()
+      .getByText(/Added the board report/)
+      .waitFor();
+    await pane().getByLabel("Hertfordshire County Council: uplift").fill("2.5%");
+    await pane().getByLabel("Hertfordshire ICB: uplift").fill("3%");
+    await pane().getByLabel("Hertfordshire ICB: saving or growth").fill("-100,000");
+    await shoot("10-monitor");
+    await expectAccessible("monitor");
+    await pane().getByRole("button", { name: "Start next year" }).click();
+    await pane()
+      .getByText(/Added “Pool 2026-27” and “Monitoring 2026-27” for 2026\/27/)
+      .waitFor();
+
+    // What the workbook then holds, calculated here as Excel would calculate it.
+    const book = new WorkbookEvaluator(await workbookFromPage());
+    const closing = ["Statement Hertfordshire County", "Statement Hertfordshire ICB"].map(
+      (name) => book.for(name).value(`B${STATEMENT_ROWS.carriedForward}`) as number
+    );
+    expect(closing[1]).toBeCloseTo(-8285714.29, 6);
+    const next = book.for("Pool 2026-27");
+    const P = poolLayout(2);
+    expect(next.value("B4")).toBe("2026/27");
+    expect(next.value(`C${P.first}`)).toBe(20500000);
+    expect(next.value(`C${P.first + 1}`)).toBe(8140000);
+    expect(next.value(`B${P.memoFirst}`)).toBeCloseTo(closing[0], 6);
+    expect(next.value(`B${P.memoFirst + 1}`)).toBeCloseTo(closing[1], 6);
+    const M = monitoringLayout(1, 2);
+    const mon = book.for("Monitoring");
+    expect(mon.value(M.variance)).toBe(1000000);
+    expect(mon.value(`C${M.splitFirst}`)).toBe(714285.71);
+    expect(mon.value(`C${M.splitTotal + 1}`)).toBe(0);
+    expect(book.for("Board report").value("B7")).toBe(1000000);
+    expect(book.for("Pool").value(`H${P.checkRow}`)).toBe(0);
   });
 
   it("works by keyboard alone: Tab reaches a screen and Enter opens it", async () => {

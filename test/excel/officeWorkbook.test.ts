@@ -198,9 +198,24 @@ describe("Office.js gateway (office-addin-mock)", () => {
   });
 
   it("writes a quarter and the period in 2 syncs, and asks before replacing other figures", async () => {
-    let rec = installExcelMock({ ranges: { "Monitoring!C6:D7": [["", ""], [100, ""]] } });
+    let rec = installExcelMock({
+      ranges: {
+        "Monitoring!C6:D7": [
+          ["", ""],
+          [100, ""],
+        ],
+      },
+    });
     const writes = [
-      { sheet: "Monitoring", at: "C6", values: [[4400000, 18500000], [2400000, 9900000]], ask: true },
+      {
+        sheet: "Monitoring",
+        at: "C6",
+        values: [
+          [4400000, 18500000],
+          [2400000, 9900000],
+        ],
+        ask: true,
+      },
       { sheet: "Pool", at: "B5", values: [["Quarter 1"]], ask: false },
     ];
     expect(await officeWorkbook.writeInputs(writes, false)).toEqual({
@@ -208,7 +223,14 @@ describe("Office.js gateway (office-addin-mock)", () => {
       occupied: ["C7"],
     });
     expect(rec.syncs).toBe(1);
-    rec = installExcelMock({ ranges: { "Monitoring!C6:D7": [["", ""], [100, ""]] } });
+    rec = installExcelMock({
+      ranges: {
+        "Monitoring!C6:D7": [
+          ["", ""],
+          [100, ""],
+        ],
+      },
+    });
     expect(await officeWorkbook.writeInputs(writes, true)).toEqual({ written: true, occupied: [] });
     expect(rec.syncs).toBe(2);
   });

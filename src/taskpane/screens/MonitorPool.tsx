@@ -40,6 +40,11 @@ const useStyles = makeStyles({
   },
 });
 
+const schemeCount = (p: LoadedPool) => {
+  const k = p.rows.filter((r) => r.name).length;
+  return `${k} ${k === 1 ? "scheme" : "schemes"}`;
+};
+
 const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
 /**
@@ -97,7 +102,7 @@ export default function MonitorPool() {
     setQuarter(q);
     fill(p, q);
     setOccupied(undefined);
-    return `${p.setup.partners.length} partners and ${p.rows.filter((r) => r.name).length} schemes read from “${p.pool}” and “${p.monitoring}”.`;
+    return `${p.setup.partners.length} partners and ${schemeCount(p)} read from “${p.pool}” and “${p.monitoring}”.`;
   });
 
   // The rows as they would be with this quarter's entries: what the preview and next year use.
