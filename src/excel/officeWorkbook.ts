@@ -95,7 +95,9 @@ function queuePrint(ws: Excel.Worksheet, p: PrintSetup): void {
     p.orientation === "landscape"
       ? Excel.PageOrientation.landscape
       : Excel.PageOrientation.portrait;
-  page.zoom = { horizontalFitToPages: 1 };
+  page.zoom = p.onePage
+    ? { horizontalFitToPages: 1, verticalFitToPages: 1 }
+    : { horizontalFitToPages: 1 };
   page.setPrintArea(p.area);
   if (p.titleRows) page.setPrintTitleRows(p.titleRows);
   page.headersFooters.defaultForAllPages.centerHeader = p.header;

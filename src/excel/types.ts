@@ -35,6 +35,8 @@ export interface PrintSetup {
   footer: string;
   /** Rows repeated at the top of each printed page, e.g. "1:2". */
   titleRows?: string;
+  /** Shrink to one page (a board report); otherwise to one page wide only. */
+  onePage?: boolean;
 }
 
 /** Everything needed to add one new sheet: written in one batch. */

@@ -57,6 +57,7 @@ describe("partner statements", () => {
       expect(book.for(name).value(`B${R.carriedForward}`)).toBeCloseTo(memo[i].carriedForward, 6)
     );
     expect(wb.sheet(written[1]).print).toEqual({
+      onePage: true,
       orientation: "portrait",
       area: "A1:B24",
       header: "Pool: Joint commissioning",

@@ -139,6 +139,7 @@ export function boardReportPlan(
       },
     ],
     print: {
+      onePage: true,
       orientation: "landscape",
       area: `A1:L${Math.max(quarters + 4, 20)}`,
       header: `Board report: ${setup.name}`,

@@ -94,6 +94,7 @@ export function statementSheetPlan(setup: PoolSetup, i: number, pool: string): S
     baseName: cleanSheetName(`Statement ${partner}`).slice(0, 31),
     blocks,
     print: {
+      onePage: true,
       orientation: "portrait",
       area: "A1:B24",
       header: `Pool: ${setup.name}`,
