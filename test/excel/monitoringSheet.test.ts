@@ -31,6 +31,10 @@ describe("the Monitoring sheet written beside the Pool sheet", () => {
       mon.set(`${M.forecastCol(q)}${M.first + k}`, forecast);
     }
     expect(mon.value(M.variance)).toBe(1000000);
+    // Spend to date against half the budget after two quarters: 9.1m less 9m, 5m less 5m.
+    expect(mon.value(`M${M.first}`)).toBe(100000);
+    expect(mon.value(`M${M.first + 1}`)).toBe(0);
+    expect(mon.value(`M${M.total}`)).toBe(100000);
     // The engine agrees with the sheet's formulas.
     const figures: SchemeFigures[] = [
       {

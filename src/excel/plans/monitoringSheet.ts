@@ -59,6 +59,13 @@ export function monitoringSheetPlan(
   const col = (c: string) => `${c}${M.first}:${c}${M.last}`;
   const latest = (r: number) =>
     `=IF(${M.forecastCol(4)}${r}<>"",${M.forecastCol(4)}${r},IF(${M.forecastCol(3)}${r}<>"",${M.forecastCol(3)}${r},IF(${M.forecastCol(2)}${r}<>"",${M.forecastCol(2)}${r},IF(${M.forecastCol(1)}${r}<>"",${M.forecastCol(1)}${r},""))))`;
+  // The latest quarter's spend to date against that many quarters of the budget.
+  const toDate = (r: number) =>
+    [4, 3, 2, 1].reduceRight(
+      (rest, q) =>
+        `IF(${M.actualCol(q)}${r}<>"",ROUND(${M.actualCol(q)}${r}-N(B${r})*${q}/4,2),${rest})`,
+      '""'
+    );
   const liable = `$B$${M.splitFirst}:$B$${M.splitLast}`;
   const v = `$${M.variance.replace(/(\d+)/, "$$$1")}`;
   const ref = (a: string) => `${pool}!${a}`;
@@ -102,6 +109,7 @@ export function monitoringSheetPlan(
           ...quarterHeads,
           "Latest forecast outturn",
           "Forecast variance (over +, under −)",
+          "Variance to date: spend less budget to date (budget spread evenly)",
         ],
         ...rows.map((r, i) => [
           schemes[i]?.name ?? null,
@@ -109,19 +117,20 @@ export function monitoringSheetPlan(
           ...blank(8),
           { formula: latest(r) },
           { formula: `=IF(K${r}="","",ROUND(K${r}-N(B${r}),2))` },
+          { formula: `=${toDate(r)}` },
         ]),
         [
           "Total",
-          ...["B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L"].map((c) => ({
+          ...["B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M"].map((c) => ({
             formula: `=SUM(${col(c)})`,
           })),
         ],
       ],
-      formats: [null, ...Array(11).fill(MONEY)],
+      formats: [null, ...Array(12).fill(MONEY)],
     },
     { at: `A${M.first}`, cells: rows.map(() => blank(10)), fill: INPUT },
-    { at: `A${M.head}`, cells: [blank(12)], bold: true },
-    { at: `A${M.total}`, cells: [blank(12)], bold: true },
+    { at: `A${M.head}`, cells: [blank(13)], bold: true },
+    { at: `A${M.total}`, cells: [blank(13)], bold: true },
     {
       at: `A${M.total + 2}`,
       cells: [
@@ -213,11 +222,11 @@ export function monitoringSheetPlan(
     freezeRows: M.head,
     print: {
       orientation: "landscape",
-      area: `A1:L${M.splitTotal + 2}`,
+      area: `A1:M${M.splitTotal + 2}`,
       header: `Monitoring: ${setup.name}`,
       footer: "&P of &N",
       titleRows: "1:2",
     },
-    columnWidths: [200, 100, ...Array(10).fill(95)],
+    columnWidths: [200, 100, ...Array(11).fill(95)],
   };
 }
