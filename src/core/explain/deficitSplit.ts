@@ -42,7 +42,7 @@ export function explainDeficitSplit(
   const proportional = (total: number, weights: number[], label: string, partsOf: number[]) => {
     const wsum = weights.reduce((a, b) => a + b, 0);
     if (weights[i] === 0) {
-      steps.push(`${poss(name)} ${label} is £0.00, so its share is £0.00.`);
+      steps.push(`${poss(name)} ${label} counts as £0.00 here, so its share is £0.00.`);
       return;
     }
     const { exact, rounding } = exactAndRounded(Math.abs(total), weights, partsOf, i, names);
