@@ -99,6 +99,31 @@ describe("Set up a pool", () => {
     // No sample variance: the variance is the Monitoring sheet's forecast, blank until entered.
     expect(wb.cell("Pool", "B7")?.formula).toBe("='Monitoring'!$B$13");
     expect(wb.cell("Monitoring", "B13")?.formula).toMatch(/^=ROUND\(SUM\(L6:L10\),2\)$/);
+    // With no schemes typed, one scheme carries the whole pool at the pool total.
+    expect(wb.cell("Monitoring", "A6")?.value).toBe("Income maximisation");
+    expect(wb.cell("Monitoring", "B6")?.formula).toBe("='Pool'!$B$6");
+  });
+
+  it("writes the schemes typed, one per line, to the Monitoring sheet", async () => {
+    const { user, wb } = await open(/Set up a pool/);
+    await user.type(screen.getByLabelText("Name of the pool"), "Income maximisation");
+    await user.click(screen.getByRole("button", { name: "Use selected cells" }));
+    await screen.findByText(/3 partners read/);
+    const schemes = screen.getByLabelText(/^Schemes the pool funds/);
+    await user.type(schemes, "Advice workers, 120,000{Enter}Take-up campaign, 12.3.4");
+    await user.click(screen.getByRole("button", { name: "Write Pool and Monitoring sheets" }));
+    expect(
+      await screen.findByText(/budgets are not amounts: Take-up campaign, 12\.3\.4\./)
+    ).toBeInTheDocument();
+    expect(await wb.sheetNames()).not.toContain("Pool");
+    await user.clear(schemes);
+    await user.type(schemes, "Advice workers, 120,000{Enter}Take-up campaign, £75,500");
+    await user.click(screen.getByRole("button", { name: "Write Pool and Monitoring sheets" }));
+    await screen.findByText(/Added the sheets “Pool”/);
+    expect(wb.cell("Monitoring", "A6")?.value).toBe("Advice workers");
+    expect(wb.cell("Monitoring", "B6")?.value).toBe(120000);
+    expect(wb.cell("Monitoring", "A7")?.value).toBe("Take-up campaign");
+    expect(wb.cell("Monitoring", "B7")?.value).toBe(75500);
   });
 
   it("reads the Manchester funding profile as selected, and lets the user pick the year column", async () => {

@@ -9,6 +9,7 @@ import {
   RadioGroup,
   Select,
   Subtitle2,
+  Textarea,
   makeStyles,
   mergeClasses,
   tokens,
@@ -36,6 +37,7 @@ import {
   SelectionRead,
 } from "../pool/poolForm";
 import { BandEditor } from "../pool/BandEditor";
+import { parseSchemes } from "../pool/schemeList";
 import { useAction } from "../useAction";
 import { ScreenTitle } from "../components/ScreenTitle";
 import { useFieldStyles } from "../components/fieldStyles";
@@ -98,10 +100,17 @@ export default function PoolSetup() {
     applyRead(read);
   };
   // The sheet starts with no variance: the preview's sample overspend stays in the pane.
+  const [schemes, setSchemes] = React.useState("");
+  const schemeList = React.useMemo(() => parseSchemes(schemes), [schemes]);
   const write = useAction(async () => {
     if (!evaluation.setup)
       throw new WorkbookError(evaluation.error ?? "The pool is not complete yet.");
-    return workbook.writeSheets(poolWorkbookPlans(evaluation.setup));
+    if (schemeList.bad.length) {
+      throw new WorkbookError(
+        `These schemes' budgets are not amounts: ${schemeList.bad.join("; ")}. Write a scheme as its name, a comma and its budget, e.g. "Intermediate care, 18,000,000".`
+      );
+    }
+    return workbook.writeSheets(poolWorkbookPlans(evaluation.setup, schemeList.schemes));
   });
 
   return (
@@ -356,6 +365,18 @@ export default function PoolSetup() {
           </table>
         )}
       </section>
+
+      <Field
+        label="Schemes the pool funds (optional): one per line, name, comma, budget"
+        hint="e.g. Intermediate care, 18,000,000. Left blank, one scheme carries the whole pool; add schemes later in the Monitoring sheet's blank rows."
+      >
+        <Textarea
+          className={field.full}
+          value={schemes}
+          onChange={(_, d) => setSchemes(d.value)}
+          resize="vertical"
+        />
+      </Field>
 
       <Button
         appearance="primary"
