@@ -332,3 +332,31 @@ describe("in-memory workbook: the Pool sheet explained in the preview", () => {
     ]);
   });
 });
+
+describe("in-memory workbook: the Monitoring sheet's split explained in the preview", () => {
+  it("works out the forecast variance and the partners' figures across sheets", async () => {
+    const { poolWorkbookPlans } = await import("../../src/excel/plans/poolWorkbook");
+    const { monitoringLayout } = await import("../../src/excel/plans/monitoringSheet");
+    const { explainFormula } = await import("../../src/functions/explainFormula");
+    const wb = new MemoryWorkbook();
+    const setup = {
+      name: "Joint commissioning",
+      partners: [
+        { name: "Council", bodyType: "council" as const, contribution: 20000000 },
+        { name: "ICB", bodyType: "icb" as const, contribution: 8000000 },
+      ],
+      host: 0,
+      method: "proportional" as const,
+      year: "2025/26",
+      period: "Quarter 2",
+    };
+    await wb.writeSheets(poolWorkbookPlans(setup, [{ name: "Intermediate care", budget: 28e6 }]));
+    const M = monitoringLayout(1, 2);
+    wb.sheet("Monitoring").cells.set(`${M.forecastCol(1)}${M.first}`, { value: 29000000.01 });
+    wb.selectRange("Monitoring", `C${M.splitFirst + 1}`);
+    const r = explainFormula(await wb.readFormulaSource());
+    expect(r.ok && r.explanation.summary).toBe(
+      "ICB funds £285,714.29 of the £1,000,000.01 overspend."
+    );
+  });
+});

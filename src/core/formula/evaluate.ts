@@ -15,7 +15,8 @@ const cannot = (what: string) =>
 
 /**
  * Work out an argument: references, typed values and arrays as they are; + − × ÷, &,
- * comparisons, SUM and IF on them. Anything else is refused with a message, never guessed.
+ * comparisons, SUM, ROUND, N and IF on them. Anything else is refused with a message, never
+ * guessed.
  */
 export function evaluate(node: FormulaNode, lookup: Lookup): ArgValue {
   switch (node.kind) {
@@ -40,6 +41,16 @@ export function evaluate(node: FormulaNode, lookup: Lookup): ArgValue {
         return node.args
           .flatMap((a) => cells(evaluate(a, lookup)))
           .reduce<number>((s, v) => s + (typeof v === "number" ? v : 0), 0);
+      }
+      if (node.name === "ROUND" && node.args.length === 2) {
+        // Half away from zero, as Excel rounds.
+        const f = 10 ** number(evaluate(node.args[1], lookup));
+        const x = number(evaluate(node.args[0], lookup));
+        return (Math.sign(x) * Math.round(Math.abs(x) * f + 1e-9)) / f;
+      }
+      if (node.name === "N" && node.args.length === 1) {
+        const x = one(evaluate(node.args[0], lookup));
+        return typeof x === "number" ? x : 0;
       }
       if (node.name === "IF" && node.args.length >= 2) {
         const branch = truthy(evaluate(node.args[0], lookup)) ? node.args[1] : node.args[2];
