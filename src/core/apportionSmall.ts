@@ -1,14 +1,32 @@
 import { apportionByRanking } from "./apportionByRanking";
 import { remOf, tieFor, wholeOf } from "./snap";
+import { SMALL_INPUT } from "./vector";
+
+// Scratch for one call over at most SMALL_INPUT partners, allocated once: calls never
+// overlap, and a pool's handful of partners should cost the allocation of its result only.
+const PENCE = new Float64Array(SMALL_INPUT);
+const REM = new Float64Array(SMALL_INPUT);
+/** Noise in each partner's quota: two remainders closer than the larger noise are a tie. */
+const NOISE = new Float64Array(SMALL_INPUT);
+const BUCKET = new Int32Array(SMALL_INPUT + 1);
+const NEAR = new Int32Array(SMALL_INPUT);
+/** Up to this many, ranking every partner by insertion costs less than counting. */
+const FEW = 8;
 
 /**
- * Largest remainder the textbook way for a pool's handful of partners: each takes the
- * whole pence of its quota; the partners are ranked by remainder, largest first (a
- * remainder within a tie of another counts as equal, and the earlier partner ranks first);
- * the pennies left go down that ranking. Ties are judged pair by pair, by the noise in the
- * larger of the two quotas, so a huge partner does not blur its small neighbours' remainders. Plain arrays and an insertion sort: at 2 to 64
- * partners that costs less than building anything. Rare shapes (floating noise giving
- * away more pennies than there are) go to apportionByRanking, as in apportion.
+ * Largest remainder for a pool's handful of partners: each takes the whole pence of its
+ * quota and the pennies left go to the largest remainders, a remainder within a tie of
+ * another counting as equal to it and the earlier partner going first. Ties are judged
+ * pair by pair, by the noise in the larger of the two quotas, so a huge partner does not
+ * blur its small neighbours' remainders.
+ *
+ * Only the remainders near the cut need ranking. Counting them into as many buckets as
+ * partners (spread over the span the remainders cover) finds the bucket the cut falls in
+ * in two passes; remainders above it by more than twice the largest noise take a penny
+ * outright, and those near it are ranked one by one (the textbook insertion, usually over
+ * one or two partners). Ranking all thirty partners by insertion cost three times as much.
+ * Rare shapes (floating noise giving away more pennies than there are) go to
+ * apportionByRanking, as in apportion.
  */
 export function apportionSmall(
   weights: ArrayLike<number>,
@@ -17,37 +35,89 @@ export function apportionSmall(
   divisor: number
 ): number[] {
   const n = weights.length;
-  const parts: number[] = [];
-  const rems: number[] = [];
-  const ranked: number[] = [];
   let given = 0;
+  let eligible = 0;
+  let lo = 1;
+  let hi = 0;
+  let noisiest = 0;
   for (let i = 0; i < n; i++) {
     const x = weights[i] * per;
     const q = wholeOf(x);
-    parts.push(q);
-    rems.push(remOf(x, q));
+    PENCE[i] = q;
     given += q;
+    if (!(weights[i] > 0)) {
+      REM[i] = -1; // no weight, no penny
+      continue;
+    }
+    const r = remOf(x, q);
+    // Whole pence plus one is the quota again, near enough to size its noise.
+    const noise = tieFor(q + 1);
+    REM[i] = r;
+    NOISE[i] = noise;
+    eligible++;
+    if (r < lo) lo = r;
+    if (r > hi) hi = r;
+    if (noise > noisiest) noisiest = noise;
   }
   const left = total - given;
-  for (let i = 0; i < n; i++) {
-    if (!(weights[i] > 0)) continue; // no weight, no penny
-    const r = rems[i];
-    let j = ranked.length;
-    ranked.push(i);
-    // Two remainders tie when they differ by no more than the noise in the larger quota.
-    while (j > 0) {
-      const k = ranked[j - 1];
-      // Whole pence plus remainder is the quota again, near enough to size its noise.
-      if (!(r > rems[k] + tieFor(Math.max(parts[i], parts[k]) + 1))) break;
-      ranked[j] = k;
-      j--;
-    }
-    ranked[j] = i;
-  }
-  if (left < 0 || left > ranked.length) {
+  if (left < 0 || left > eligible) {
     return Array.from(apportionByRanking(weights, per, total, divisor));
   }
-  for (let k = 0; k < left; k++) parts[ranked[k]] += 1;
-  for (let i = 0; i < n; i++) parts[i] = parts[i] / divisor + 0; // + 0: never -0
+  if (left === eligible) {
+    for (let i = 0; i < n; i++) if (REM[i] >= 0) PENCE[i] += 1;
+  } else if (left > 0) {
+    giveLeftovers(n, left, eligible, lo, hi, 2 * noisiest);
+  }
+  // The result is the one thing allocated: a plain array, which Excel's adapters want.
+  const parts: number[] = [];
+  for (let i = 0; i < n; i++) parts.push(PENCE[i] / divisor + 0); // + 0: never -0
   return parts;
+}
+
+/** One penny each to the `left` largest remainders (0 < left < eligible). */
+function giveLeftovers(
+  n: number,
+  left: number,
+  buckets: number,
+  lo: number,
+  hi: number,
+  margin: number
+): void {
+  // Few partners, or remainders all within the margin of each other: all are near the cut.
+  let top = Infinity;
+  let bottom = -Infinity;
+  if (buckets > FEW && hi - lo > margin) {
+    // Bucket b holds remainders in [lo + b / scale, lo + (b + 1) / scale).
+    const scale = buckets / (hi - lo);
+    BUCKET.fill(0, 0, buckets);
+    for (let i = 0; i < n; i++) {
+      if (REM[i] >= 0) BUCKET[Math.min(buckets - 1, Math.floor((REM[i] - lo) * scale))]++;
+    }
+    // The cut falls in bucket b: fewer than `left` remainders lie above it.
+    let b = buckets - 1;
+    let above = BUCKET[b];
+    while (above < left) above += BUCKET[--b];
+    top = lo + (b + 1) / scale + margin;
+    bottom = lo + b / scale - margin;
+  }
+  // Clear winners take their penny; the rest near the cut are ranked by insertion.
+  let near = 0;
+  for (let i = 0; i < n; i++) {
+    const r = REM[i];
+    if (r > top) {
+      PENCE[i] += 1;
+      left--;
+    } else if (r >= bottom && r >= 0) {
+      let j = near++;
+      while (j > 0) {
+        const k = NEAR[j - 1];
+        const tie = NOISE[i] > NOISE[k] ? NOISE[i] : NOISE[k];
+        if (!(r > REM[k] + tie)) break;
+        NEAR[j] = k;
+        j--;
+      }
+      NEAR[j] = i;
+    }
+  }
+  for (let k = 0; k < left; k++) PENCE[NEAR[k]] += 1;
 }
