@@ -4,6 +4,7 @@ import { apportion } from "./asLists";
 import { PoolError } from "../../src/core";
 import { apportionByRanking } from "../../src/core/apportionByRanking";
 import { apportionSmall } from "../../src/core/apportionSmall";
+import * as snap from "../../src/core/snap";
 
 it("returns a plain array for a pool's few partners and a Float64Array past 64", () => {
   // A typed array costs about 100 ns to allocate: too much for a call over five partners;
@@ -231,31 +232,45 @@ describe("apportion's two-pass method against ranking every partner", () => {
 });
 
 describe("the textbook path for a pool's few partners against exact arithmetic", () => {
-  // Up to 64 partners apportion ranks by insertion (apportionSmall), judging each pair's tie
-  // by its own quotas. With whole-number weights every distinct exact remainder differs by at
-  // least 1/sum, far above rounding, so the answer must be exact largest remainder, ties
-  // (equal thirds, repeated weights) to the earlier partner. (apportionByRanking's one tie for
-  // all partners can call such remainders equal when one quota is huge: it is not the reference.)
+  // Up to 64 partners apportion ranks by remainder (apportionSmall), judging each pair's tie
+  // by its own quotas. With whole-number weights distinct exact remainders differ by at
+  // least 1/sum; while that is more than twice the rounding noise in the largest quota
+  // (about 4e-15 of it, so total x sum below 1e14), the answer must be exact largest
+  // remainder, ties (equal thirds, repeated weights) to the earlier partner. Past that,
+  // doubles cannot tell such remainders apart: [999966, 19] sharing 99,999,999,978 pence
+  // leaves remainders 1.9e-5 apart, inside the quotas' noise, and counts them a tie.
+  // (apportionByRanking's one tie for all partners can call such remainders equal when one
+  // quota is huge: it is not the reference.)
   const weight = fc.oneof(
     fc.constant(0),
     fc.constantFrom(1, 2, 3, 10000),
     fc.integer({ min: 1, max: 1e6 })
   );
+  const sumOf = (w: number[]) => w.reduce((a, b) => a + b, 0);
+  const distinguishable = fc
+    .array(weight, { minLength: 1, maxLength: 64 })
+    .filter((w) => w.some((x) => x > 0))
+    .chain((w) =>
+      fc.tuple(fc.constant(w), fc.integer({ min: 0, max: Math.floor(1e14 / sumOf(w)) }))
+    );
 
   it("matches exact largest remainder on 1 to 64 partners, ties included (property)", () => {
     fc.assert(
-      fc.property(
-        fc.array(weight, { minLength: 1, maxLength: 64 }).filter((w) => w.some((x) => x > 0)),
-        fc.integer({ min: 0, max: 1e11 }),
-        (weights, total) => {
-          const sum = weights.reduce((a, b) => a + b, 0);
-          const expected = exactOf(total, weights);
-          expect(Array.from(apportionSmall(weights, total / sum, total, 1))).toEqual(expected);
-          expect(Array.from(apportion(total, weights))).toEqual(expected);
-        }
-      ),
-      { numRuns: 500 }
+      fc.property(distinguishable, ([weights, total]) => {
+        const expected = exactOf(total, weights);
+        expect(Array.from(apportionSmall(weights, total / sumOf(weights), total, 1))).toEqual(
+          expected
+        );
+        expect(Array.from(apportion(total, weights))).toEqual(expected);
+      }),
+      { numRuns: 1000 }
     );
+  });
+
+  it("counts remainders closer than the quotas' noise a tie, to the earlier partner", () => {
+    // Exact remainders 0.499983 and 0.500002 of a penny: 1.9e-5 apart, below the noise of a
+    // £1bn quota, so the earlier partner takes the penny; the parts still add up exactly.
+    expect(apportion(99999999978, [999966, 19, 0])).toEqual([99998099950, 1900028, 0]);
   });
 
   it("matches exact arithmetic where the ranking reference's single tie would not", () => {
@@ -272,5 +287,55 @@ describe("the textbook path for a pool's few partners against exact arithmetic",
     expect(apportion(4430037069013, w)).toEqual([
       79573, 90196, 4414119934087, 7957288985, 636583, 159146, 7957288985, 1591458,
     ]);
+  });
+
+  // apportionSmall finds the cut by counting remainders into buckets and ranks only those
+  // near it. The textbook ranks everyone by insertion, each pair's tie judged by its own
+  // quotas; on any weights, noisy doubles and huge quotas included, the two must agree.
+  const everyoneRanked = (weights: number[], total: number) => {
+    const sum = weights.reduce((a, b) => a + b, 0);
+    const per = total / sum;
+    const whole = weights.map((w) => snap.wholeOf(w * per));
+    const rem = weights.map((w, i) => snap.remOf(w * per, whole[i]));
+    const ranked: number[] = [];
+    for (let i = 0; i < weights.length; i++) {
+      if (!(weights[i] > 0)) continue;
+      let j = ranked.length;
+      ranked.push(i);
+      while (j > 0) {
+        const k = ranked[j - 1];
+        if (!(rem[i] > rem[k] + snap.tieFor(Math.max(whole[i], whole[k]) + 1))) break;
+        ranked[j] = k;
+        j--;
+      }
+      ranked[j] = i;
+    }
+    const left = total - whole.reduce((a, b) => a + b, 0);
+    if (left < 0 || left > ranked.length) return undefined; // both hand such shapes on
+    for (let k = 0; k < left; k++) whole[ranked[k]] += 1;
+    return whole;
+  };
+  const anyWeight = fc.oneof(
+    fc.constant(0),
+    fc.integer({ min: 1, max: 10 }),
+    fc.integer({ min: 1, max: 10 }).map((k) => k / 10),
+    fc.constant(10000),
+    fc.integer({ min: 1, max: 1e6 }),
+    fc.double({ min: 1e-3, max: 1e12, noNaN: true })
+  );
+
+  it("finds the same cut as ranking every partner, on 1 to 64 partners of any size (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(anyWeight, { minLength: 1, maxLength: 64 }).filter((w) => w.some((x) => x > 0)),
+        fc.oneof(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 9e15 })),
+        (weights, total) => {
+          const expected = everyoneRanked(weights, total);
+          const sum = weights.reduce((a, b) => a + b, 0);
+          if (expected) expect(apportionSmall(weights, total / sum, total, 1)).toEqual(expected);
+        }
+      ),
+      { numRuns: 2000 }
+    );
   });
 });
