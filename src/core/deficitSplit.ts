@@ -115,19 +115,9 @@ export function deficitSplit(
   const n = contributions.length;
   if (n === 0)
     throw new PoolError("EMPTY_RANGE", "There are no partners' contributions to split between.");
-  const sum = sumOfAmounts(
-    contributions,
-    (i, v) =>
-      new PoolError(
-        "NEGATIVE_CONTRIBUTION",
-        `Partner ${i + 1}'s contribution (${String(v)}) must be an amount of zero or more.`
-      )
-  );
+  const sum = sumOfAmounts(contributions, refuseContribution);
   const c: SplitCase = { variance: toPence(variance, "variance"), contributions, sum };
-  if (method === "host" || method === "tiered") c.host = checkHost(options.host, n, method);
-  if (method === "capped") c.caps = checkCaps(options.caps, n);
-  if (method === "tiered") c.threshold = checkThreshold(options.threshold);
-
+  if (method !== "proportional") checkRuleInputs(c, method, options);
   const rule = c.variance < 0 ? underspendRule(method, options.underspend) : RULES[method];
   if (rule !== host && !(sum > 0 && Number.isFinite(sum))) {
     throw new PoolError(
@@ -137,9 +127,24 @@ export function deficitSplit(
   }
   // The common case straight to pounds, in the same pass that settles the sign.
   if (rule === proportional) return apportionChecked(c.variance, contributions, sum, 100);
-  const pence = rule(c);
-  for (let i = 0; i < n; i++) pence[i] = fromPence(pence[i]);
-  return pence;
+  const parts = rule(c);
+  for (let i = 0; i < n; i++) parts[i] = fromPence(parts[i]);
+  return parts;
+}
+
+/** The host, caps and threshold a rule needs, checked whatever the variance's sign. */
+function checkRuleInputs(c: SplitCase, method: SplitMethod, options: SplitOptions): void {
+  const n = c.contributions.length;
+  if (method === "host" || method === "tiered") c.host = checkHost(options.host, n, method);
+  if (method === "capped") c.caps = checkCaps(options.caps, n);
+  if (method === "tiered") c.threshold = checkThreshold(options.threshold);
+}
+
+function refuseContribution(i: number, v: number): PoolError {
+  return new PoolError(
+    "NEGATIVE_CONTRIBUTION",
+    `Partner ${i + 1}'s contribution (${String(v)}) must be an amount of zero or more.`
+  );
 }
 
 /** Underspends: the host keeps all under "host"; equal parts back under "equal" unless told otherwise. */

@@ -3,7 +3,7 @@ export type { PoolErrorCode } from "./errors";
 export { apportion } from "./apportion";
 export type { Vec } from "./vector";
 export { toPence, fromPence, formatPounds, formatPence, MAX_POUNDS } from "./money";
-export { poolShare } from "./poolShare";
+export { poolShare, poolShareOfFigures } from "./poolShare";
 export {
   deficitSplit,
   parseMethod,
@@ -33,7 +33,7 @@ export {
 } from "./finYear";
 export type { YMD } from "./finYear";
 export { parseAmount, coerceAmounts, coerceOptionalNumber, flatten, to2d, isBlank } from "./inputs";
-export type { CellValue, Orientation } from "./inputs";
+export type { AmountOptions, CellValue, Orientation } from "./inputs";
 export {
   BODY_TYPES,
   bodyTypeFromName,

@@ -100,8 +100,10 @@ export function flatten<T>(range: T[][] | T, what: string): Flat<T> {
 /** Excel passes a single cell as a bare value when a parameter is not a range. */
 export function to2d<T>(range: T[][] | T): T[][] {
   if (Array.isArray(range)) {
-    if (range.length === 0) return [];
-    return (range as unknown[]).every(Array.isArray) ? (range as T[][]) : [range as unknown as T[]];
+    for (let i = 0; i < range.length; i++) {
+      if (!Array.isArray(range[i])) return [range as unknown as T[]];
+    }
+    return range as T[][];
   }
   return [[range as T]];
 }
@@ -113,6 +115,8 @@ export interface AmountOptions {
   allowNegative?: boolean;
 }
 
+const PLAIN: AmountOptions = {};
+
 /**
  * Coerce every cell of a range to a number, naming the cell when one cannot be read.
  * `what` is the range's name in messages ("contributions").
@@ -120,7 +124,7 @@ export interface AmountOptions {
 export function coerceAmounts(
   range: CellValue[][] | CellValue,
   what: string,
-  opts: AmountOptions = {}
+  opts: AmountOptions = PLAIN
 ): {
   values: (number | null)[];
   orientation: Orientation;

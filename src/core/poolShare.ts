@@ -1,4 +1,4 @@
-import { apportion } from "./apportion";
+import { apportion, apportionChecked } from "./apportion";
 import { PoolError } from "./errors";
 import { toPence } from "./money";
 import { filled, Vec } from "./vector";
@@ -18,21 +18,46 @@ export function poolShare(
   /** Per partner: a fixed share (fraction), or null to share what the fixed shares leave. */
   fixed?: (number | null)[]
 ): Vec {
-  if (fixed && fixed.some((f) => f !== null)) {
-    return withFixedShares(basis, fixed, (rows) => poolShare(rows, undefined, weights), amount);
-  }
   const n = basis.length;
   if (n === 0) throw new PoolError("EMPTY_RANGE", "There are no partners in the basis range.");
   const k = basis[0].length;
   if (k === 0) throw new PoolError("EMPTY_RANGE", "The basis range has no columns.");
-
   // One walk over the rows (a million small arrays scattered through memory) copies every
-  // figure into a flat buffer; everything after reads that. With one column the buffer is
-  // the result itself, scaled in place.
-  const shares = filled(n);
-  const values = k === 1 ? shares : filled(n * k);
-  const colSums = readBasis(basis, k, values);
+  // figure into a flat buffer; everything after reads that.
+  const figures = filled(n * k);
+  for (let i = 0; i < n; i++) {
+    const row = basis[i];
+    if (row.length !== k) {
+      throw new PoolError(
+        "SHAPE_MISMATCH",
+        `Partner ${i + 1} has ${row.length} basis figures; every partner needs ${k}.`
+      );
+    }
+    for (let j = 0; j < k; j++) figures[i * k + j] = row[j];
+  }
+  return poolShareOfFigures(figures, k, amount, weights, fixed);
+}
 
+/**
+ * poolShare on figures laid out flat, row by row: partner i's k basis figures are
+ * figures[i * k] to figures[i * k + k - 1]. The custom function passes its cells this way,
+ * with no row arrays to build for a call over a pool's few partners.
+ */
+export function poolShareOfFigures(
+  figures: ArrayLike<number>,
+  k: number,
+  amount?: number,
+  weights?: number[],
+  fixed?: (number | null)[]
+): Vec {
+  const n = Math.floor(figures.length / k);
+  if (n === 0) throw new PoolError("EMPTY_RANGE", "There are no partners in the basis range.");
+  if (fixed && fixed.some((f) => f !== null)) {
+    const rows: number[][] = [];
+    for (let i = 0; i < n; i++) rows.push(Array.from({ length: k }, (_, j) => figures[i * k + j]));
+    return withFixedShares(rows, fixed, (r) => poolShare(r, undefined, weights), amount);
+  }
+  const colSums = columnSums(figures, n, k);
   const w = blendWeights(k, weights);
   let usable = 0;
   for (let j = 0; j < k; j++) {
@@ -47,6 +72,11 @@ export function poolShare(
     }
     usable += w[j];
   }
+  // One basis and an amount: the shares are the figures over their total, so the amount
+  // is split by the figures themselves, with one rounding fewer and no second pass.
+  if (k === 1 && weights === undefined && amount !== undefined) {
+    return apportionChecked(toPence(amount, "amount to share"), figures, colSums[0], 100);
+  }
   // One multiply per cell folds normalising and weighting together. The reciprocal of a
   // column total overflows only for totals below about 1e-308; then divide instead.
   const factor = filled(k);
@@ -55,15 +85,15 @@ export function poolShare(
     factor[j] = w[j] === 0 ? 0 : w[j] / usable / colSums[j];
     finite &&= Number.isFinite(factor[j]);
   }
-
+  const shares = filled(n);
   if (k === 1 && finite) {
     const f = factor[0];
-    for (let i = 0; i < n; i++) shares[i] = values[i] * f;
+    for (let i = 0; i < n; i++) shares[i] = figures[i] * f;
   } else {
     for (let i = 0; i < n; i++) {
       let s = 0;
       for (let j = 0; j < k; j++) {
-        const v = values[i * k + j];
+        const v = figures[i * k + j];
         if (w[j] !== 0) s += finite ? v * factor[j] : (v / colSums[j]) * (w[j] / usable);
       }
       shares[i] = s;
@@ -75,23 +105,14 @@ export function poolShare(
 }
 
 /**
- * Check every basis figure, copy it into `values` (row-major) and return the column sums.
- * A function of its own for the same reason as deficitSplit's sumOf: inline, V8 ran the
- * loop slower.
+ * Check every basis figure and return the column sums. A function of its own for the same
+ * reason as deficitSplit's sumOf: inline, V8 ran the loop slower.
  */
-function readBasis(basis: number[][], k: number, values: Vec): Vec {
-  const n = basis.length;
+function columnSums(figures: ArrayLike<number>, n: number, k: number): Vec {
   const colSums = filled(k);
   for (let i = 0; i < n; i++) {
-    const row = basis[i];
-    if (row.length !== k) {
-      throw new PoolError(
-        "SHAPE_MISMATCH",
-        `Partner ${i + 1} has ${row.length} basis figures; every partner needs ${k}.`
-      );
-    }
     for (let j = 0; j < k; j++) {
-      const v = row[j];
+      const v = figures[i * k + j];
       if (!(v >= 0) || v === Infinity) {
         throw new PoolError(
           "NEGATIVE_CONTRIBUTION",
@@ -99,7 +120,6 @@ function readBasis(basis: number[][], k: number, values: Vec): Vec {
         );
       }
       colSums[j] += v;
-      values[i * k + j] = v;
     }
   }
   return colSums;

@@ -24,6 +24,7 @@ import { readDate } from "./args/finYearArgs";
 import { readPoolShareArgs } from "./args/poolShareArgs";
 import { readReallocateArgs } from "./args/reallocateArgs";
 import { readRiskShareArgs } from "./args/riskShareArgs";
+import { regrid } from "./shape";
 
 export type ExplainResult =
   { ok: true; fn: string; explanation: Explanation } | { ok: false; message: string };
@@ -130,8 +131,9 @@ function explainArgs(
     case "POOLSHARE": {
       const a = readPoolShareArgs(grid(args[0])!, value(args[1]), grid(args[2]), grid(args[3]));
       const i = a.orientation === "row" ? col : row;
-      if ((a.orientation === "row" ? row : col) !== 0 || i >= a.rows.length) return undefined;
-      return explainPoolShare(a.rows, a.amount, a.weights, a.fixed, i, names(0));
+      const rows = regrid(a.figures, a.figures.length / a.columns, a.columns);
+      if ((a.orientation === "row" ? row : col) !== 0 || i >= rows.length) return undefined;
+      return explainPoolShare(rows, a.amount, a.weights, a.fixed, i, names(0));
     }
     case "REALLOCATE": {
       const a = readReallocateArgs(value(args[0]), grid(args[1])!, grid(args[2])!, value(args[3]));

@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes any cell type, and the metadata generator reads only plain types such as any[][]. */
-import { poolShare as corePoolShare } from "../core";
+import { poolShareOfFigures } from "../core";
 import { readPoolShareArgs } from "./args/poolShareArgs";
 import { guard } from "./excelErrors";
 import { shapeLike } from "./shape";
@@ -23,6 +23,9 @@ export function poolShare(
 ): any[][] {
   return guard(() => {
     const a = readPoolShareArgs(basis, amount, weights, fixed);
-    return shapeLike(corePoolShare(a.rows, a.amount, a.weights, a.fixed), a.orientation);
+    return shapeLike(
+      poolShareOfFigures(a.figures, a.columns, a.amount, a.weights, a.fixed),
+      a.orientation
+    );
   });
 }

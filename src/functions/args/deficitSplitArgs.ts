@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- cells as Excel hands them to a custom function. */
 import {
+  AmountOptions,
   CellValue,
   coerceAmounts,
   coerceOptionalNumber,
@@ -9,6 +10,9 @@ import {
   PoolError,
   SplitOptions,
 } from "../../core";
+
+const NOT_NEGATIVE: AmountOptions = { allowNegative: false };
+const BLANK_IS_NONE: AmountOptions = { blank: null };
 
 export interface DeficitSplitArgs {
   variance: number;
@@ -29,12 +33,12 @@ export function readDeficitSplitArgs(
   underspend?: any
 ): DeficitSplitArgs {
   const v = coerceOptionalNumber(variance, "variance") ?? 0;
-  const c = coerceAmounts(contributions, "contributions", { allowNegative: false });
+  const c = coerceAmounts(contributions, "contributions", NOT_NEGATIVE);
   const m = isBlank(method as CellValue) ? "proportional" : parseMethod(String(method));
   const capList =
     caps === undefined || caps === null || m !== "capped"
       ? undefined
-      : coerceAmounts(caps, "caps", { blank: null }).values.map((x) => (x === null ? Infinity : x));
+      : coerceAmounts(caps, "caps", BLANK_IS_NONE).values.map((x) => (x === null ? Infinity : x));
   const hostPos = coerceOptionalNumber(host, "host position");
   if (hostPos !== undefined && !Number.isInteger(hostPos)) {
     throw new PoolError(

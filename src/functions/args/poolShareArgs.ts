@@ -1,10 +1,12 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- cells as Excel hands them to a custom function. */
-import { coerceAmounts, coerceOptionalNumber, Orientation } from "../../core";
-import { regrid } from "../shape";
+import { AmountOptions, coerceAmounts, coerceOptionalNumber, Orientation } from "../../core";
+
+const PERCENT: AmountOptions = { allowPercent: true };
 
 export interface PoolShareArgs {
-  /** Partners x basis columns. */
-  rows: number[][];
+  /** Basis figures row by row, `columns` to a partner (poolShareOfFigures). */
+  figures: number[];
+  columns: number;
   amount?: number;
   weights?: number[];
   fixed?: (number | null)[];
@@ -18,19 +20,16 @@ export function readPoolShareArgs(
   weights?: any[][],
   fixed?: any[][]
 ): PoolShareArgs {
-  const parsed = coerceAmounts(basis, "basis", { allowPercent: true });
-  const across = parsed.orientation === "row";
-  // One row across is one basis for many partners; otherwise rows are partners.
-  const rows = across
-    ? regrid(parsed.values as number[], parsed.cols, 1)
-    : regrid(parsed.values as number[], parsed.rows, parsed.cols);
+  const parsed = coerceAmounts(basis, "basis", PERCENT);
   return {
-    rows,
+    figures: parsed.values as number[],
+    // One row across is one basis for many partners; otherwise rows are partners.
+    columns: parsed.orientation === "row" ? 1 : parsed.cols,
     amount: coerceOptionalNumber(amount, "amount"),
     weights:
       weights === undefined || weights === null
         ? undefined
-        : (coerceAmounts(weights, "weights", { allowPercent: true }).values as number[]),
+        : (coerceAmounts(weights, "weights", PERCENT).values as number[]),
     fixed:
       fixed === undefined || fixed === null
         ? undefined
