@@ -1,5 +1,5 @@
 import { apportionByRanking } from "./apportionByRanking";
-import { remOf, tieFor, wholeOf } from "./snap";
+import { tieFor } from "./snap";
 import { SMALL_INPUT } from "./vector";
 
 // Scratch for one call over at most SMALL_INPUT partners, allocated once: calls never
@@ -37,27 +37,27 @@ export function apportionSmall(
   const n = weights.length;
   let given = 0;
   let eligible = 0;
-  let lo = 1;
-  let hi = 0;
-  let noisiest = 0;
+  let top = 0;
   for (let i = 0; i < n; i++) {
-    const x = weights[i] * per;
-    const q = wholeOf(x);
+    const w = weights[i];
+    const x = w * per;
+    let q = Math.floor(x);
+    let r = x - q;
+    // Noise in this quota: a remainder within it of 0 or 1 is none (as wholeOf and remOf
+    // in snap.ts, worked out once here).
+    const noise = tieFor(x);
+    if (1 - r < noise) {
+      q += 1;
+      r = 0;
+    } else if (r < noise) r = 0;
     PENCE[i] = q;
     given += q;
-    if (!(weights[i] > 0)) {
-      REM[i] = -1; // no weight, no penny
-      continue;
-    }
-    const r = remOf(x, q);
-    // Whole pence plus one is the quota again, near enough to size its noise.
-    const noise = tieFor(q + 1);
-    REM[i] = r;
-    NOISE[i] = noise;
-    eligible++;
-    if (r < lo) lo = r;
-    if (r > hi) hi = r;
-    if (noise > noisiest) noisiest = noise;
+    if (w > 0) {
+      REM[i] = r;
+      NOISE[i] = noise;
+      eligible++;
+      if (x > top) top = x;
+    } else REM[i] = -1; // no weight, no penny
   }
   const left = total - given;
   if (left < 0 || left > eligible) {
@@ -66,7 +66,7 @@ export function apportionSmall(
   if (left === eligible) {
     for (let i = 0; i < n; i++) if (REM[i] >= 0) PENCE[i] += 1;
   } else if (left > 0) {
-    giveLeftovers(n, left, eligible, lo, hi, 2 * noisiest);
+    giveLeftovers(n, left, eligible, 2 * tieFor(top));
   }
   // The result is the one thing allocated: a plain array, which Excel's adapters want.
   const parts: number[] = [];
@@ -75,14 +75,16 @@ export function apportionSmall(
 }
 
 /** One penny each to the `left` largest remainders (0 < left < eligible). */
-function giveLeftovers(
-  n: number,
-  left: number,
-  buckets: number,
-  lo: number,
-  hi: number,
-  margin: number
-): void {
+function giveLeftovers(n: number, left: number, buckets: number, margin: number): void {
+  let lo = 1;
+  let hi = 0;
+  if (buckets > FEW) {
+    for (let i = 0; i < n; i++) {
+      const r = REM[i];
+      if (r >= 0 && r < lo) lo = r;
+      if (r > hi) hi = r;
+    }
+  }
   // Few partners, or remainders all within the margin of each other: all are near the cut.
   let top = Infinity;
   let bottom = -Infinity;

@@ -304,7 +304,7 @@ describe("the textbook path for a pool's few partners against exact arithmetic",
       ranked.push(i);
       while (j > 0) {
         const k = ranked[j - 1];
-        if (!(rem[i] > rem[k] + snap.tieFor(Math.max(whole[i], whole[k]) + 1))) break;
+        if (!(rem[i] > rem[k] + snap.tieFor(Math.max(weights[i], weights[k]) * per))) break;
         ranked[j] = k;
         j--;
       }
