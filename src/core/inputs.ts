@@ -137,23 +137,38 @@ export function coerceAmounts(
   const cols = rows ? grid[0].length : 0;
   if (rows === 0 || cols === 0) throw new PoolError("EMPTY_RANGE", `The ${what} range is empty.`);
   const orientation: Orientation = rows === 1 && cols > 1 ? "row" : "column";
-  const blank = opts.blank === undefined ? 0 : opts.blank;
+  const negativeOk = opts.allowNegative !== false;
   const out: (number | null)[] = [];
   for (let r = 0; r < rows; r++) {
     const row = grid[r];
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
-      const n =
-        typeof cell === "number" && Number.isFinite(cell)
-          ? cell
-          : parseAmount(cell, opts.allowPercent);
-      if (n === undefined || (n !== null && n < 0 && opts.allowNegative === false)) {
-        throw refuseAmount(what, cell, n, cellPosition(rows, cols, out.length, orientation));
+      // A plain number, nearly every cell, goes straight in: kept apart from the text and
+      // blanks below, a figure is never boxed on its way through.
+      if (typeof cell === "number" && Number.isFinite(cell) && (cell >= 0 || negativeOk)) {
+        out.push(cell);
+      } else {
+        out.push(
+          readCell(cell, what, opts, () => cellPosition(rows, cols, out.length, orientation))
+        );
       }
-      out.push(n === null ? blank : n);
     }
   }
   return { values: out, orientation, rows, cols };
+}
+
+/** A cell that is not a plain number: text such as "£20,000", a blank, or one to refuse. */
+function readCell(
+  cell: CellValue,
+  what: string,
+  opts: AmountOptions,
+  at: () => string
+): number | null {
+  const n = parseAmount(cell, opts.allowPercent);
+  if (n === undefined || (n !== null && n < 0 && opts.allowNegative === false)) {
+    throw refuseAmount(what, cell, n, at());
+  }
+  return n === null ? (opts.blank === undefined ? 0 : opts.blank) : n;
 }
 
 function refuseAmount(

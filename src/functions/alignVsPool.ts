@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes any cell type, and the metadata generator reads only plain types such as any[][]. */
 import { alignVsPool as coreAlignVsPool } from "../core";
 import { readAlignVsPoolArgs } from "./args/alignVsPoolArgs";
-import { guard } from "./excelErrors";
+import { failure } from "./excelErrors";
 
 /**
  * Weighs the Audit Commission's eight align-or-pool tests (Table 11) and recommends POOL, ALIGN, EITHER or INSUFFICIENT.
@@ -19,11 +19,13 @@ export function alignVsPool(
   showReasons?: any,
   statutoryPower?: any
 ): any[][] {
-  return guard(() => {
+  try {
     const a = readAlignVsPoolArgs(answers, weights, showReasons, statutoryPower);
     const result = coreAlignVsPool(a.answers, a.weights, { statutory: a.statutory });
     const row: unknown[] = [result.recommendation, result.score];
     if (a.showReasons) row.push(result.reasons.join(" "));
     return [row];
-  });
+  } catch (e) {
+    return failure(e);
+  }
 }

@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes any cell type, and the metadata generator reads only plain types such as any[][]. */
 import { deficitSplit as coreDeficitSplit } from "../core";
 import { readDeficitSplitArgs } from "./args/deficitSplitArgs";
-import { guard } from "./excelErrors";
+import { failure } from "./excelErrors";
 import { regrid } from "./shape";
 
 /**
@@ -27,7 +27,7 @@ export function deficitSplit(
   threshold?: any,
   underspend?: any
 ): any[][] {
-  return guard(() => {
+  try {
     const a = readDeficitSplitArgs(
       variance,
       contributions,
@@ -38,5 +38,7 @@ export function deficitSplit(
       underspend
     );
     return regrid(coreDeficitSplit(a.variance, a.contributions, a.options), a.rows, a.cols);
-  });
+  } catch (e) {
+    return failure(e);
+  }
 }

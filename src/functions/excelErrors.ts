@@ -43,13 +43,11 @@ export function toExcelError(e: unknown): CustomFunctions.Error {
 export type Grid = unknown[][];
 
 /**
- * Run an adapter body and return its result, or the error as a 1x1 result: a custom
- * function hands errors back as values and never throws.
+ * An adapter's answer when its body threw: the error as a 1x1 result, for a custom
+ * function hands errors back as values and never throws. Each adapter catches inline
+ * (try/catch, not a wrapper taking a closure): a closure made per call measured about a
+ * tenth of a call over five partners.
  */
-export function guard(body: () => Grid): Grid {
-  try {
-    return body();
-  } catch (e) {
-    return [[toExcelError(e)]];
-  }
+export function failure(e: unknown): Grid {
+  return [[toExcelError(e)]];
 }

@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes any cell type, and the metadata generator reads only plain types such as any[][]. */
 import { coerceOptionalNumber, finYear as coreFinYear, PoolError, to2d } from "../core";
 import { readDate } from "./args/finYearArgs";
-import { guard, toExcelError } from "./excelErrors";
+import { failure, toExcelError } from "./excelErrors";
 
 /**
  * The UK financial year a date falls in, as "2003/04" (1 April 2003 to 31 March 2004).
@@ -12,7 +12,7 @@ import { guard, toExcelError } from "./excelErrors";
  * @returns {any[][]} The financial-year label for each date.
  */
 export function finYear(date: any[][], startMonth?: any): any[][] {
-  return guard(() => {
+  try {
     const start = coerceOptionalNumber(startMonth, "start month") ?? 4;
     // Validate the start month once so every cell is not marked with the same error.
     coreFinYear({ year: 2000, month: 1, day: 1 }, start);
@@ -29,5 +29,7 @@ export function finYear(date: any[][], startMonth?: any): any[][] {
         }
       })
     );
-  });
+  } catch (e) {
+    return failure(e);
+  }
 }

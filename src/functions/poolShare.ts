@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes any cell type, and the metadata generator reads only plain types such as any[][]. */
 import { poolShareOfFigures } from "../core";
 import { readPoolShareArgs } from "./args/poolShareArgs";
-import { guard } from "./excelErrors";
+import { failure } from "./excelErrors";
 import { shapeLike } from "./shape";
 
 /**
@@ -21,11 +21,13 @@ export function poolShare(
   weights?: any[][],
   fixed?: any[][]
 ): any[][] {
-  return guard(() => {
+  try {
     const a = readPoolShareArgs(basis, amount, weights, fixed);
     return shapeLike(
       poolShareOfFigures(a.figures, a.columns, a.amount, a.weights, a.fixed),
       a.orientation
     );
-  });
+  } catch (e) {
+    return failure(e);
+  }
 }

@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes any cell type, and the metadata generator reads only plain types such as any[][]. */
 import { reallocate as coreReallocate } from "../core";
 import { readReallocateArgs } from "./args/reallocateArgs";
-import { guard } from "./excelErrors";
+import { failure } from "./excelErrors";
 
 /**
  * Moves allocations between areas or partners towards need, to the penny, optionally limiting how far any area moves in a year; returns the new allocation and the gain or loss.
@@ -14,9 +14,11 @@ import { guard } from "./excelErrors";
  * @returns {any[][]} One row per area: the new allocation, and the change from current (gain positive, loss negative).
  */
 export function reallocate(total: any, current: any[][], need: any[][], maxChange?: any): any[][] {
-  return guard(() => {
+  try {
     const a = readReallocateArgs(total, current, need, maxChange);
     const r = coreReallocate(a.total, a.current, a.need, a.maxChange);
     return r.allocation.map((x, i) => [x, r.change[i]]);
-  });
+  } catch (e) {
+    return failure(e);
+  }
 }

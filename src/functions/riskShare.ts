@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes any cell type, and the metadata generator reads only plain types such as any[][]. */
 import { riskShare as coreRiskShare } from "../core";
 import { readRiskShareArgs } from "./args/riskShareArgs";
-import { guard } from "./excelErrors";
+import { failure } from "./excelErrors";
 import { regrid } from "./shape";
 
 /**
@@ -20,9 +20,11 @@ export function riskShare(
   bands: any[][],
   underspend?: any
 ): any[][] {
-  return guard(() => {
+  try {
     const a = readRiskShareArgs(variance, contributions, bands, underspend);
     const split = coreRiskShare(a.variance, a.contributions, a.bands, a.underspend);
     return regrid(split.parts, a.rows, a.cols);
-  });
+  } catch (e) {
+    return failure(e);
+  }
 }
