@@ -205,15 +205,18 @@ function checkCaps(caps: number[] | undefined, n: number): number[] {
       `There are ${caps.length} caps for ${n} partners; give one cap per partner (leave a cap blank for no cap).`
     );
   }
-  return caps.map((cap, i) => {
-    if (cap === Infinity) return Infinity;
-    if (!(cap >= 0))
+  const pence: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const cap = caps[i];
+    if (!(cap >= 0)) {
       throw new PoolError(
         "NEGATIVE_CAP",
         `Partner ${i + 1}'s cap (${String(cap)}) must be an amount of zero or more.`
       );
-    return toPence(cap, "cap");
-  });
+    }
+    pence.push(cap === Infinity ? Infinity : toPence(cap, "cap"));
+  }
+  return pence;
 }
 
 function checkThreshold(threshold: number | undefined): number {

@@ -138,6 +138,7 @@ export function coerceAmounts(
   if (rows === 0 || cols === 0) throw new PoolError("EMPTY_RANGE", `The ${what} range is empty.`);
   const orientation: Orientation = rows === 1 && cols > 1 ? "row" : "column";
   const negativeOk = opts.allowNegative !== false;
+  const blank = opts.blank === undefined ? 0 : opts.blank;
   const out: (number | null)[] = [];
   for (let r = 0; r < rows; r++) {
     const row = grid[r];
@@ -147,6 +148,8 @@ export function coerceAmounts(
       // blanks below, a figure is never boxed on its way through.
       if (typeof cell === "number" && Number.isFinite(cell) && (cell >= 0 || negativeOk)) {
         out.push(cell);
+      } else if (cell === null || cell === undefined) {
+        out.push(blank); // an empty cell, as Excel passes it
       } else {
         out.push(
           readCell(cell, what, opts, () => cellPosition(rows, cols, out.length, orientation))

@@ -63,9 +63,19 @@ function walk(
   capped: Vec,
   state: FillState
 ): boolean {
-  const sorted = (Array.isArray(members) ? members : Array.from(members)).sort(
-    (a, b) => ratio[a] - ratio[b] || a - b
-  );
+  // Insertion by ratio, stable so the earlier partner goes first on a tie: a handful of
+  // capped partners (often one) costs less this way than a sort with a comparator.
+  const sorted: number[] = [];
+  for (let j = 0; j < members.length; j++) {
+    const i = members[j];
+    let at = sorted.length;
+    sorted.push(i);
+    while (at > 0 && ratio[sorted[at - 1]] > ratio[i]) {
+      sorted[at] = sorted[at - 1];
+      at--;
+    }
+    sorted[at] = i;
+  }
   for (const i of sorted) {
     if (state.left * contributions[i] <= caps[i] * state.weight) return false;
     capped[i] = 1;

@@ -12,7 +12,8 @@ import {
 } from "../../core";
 
 const NOT_NEGATIVE: AmountOptions = { allowNegative: false };
-const BLANK_IS_NONE: AmountOptions = { blank: null };
+/** A blank cap is no cap. */
+const NO_CAP: AmountOptions = { blank: Infinity };
 
 export interface DeficitSplitArgs {
   variance: number;
@@ -38,7 +39,7 @@ export function readDeficitSplitArgs(
   const capList =
     caps === undefined || caps === null || m !== "capped"
       ? undefined
-      : coerceAmounts(caps, "caps", BLANK_IS_NONE).values.map((x) => (x === null ? Infinity : x));
+      : (coerceAmounts(caps, "caps", NO_CAP).values as number[]);
   const hostPos = coerceOptionalNumber(host, "host position");
   if (hostPos !== undefined && !Number.isInteger(hostPos)) {
     throw new PoolError(
