@@ -10,6 +10,7 @@ const REM = new Float64Array(SMALL_INPUT);
 const NOISE = new Float64Array(SMALL_INPUT);
 const BUCKET = new Int32Array(SMALL_INPUT + 1);
 const NEAR = new Int32Array(SMALL_INPUT);
+const WINDOW = new Float64Array(2);
 /** Up to this many, ranking every partner by insertion costs less than counting. */
 const FEW = 8;
 
@@ -65,8 +66,11 @@ export function apportionSmall(
   }
   if (left === eligible) {
     for (let i = 0; i < n; i++) if (REM[i] >= 0) PENCE[i] += 1;
+  } else if (left > 0 && eligible <= FEW) {
+    giveLeftovers(n, left, -Infinity, Infinity); // rank them all
   } else if (left > 0) {
-    giveLeftovers(n, left, eligible, 2 * tieFor(top));
+    findWindow(n, left, eligible, 2 * tieFor(top));
+    giveLeftovers(n, left, WINDOW[0], WINDOW[1]);
   }
   // The result is the one thing allocated: a plain array, which Excel's adapters want.
   const parts: number[] = [];
@@ -74,35 +78,38 @@ export function apportionSmall(
   return parts;
 }
 
-/** One penny each to the `left` largest remainders (0 < left < eligible). */
-function giveLeftovers(n: number, left: number, buckets: number, margin: number): void {
+/**
+ * The window of remainders near the cut, for `left` pennies among `eligible` partners:
+ * WINDOW[0] is its bottom and WINDOW[1] its top. Above the top a partner takes a penny
+ * outright; below the bottom, none.
+ */
+function findWindow(n: number, left: number, eligible: number, margin: number): void {
+  WINDOW[0] = -Infinity;
+  WINDOW[1] = Infinity;
   let lo = 1;
   let hi = 0;
-  if (buckets > FEW) {
-    for (let i = 0; i < n; i++) {
-      const r = REM[i];
-      if (r >= 0 && r < lo) lo = r;
-      if (r > hi) hi = r;
-    }
+  for (let i = 0; i < n; i++) {
+    const r = REM[i];
+    if (r >= 0 && r < lo) lo = r;
+    if (r > hi) hi = r;
   }
-  // Few partners, or remainders all within the margin of each other: all are near the cut.
-  let top = Infinity;
-  let bottom = -Infinity;
-  if (buckets > FEW && hi - lo > margin) {
-    // Bucket b holds remainders in [lo + b / scale, lo + (b + 1) / scale).
-    const scale = buckets / (hi - lo);
-    BUCKET.fill(0, 0, buckets);
-    for (let i = 0; i < n; i++) {
-      if (REM[i] >= 0) BUCKET[Math.min(buckets - 1, Math.floor((REM[i] - lo) * scale))]++;
-    }
-    // The cut falls in bucket b: fewer than `left` remainders lie above it.
-    let b = buckets - 1;
-    let above = BUCKET[b];
-    while (above < left) above += BUCKET[--b];
-    top = lo + (b + 1) / scale + margin;
-    bottom = lo + b / scale - margin;
+  if (!(hi - lo > margin)) return; // all within the margin of each other: all are near
+  // Bucket b holds remainders in [lo + b / scale, lo + (b + 1) / scale).
+  const scale = eligible / (hi - lo);
+  BUCKET.fill(0, 0, eligible);
+  for (let i = 0; i < n; i++) {
+    if (REM[i] >= 0) BUCKET[Math.min(eligible - 1, Math.floor((REM[i] - lo) * scale))]++;
   }
-  // Clear winners take their penny; the rest near the cut are ranked by insertion.
+  // The cut falls in bucket b: fewer than `left` remainders lie above it.
+  let b = eligible - 1;
+  let above = BUCKET[b];
+  while (above < left) above += BUCKET[--b];
+  WINDOW[0] = lo + b / scale - margin;
+  WINDOW[1] = lo + (b + 1) / scale + margin;
+}
+
+/** One penny each to the `left` largest remainders: outright above the window, ranked in it. */
+function giveLeftovers(n: number, left: number, bottom: number, top: number): void {
   let near = 0;
   for (let i = 0; i < n; i++) {
     const r = REM[i];

@@ -157,6 +157,7 @@ function underspendRule(method: SplitMethod, chosen: UnderspendRule | undefined)
 
 /** A method by its code ("capped") or its plain words ("In proportion, with caps"), any case. */
 export function parseMethod(method: string): SplitMethod {
+  if (method === "proportional") return method; // the default, on every call without a method
   if (Object.prototype.hasOwnProperty.call(RULES, method)) return method as SplitMethod;
   const m = String(method).trim().toLowerCase();
   if ((SPLIT_METHODS as string[]).includes(m)) return m as SplitMethod;

@@ -145,15 +145,14 @@ export function coerceAmounts(
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       // A plain number, nearly every cell, goes straight in: kept apart from the text and
-      // blanks below, a figure is never boxed on its way through.
+      // blanks below, a figure is never boxed on its way through. (No closure here: one
+      // capturing this function's variables would move them all into a heap context.)
       if (typeof cell === "number" && Number.isFinite(cell) && (cell >= 0 || negativeOk)) {
         out.push(cell);
       } else if (cell === null || cell === undefined) {
         out.push(blank); // an empty cell, as Excel passes it
       } else {
-        out.push(
-          readCell(cell, what, opts, () => cellPosition(rows, cols, out.length, orientation))
-        );
+        out.push(readCell(cell, what, opts, rows, cols, out.length));
       }
     }
   }
@@ -165,11 +164,14 @@ function readCell(
   cell: CellValue,
   what: string,
   opts: AmountOptions,
-  at: () => string
+  rows: number,
+  cols: number,
+  index: number
 ): number | null {
   const n = parseAmount(cell, opts.allowPercent);
   if (n === undefined || (n !== null && n < 0 && opts.allowNegative === false)) {
-    throw refuseAmount(what, cell, n, at());
+    const orientation: Orientation = rows === 1 && cols > 1 ? "row" : "column";
+    throw refuseAmount(what, cell, n, cellPosition(rows, cols, index, orientation));
   }
   return n === null ? (opts.blank === undefined ? 0 : opts.blank) : n;
 }
@@ -200,6 +202,9 @@ function refuseAmount(
 
 /** A single optional number parameter; blank means "not given". */
 export function coerceOptionalNumber(v: CellValue, what: string): number | undefined {
+  // The usual cases first: an argument left out, or a plain number.
+  if (v === undefined || v === null) return undefined;
+  if (typeof v === "number" && Number.isFinite(v)) return v;
   const n = parseAmount(v);
   if (n === undefined) {
     throw new PoolError("BAD_NUMBER", `The ${what} ${describe(v)} is not a number.`);

@@ -52,11 +52,7 @@ export function poolShareOfFigures(
 ): Vec {
   const n = Math.floor(figures.length / k);
   if (n === 0) throw new PoolError("EMPTY_RANGE", "There are no partners in the basis range.");
-  if (fixed && fixed.some((f) => f !== null)) {
-    const rows: number[][] = [];
-    for (let i = 0; i < n; i++) rows.push(Array.from({ length: k }, (_, j) => figures[i * k + j]));
-    return withFixedShares(rows, fixed, (r) => poolShare(r, undefined, weights), amount);
-  }
+  if (fixed && hasFixed(fixed)) return fixedShares(figures, n, k, amount, weights, fixed);
   const colSums = columnSums(figures, n, k);
   const w = blendWeights(k, weights);
   let usable = 0;
@@ -104,6 +100,28 @@ export function poolShareOfFigures(
   return apportion(toPence(amount, "amount to share"), shares, 100);
 }
 
+function hasFixed(fixed: (number | null)[]): boolean {
+  for (let i = 0; i < fixed.length; i++) if (fixed[i] !== null) return true;
+  return false;
+}
+
+/**
+ * Some shares fixed by the agreement (fixedShares.ts), out of line: its closures would
+ * otherwise put poolShareOfFigures's variables in a heap context on every call.
+ */
+function fixedShares(
+  figures: ArrayLike<number>,
+  n: number,
+  k: number,
+  amount: number | undefined,
+  weights: number[] | undefined,
+  fixed: (number | null)[]
+): Vec {
+  const rows: number[][] = [];
+  for (let i = 0; i < n; i++) rows.push(Array.from({ length: k }, (_, j) => figures[i * k + j]));
+  return withFixedShares(rows, fixed, (r) => poolShare(r, undefined, weights), amount);
+}
+
 /**
  * Check every basis figure and return the column sums. A function of its own for the same
  * reason as deficitSplit's sumOf: inline, V8 ran the loop slower.
@@ -125,8 +143,8 @@ function columnSums(figures: ArrayLike<number>, n: number, k: number): Vec {
   return colSums;
 }
 
-function blendWeights(k: number, weights?: number[]): number[] {
-  if (weights === undefined) return new Array<number>(k).fill(1);
+function blendWeights(k: number, weights?: number[]): Vec {
+  if (weights === undefined) return filled(k, 1);
   if (weights.length !== k) {
     throw new PoolError(
       "SHAPE_MISMATCH",
