@@ -116,20 +116,30 @@ export function deficitSplit(
   if (n === 0)
     throw new PoolError("EMPTY_RANGE", "There are no partners' contributions to split between.");
   const sum = sumOfAmounts(contributions, refuseContribution);
-  const c: SplitCase = { variance: toPence(variance, "variance"), contributions, sum };
-  if (method !== "proportional") checkRuleInputs(c, method, options);
-  const rule = c.variance < 0 ? underspendRule(method, options.underspend) : RULES[method];
-  if (rule !== host && !(sum > 0 && Number.isFinite(sum))) {
+  const pence = toPence(variance, "variance");
+  const rule = pence < 0 ? underspendRule(method, options.underspend) : RULES[method];
+  // The common case straight to pounds, in the same pass that settles the sign.
+  if (method === "proportional" && rule === proportional) {
+    return apportionChecked(pence, contributions, sharedBy(sum), 100);
+  }
+  const c: SplitCase = { variance: pence, contributions, sum };
+  checkRuleInputs(c, method, options);
+  if (rule !== host) sharedBy(sum);
+  if (rule === proportional) return apportionChecked(pence, contributions, sum, 100);
+  const parts = rule(c);
+  for (let i = 0; i < n; i++) parts[i] = fromPence(parts[i]);
+  return parts;
+}
+
+/** Contributions that can be shared in proportion to: their sum, checked. */
+function sharedBy(sum: number): number {
+  if (!(sum > 0 && Number.isFinite(sum))) {
     throw new PoolError(
       "NO_CONTRIBUTIONS",
       "The contributions add up to zero, so there is nothing to split in proportion to."
     );
   }
-  // The common case straight to pounds, in the same pass that settles the sign.
-  if (rule === proportional) return apportionChecked(c.variance, contributions, sum, 100);
-  const parts = rule(c);
-  for (let i = 0; i < n; i++) parts[i] = fromPence(parts[i]);
-  return parts;
+  return sum;
 }
 
 /** The host, caps and threshold a rule needs, checked whatever the variance's sign. */
