@@ -139,24 +139,45 @@ export function coerceAmounts(
   const orientation: Orientation = rows === 1 && cols > 1 ? "row" : "column";
   const negativeOk = opts.allowNegative !== false;
   const blank = opts.blank === undefined ? 0 : opts.blank;
-  const out: (number | null)[] = [];
+  // A pool's few cells: sized once, since growing an empty list cell by cell reallocates
+  // it on the way. A large range grows as it goes (writing at the end is a push): V8
+  // keeps an array sized up front past about 100,000 as a slow dictionary.
+  const out: (number | null)[] = rows * cols <= 1024 ? new Array(rows * cols) : [];
+  let at = 0;
   for (let r = 0; r < rows; r++) {
     const row = grid[r];
-    for (let c = 0; c < row.length; c++) {
-      const cell = row[c];
-      // A plain number, nearly every cell, goes straight in: kept apart from the text and
-      // blanks below, a figure is never boxed on its way through. (No closure here: one
-      // capturing this function's variables would move them all into a heap context.)
-      if (typeof cell === "number" && Number.isFinite(cell) && (cell >= 0 || negativeOk)) {
-        out.push(cell);
-      } else if (cell === null || cell === undefined) {
-        out.push(blank); // an empty cell, as Excel passes it
-      } else {
-        out.push(readCell(cell, what, opts, rows, cols, out.length));
-      }
-    }
+    // A column of partners, the usual shape, one cell to a row: no inner loop to set up.
+    if (row.length === 1) take(out, at++, row[0], blank, negativeOk, what, opts, rows, cols);
+    else for (const cell of row) take(out, at++, cell, blank, negativeOk, what, opts, rows, cols);
   }
+  if (at !== out.length) out.length = at; // ragged rows, which Excel never passes
   return { values: out, orientation, rows, cols };
+}
+
+/**
+ * Read one cell into `out` at `at`. A plain number, nearly every cell, goes straight in: kept
+ * apart from the text and blanks below, a figure is never boxed on its way through. (No
+ * closure here: one capturing coerceAmounts' variables would move them all into a heap
+ * context on every call.)
+ */
+function take(
+  out: (number | null)[],
+  at: number,
+  cell: CellValue,
+  blank: number | null,
+  negativeOk: boolean,
+  what: string,
+  opts: AmountOptions,
+  rows: number,
+  cols: number
+): void {
+  if (typeof cell === "number" && Number.isFinite(cell) && (cell >= 0 || negativeOk)) {
+    out[at] = cell;
+  } else if (cell === null || cell === undefined) {
+    out[at] = blank; // an empty cell, as Excel passes it
+  } else {
+    out[at] = readCell(cell, what, opts, rows, cols, at);
+  }
 }
 
 /** A cell that is not a plain number: text such as "£20,000", a blank, or one to refuse. */

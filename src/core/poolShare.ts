@@ -1,4 +1,4 @@
-import { apportion, apportionChecked } from "./apportion";
+import { apportion, apportionChecked, sumOfAmounts } from "./apportion";
 import { PoolError } from "./errors";
 import { toPence } from "./money";
 import { filled, Vec } from "./vector";
@@ -53,6 +53,7 @@ export function poolShareOfFigures(
   const n = Math.floor(figures.length / k);
   if (n === 0) throw new PoolError("EMPTY_RANGE", "There are no partners in the basis range.");
   if (fixed && hasFixed(fixed)) return fixedShares(figures, n, k, amount, weights, fixed);
+  if (k === 1 && weights === undefined) return oneBasis(figures, amount);
   const colSums = columnSums(figures, n, k);
   const w = blendWeights(k, weights);
   let usable = 0;
@@ -67,11 +68,6 @@ export function poolShareOfFigures(
       );
     }
     usable += w[j];
-  }
-  // One basis and an amount: the shares are the figures over their total, so the amount
-  // is split by the figures themselves, with one rounding fewer and no second pass.
-  if (k === 1 && weights === undefined && amount !== undefined) {
-    return apportionChecked(toPence(amount, "amount to share"), figures, colSums[0], 100);
   }
   // One multiply per cell folds normalising and weighting together. The reciprocal of a
   // column total overflows only for totals below about 1e-308; then divide instead.
@@ -98,6 +94,37 @@ export function poolShareOfFigures(
   if (amount === undefined) return shares;
 
   return apportion(toPence(amount, "amount to share"), shares, 100);
+}
+
+/**
+ * One basis figure per partner, the usual POOLSHARE: each share is its figure over the
+ * total, and an amount is split by the figures themselves (one rounding fewer than
+ * splitting by the shares), with no blend to work out.
+ */
+function oneBasis(figures: ArrayLike<number>, amount: number | undefined): Vec {
+  const sum = sumOfAmounts(figures, refuseBasis);
+  if (!(sum > 0) || !Number.isFinite(sum)) {
+    throw new PoolError(
+      "NO_CONTRIBUTIONS",
+      "The basis figures add up to zero, so there are no shares to work out."
+    );
+  }
+  if (amount !== undefined) {
+    return apportionChecked(toPence(amount, "amount to share"), figures, sum, 100);
+  }
+  const n = figures.length;
+  const shares = filled(n);
+  const f = 1 / sum; // overflows only for totals below about 1e-308: then divide
+  if (Number.isFinite(f)) for (let i = 0; i < n; i++) shares[i] = figures[i] * f;
+  else for (let i = 0; i < n; i++) shares[i] = figures[i] / sum;
+  return shares;
+}
+
+function refuseBasis(i: number, v: number): PoolError {
+  return new PoolError(
+    "NEGATIVE_CONTRIBUTION",
+    `Partner ${i + 1}'s basis figure in column 1 (${String(v)}) must be a number of zero or more.`
+  );
 }
 
 function hasFixed(fixed: (number | null)[]): boolean {
