@@ -32,7 +32,7 @@ interface SplitCase {
   threshold?: number;
 }
 
-/** A rule returns each partner's part in pence. */
+/** A rule returns each partner's part in pounds, worked to the penny. */
 type Rule = (c: SplitCase) => Vec;
 
 /** Plain-words description of each method, shown in the task pane and README. */
@@ -59,13 +59,13 @@ export const METHOD_LABELS: Record<SplitMethod, string> = {
   tiered: "Host first, then shared",
 };
 
-const proportional: Rule = (c) => apportionChecked(c.variance, c.contributions, c.sum);
+const proportional: Rule = (c) => apportionChecked(c.variance, c.contributions, c.sum, 100);
 
-const equal: Rule = (c) => apportion(c.variance, filled(c.contributions.length, 1));
+const equal: Rule = (c) => apportion(c.variance, filled(c.contributions.length, 1), 100);
 
 const host: Rule = (c) => {
   const parts = filled(c.contributions.length);
-  parts[c.host!] = c.variance;
+  parts[c.host!] = fromPence(c.variance);
   return parts;
 };
 
@@ -86,8 +86,8 @@ const capped: Rule = (c) => {
   const rest = filled(n);
   for (let i = 0; i < n; i++) rest[i] = fill.capped[i] ? 0 : contributions[i];
   // Integer caps keep every rounded share within its cap: ceil(quota) <= cap when quota <= cap.
-  const parts = fill.left > 0 ? apportionChecked(fill.left, rest, fill.weight) : filled(n);
-  for (let i = 0; i < n; i++) if (fill.capped[i]) parts[i] = caps[i];
+  const parts = fill.left > 0 ? apportionChecked(fill.left, rest, fill.weight, 100) : filled(n);
+  for (let i = 0; i < n; i++) if (fill.capped[i]) parts[i] = fromPence(caps[i]);
   return parts;
 };
 
@@ -95,6 +95,7 @@ const tiered: Rule = (c) => {
   const first = Math.min(c.threshold!, c.variance);
   const parts = apportionChecked(c.variance - first, c.contributions, c.sum);
   parts[c.host!] += first;
+  for (let i = 0; i < parts.length; i++) parts[i] = fromPence(parts[i]);
   return parts;
 };
 
@@ -125,10 +126,7 @@ export function deficitSplit(
   const c: SplitCase = { variance: pence, contributions, sum };
   checkRuleInputs(c, method, options);
   if (rule !== host) sharedBy(sum);
-  if (rule === proportional) return apportionChecked(pence, contributions, sum, 100);
-  const parts = rule(c);
-  for (let i = 0; i < n; i++) parts[i] = fromPence(parts[i]);
-  return parts;
+  return rule(c);
 }
 
 /** Contributions that can be shared in proportion to: their sum, checked. */

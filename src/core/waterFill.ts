@@ -27,12 +27,13 @@ export function waterFill(
   weight: number
 ): WaterFill {
   const n = contributions.length;
+  // A pool's few partners take the classic walk; nothing to bucket.
+  if (n <= SMALL_INPUT) return fewFill(contributions, caps, total, weight);
   const capped = filled(n);
   const ratio = filled(n);
   const state = { left: total, weight };
-  // Partners whose cap could bind: a plain list for a pool's few, typed for a million.
-  const small = n <= SMALL_INPUT;
-  const members: number[] | Int32Array = small ? [] : new Int32Array(n);
+  // Partners whose cap could bind.
+  const members = new Int32Array(n);
   let m = 0;
   for (let i = 0; i < n; i++) {
     if (contributions[i] > 0 && caps[i] !== Infinity) {
@@ -40,10 +41,45 @@ export function waterFill(
       members[m++] = i;
     }
   }
-  // A pool's few partners take the classic walk; nothing to bucket.
-  if (small) walk(members, ratio, contributions, caps, capped, state);
-  else fill((members as Int32Array).subarray(0, m), ratio, contributions, caps, capped, state);
+  fill(members.subarray(0, m), ratio, contributions, caps, capped, state);
   return { capped, left: state.left, weight: state.weight };
+}
+
+/**
+ * The classic walk for a pool's few partners, most often with one or two caps: those with
+ * a cap are ordered by cap-to-contribution ratio as they are found (insertion, the earlier
+ * partner first on a tie), then capped in turn until one's share fits under its cap.
+ */
+function fewFill(
+  contributions: ArrayLike<number>,
+  caps: ArrayLike<number>,
+  total: number,
+  weight: number
+): WaterFill {
+  const n = contributions.length;
+  const capped = filled(n);
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (!(contributions[i] > 0) || caps[i] === Infinity) continue;
+    const ratio = caps[i] / contributions[i];
+    let at = order.length;
+    order.push(i);
+    while (at > 0 && caps[order[at - 1]] / contributions[order[at - 1]] > ratio) {
+      order[at] = order[at - 1];
+      at--;
+    }
+    order[at] = i;
+  }
+  let left = total;
+  let rest = weight;
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k];
+    if (left * contributions[i] <= caps[i] * rest) break;
+    capped[i] = 1;
+    left -= caps[i];
+    rest -= contributions[i];
+  }
+  return { capped, left, weight: rest };
 }
 
 interface FillState {
@@ -52,7 +88,7 @@ interface FillState {
 }
 
 /**
- * The classic walk: lowest cap-to-contribution ratio first (earlier partner on a tie), cap
+ * The classic walk within one bucket of a large pool: lowest cap-to-contribution ratio first (earlier partner on a tie), cap
  * each whose share of what is left would break its cap. Returns false at the first that fits.
  */
 function walk(
@@ -63,19 +99,7 @@ function walk(
   capped: Vec,
   state: FillState
 ): boolean {
-  // Insertion by ratio, stable so the earlier partner goes first on a tie: a handful of
-  // capped partners (often one) costs less this way than a sort with a comparator.
-  const sorted: number[] = [];
-  for (let j = 0; j < members.length; j++) {
-    const i = members[j];
-    let at = sorted.length;
-    sorted.push(i);
-    while (at > 0 && ratio[sorted[at - 1]] > ratio[i]) {
-      sorted[at] = sorted[at - 1];
-      at--;
-    }
-    sorted[at] = i;
-  }
+  const sorted = Array.from(members).sort((a, b) => ratio[a] - ratio[b] || a - b);
   for (const i of sorted) {
     if (state.left * contributions[i] <= caps[i] * state.weight) return false;
     capped[i] = 1;
