@@ -84,7 +84,7 @@ const capped: Rule = (c) => {
   }
   const fill = waterFill(contributions, caps, variance, sum);
   const rest = filled(n);
-  for (let i = 0; i < n; i++) rest[i] = fill.capped[i] ? 0 : contributions[i];
+  for (let i = 0; i < n; i++) if (!fill.capped[i]) rest[i] = contributions[i];
   // Integer caps keep every rounded share within its cap: ceil(quota) <= cap when quota <= cap.
   const parts = fill.left > 0 ? apportionChecked(fill.left, rest, fill.weight, 100) : filled(n);
   for (let i = 0; i < n; i++) if (fill.capped[i]) parts[i] = fromPence(caps[i]);
@@ -118,13 +118,12 @@ export function deficitSplit(
     throw new PoolError("EMPTY_RANGE", "There are no partners' contributions to split between.");
   const sum = sumOfAmounts(contributions, refuseContribution);
   const pence = toPence(variance, "variance");
-  const rule = pence < 0 ? underspendRule(method, options.underspend) : RULES[method];
   // The common case straight to pounds, in the same pass that settles the sign.
-  if (method === "proportional" && rule === proportional) {
+  if (method === "proportional" && (pence >= 0 || options.underspend !== "equal")) {
     return apportionChecked(pence, contributions, sharedBy(sum), 100);
   }
-  const c: SplitCase = { variance: pence, contributions, sum };
-  checkRuleInputs(c, method, options);
+  const rule = pence < 0 ? underspendRule(method, options.underspend) : RULES[method];
+  const c = ruleCase(pence, contributions, sum, method, options);
   if (rule !== host) sharedBy(sum);
   return rule(c);
 }
@@ -140,12 +139,27 @@ function sharedBy(sum: number): number {
   return sum;
 }
 
-/** The host, caps and threshold a rule needs, checked whatever the variance's sign. */
-function checkRuleInputs(c: SplitCase, method: SplitMethod, options: SplitOptions): void {
-  const n = c.contributions.length;
-  if (method === "host" || method === "tiered") c.host = checkHost(options.host, n, method);
-  if (method === "capped") c.caps = checkCaps(options.caps, n);
-  if (method === "tiered") c.threshold = checkThreshold(options.threshold);
+/**
+ * The case a rule works on, with the host, caps and threshold it needs, checked whatever
+ * the variance's sign. Every field is set as the object is made: adding one afterwards
+ * gives V8 a new shape and a separate store for the added fields on every call.
+ */
+function ruleCase(
+  variance: number,
+  contributions: number[],
+  sum: number,
+  method: SplitMethod,
+  options: SplitOptions
+): SplitCase {
+  const n = contributions.length;
+  return {
+    variance,
+    contributions,
+    sum,
+    host: method === "host" || method === "tiered" ? checkHost(options.host, n, method) : undefined,
+    caps: method === "capped" ? checkCaps(options.caps, n) : undefined,
+    threshold: method === "tiered" ? checkThreshold(options.threshold) : undefined,
+  };
 }
 
 function refuseContribution(i: number, v: number): PoolError {
@@ -223,7 +237,11 @@ function checkCaps(caps: number[] | undefined, n: number): number[] {
         `Partner ${i + 1}'s cap (${String(cap)}) must be an amount of zero or more.`
       );
     }
-    pence.push(cap === Infinity ? Infinity : toPence(cap, "cap"));
+    // Not a conditional expression: mixing Infinity and a call's result there measured
+    // two to three times slower, V8 boxing each figure.
+    let p = cap;
+    if (cap !== Infinity) p = toPence(cap, "cap");
+    pence.push(p);
   }
   return pence;
 }

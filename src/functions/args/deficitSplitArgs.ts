@@ -12,6 +12,7 @@ import {
 } from "../../core";
 
 const NOT_NEGATIVE: AmountOptions = { allowNegative: false };
+const PROPORTIONAL: SplitOptions = Object.freeze({ method: "proportional" });
 /** A blank cap is no cap. */
 const NO_CAP: AmountOptions = { blank: Infinity };
 
@@ -35,6 +36,33 @@ export function readDeficitSplitArgs(
 ): DeficitSplitArgs {
   const v = coerceOptionalNumber(variance, "variance") ?? 0;
   const c = coerceAmounts(contributions, "contributions", NOT_NEGATIVE);
+  // The usual call, a variance and contributions alone, reads nothing more.
+  const named =
+    method !== undefined ||
+    caps !== undefined ||
+    host !== undefined ||
+    threshold !== undefined ||
+    underspend !== undefined;
+  return {
+    variance: v,
+    contributions: c.values as number[],
+    options: named
+      ? readRule(method, caps, host, threshold, underspend, c.values.length)
+      : PROPORTIONAL,
+    rows: c.rows,
+    cols: c.cols,
+  };
+}
+
+/** The rule's own arguments: the method, and the caps, host, threshold and underspend it uses. */
+function readRule(
+  method: any,
+  caps: any[][] | undefined,
+  host: any,
+  threshold: any,
+  underspend: any,
+  partners: number
+): SplitOptions {
   const m = isBlank(method as CellValue) ? "proportional" : parseMethod(String(method));
   const capList =
     caps === undefined || caps === null || m !== "capped"
@@ -44,22 +72,14 @@ export function readDeficitSplitArgs(
   if (hostPos !== undefined && !Number.isInteger(hostPos)) {
     throw new PoolError(
       "HOST_OUT_OF_RANGE",
-      `The host position (${hostPos}) must be a whole number from 1 to ${c.values.length}.`
+      `The host position (${hostPos}) must be a whole number from 1 to ${partners}.`
     );
   }
   return {
-    variance: v,
-    contributions: c.values as number[],
-    options: {
-      method: m,
-      caps: capList,
-      host: hostPos === undefined ? undefined : hostPos - 1,
-      threshold: coerceOptionalNumber(threshold, "threshold"),
-      underspend: isBlank(underspend as CellValue)
-        ? undefined
-        : parseUnderspend(String(underspend)),
-    },
-    rows: c.rows,
-    cols: c.cols,
+    method: m,
+    caps: capList,
+    host: hostPos === undefined ? undefined : hostPos - 1,
+    threshold: coerceOptionalNumber(threshold, "threshold"),
+    underspend: isBlank(underspend as CellValue) ? undefined : parseUnderspend(String(underspend)),
   };
 }
