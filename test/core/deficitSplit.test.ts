@@ -249,6 +249,36 @@ describe("capped split at scale", () => {
     return c.map((_, i) => (capped.has(i) ? caps[i] : shared[i]));
   }
 
+  it("caps the same partners as the textbook walk on a pool's 1 to 64 partners, some uncapped (property)", () => {
+    // Up to 64 partners the walk orders the capped few as it finds them (waterFill's fewFill).
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 0, max: 1e5 }),
+            fc.oneof(fc.integer({ min: 0, max: 1e6 }), fc.constant(Infinity))
+          ),
+          { minLength: 1, maxLength: 64 }
+        ),
+        fc.double({ min: 0.05, max: 0.95, noNaN: true }),
+        (rows, fraction) => {
+          const c = rows.map((r) => r[0]);
+          const caps = rows.map((r) => r[1]);
+          const sum = c.reduce((a, b) => a + b, 0);
+          const coverable = c.reduce((a, x, i) => a + (x > 0 ? Math.min(caps[i], 1e9) : 0), 0);
+          if (!(sum > 0)) return;
+          const variance = Math.floor(coverable * fraction);
+          const parts = deficitSplit(variance / 100, c, {
+            method: "capped",
+            caps: caps.map((x) => x / 100),
+          });
+          expect(parts.map((p) => Math.round(p * 100))).toEqual(reference(variance, c, caps));
+        }
+      ),
+      { numRuns: 500 }
+    );
+  });
+
   it("caps the same partners as the textbook walk, with thousands of partners (property)", () => {
     fc.assert(
       fc.property(
