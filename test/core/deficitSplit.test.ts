@@ -249,6 +249,20 @@ describe("capped split at scale", () => {
     return c.map((_, i) => (capped.has(i) ? caps[i] : shared[i]));
   }
 
+  /** Split a fraction of what the caps cover and compare with the walk, in pence. */
+  function matchesWalk(rows: [number, number][], fraction: number): void {
+    const c = rows.map((r) => r[0]);
+    const caps = rows.map((r) => r[1]);
+    if (!(c.reduce((a, b) => a + b, 0) > 0)) return;
+    const coverable = c.reduce((a, x, i) => a + (x > 0 ? Math.min(caps[i], 1e9) : 0), 0);
+    const variance = Math.floor(coverable * fraction);
+    const parts = deficitSplit(variance / 100, c, {
+      method: "capped",
+      caps: caps.map((x) => x / 100),
+    });
+    expect(parts.map((p) => Math.round(p * 100))).toEqual(reference(variance, c, caps));
+  }
+
   it("caps the same partners as the textbook walk on a pool's 1 to 64 partners, some uncapped (property)", () => {
     // Up to 64 partners the walk orders the capped few as it finds them (waterFill's fewFill).
     fc.assert(
@@ -261,19 +275,7 @@ describe("capped split at scale", () => {
           { minLength: 1, maxLength: 64 }
         ),
         fc.double({ min: 0.05, max: 0.95, noNaN: true }),
-        (rows, fraction) => {
-          const c = rows.map((r) => r[0]);
-          const caps = rows.map((r) => r[1]);
-          const sum = c.reduce((a, b) => a + b, 0);
-          const coverable = c.reduce((a, x, i) => a + (x > 0 ? Math.min(caps[i], 1e9) : 0), 0);
-          if (!(sum > 0)) return;
-          const variance = Math.floor(coverable * fraction);
-          const parts = deficitSplit(variance / 100, c, {
-            method: "capped",
-            caps: caps.map((x) => x / 100),
-          });
-          expect(parts.map((p) => Math.round(p * 100))).toEqual(reference(variance, c, caps));
-        }
+        matchesWalk
       ),
       { numRuns: 500 }
     );
@@ -288,17 +290,7 @@ describe("capped split at scale", () => {
           size: "max",
         }),
         fc.double({ min: 0.05, max: 0.95, noNaN: true }),
-        (rows, fraction) => {
-          const c = rows.map((r) => r[0]);
-          const caps = rows.map((r) => r[1]);
-          const coverable = caps.reduce((a, b) => a + b, 0);
-          const variance = Math.floor(coverable * fraction);
-          const parts = deficitSplit(variance / 100, c, {
-            method: "capped",
-            caps: caps.map((x) => x / 100),
-          });
-          expect(parts.map((p) => Math.round(p * 100))).toEqual(reference(variance, c, caps));
-        }
+        matchesWalk
       ),
       { numRuns: 40 }
     );
