@@ -89,6 +89,21 @@ export function apportionChecked(
   if (per === Infinity) return apportionChecked(totalPence, ...scaledUp(weights, sum), unit);
   // A pool's few partners: the textbook method, with no bucket tables to build.
   if (n <= SMALL_INPUT) return apportionSmall(weights, per, total, divisor);
+  return apportionLarge(weights, per, total, divisor);
+}
+
+/**
+ * The two-pass method for many partners (see apportionChecked), with pence per unit of
+ * weight worked out. Exported for the test that holds it to the same answers as
+ * apportionSmall on a pool's few partners.
+ */
+export function apportionLarge(
+  weights: ArrayLike<number>,
+  per: number,
+  total: number,
+  divisor: number
+): Vec {
+  const n = weights.length;
   const scan = scanQuotas(weights, n, per);
   const left = total - scan.floors;
   // More pennies left than partners, or fewer than none: only floating noise or weights

@@ -3,6 +3,7 @@ import * as core from "../../src/core";
 import { apportion } from "./asLists";
 import { PoolError } from "../../src/core";
 import { apportionByRanking } from "../../src/core/apportionByRanking";
+import { apportionLarge } from "../../src/core/apportion";
 import { apportionSmall } from "../../src/core/apportionSmall";
 import * as snap from "../../src/core/snap";
 
@@ -262,6 +263,19 @@ describe("the textbook path for a pool's few partners against exact arithmetic",
           expected
         );
         expect(Array.from(apportion(total, weights))).toEqual(expected);
+      }),
+      { numRuns: 1000 }
+    );
+  });
+
+  it("gives the same parts as the many-partner method on the same few partners (property)", () => {
+    // The two paths of apportion, held to one answer where doubles can tell remainders apart.
+    fc.assert(
+      fc.property(distinguishable, ([weights, total]) => {
+        const per = total / sumOf(weights);
+        expect(Array.from(apportionLarge(weights, per, total, 1))).toEqual(
+          apportionSmall(weights, per, total, 1)
+        );
       }),
       { numRuns: 1000 }
     );
