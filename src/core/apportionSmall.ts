@@ -72,9 +72,10 @@ export function apportionSmall(
     findWindow(n, left, eligible, 2 * tieFor(top));
     giveLeftovers(n, left, WINDOW[0], WINDOW[1]);
   }
-  // The result is the one thing allocated: a plain array, which Excel's adapters want.
-  const parts: number[] = [];
-  for (let i = 0; i < n; i++) parts.push(PENCE[i] / divisor + 0); // + 0: never -0
+  // The result is the one thing allocated: a plain array, which Excel's adapters want,
+  // sized once rather than grown.
+  const parts: number[] = new Array(n);
+  for (let i = 0; i < n; i++) parts[i] = PENCE[i] / divisor + 0; // + 0: never -0
   return parts;
 }
 

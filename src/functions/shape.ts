@@ -10,12 +10,16 @@ export function shapeLike(values: ArrayLike<unknown>, orientation: Orientation):
 
 /** Group a flat row-major list back into a rows x cols grid of plain arrays. */
 export function regrid<T>(values: ArrayLike<T>, rows: number, cols: number): T[][] {
-  const out: T[][] = [];
   if (cols === 1) {
-    // A column of partners, the usual shape: one-cell rows built as literals.
-    for (let r = 0; r < rows; r++) out.push([values[r]]);
-    return out;
+    // A column of partners, the usual shape: one-cell rows built as literals. A pool's
+    // few go into a list sized once; a long column grows as it goes (writing at the end
+    // is a push), since V8 keeps a list sized up front past about 100,000 as a slow
+    // dictionary.
+    const column: T[][] = rows <= 1024 ? new Array(rows) : [];
+    for (let r = 0; r < rows; r++) column[r] = [values[r]];
+    return column;
   }
+  const out: T[][] = [];
   for (let r = 0; r < rows; r++) {
     const row = new Array<T>(cols);
     for (let c = 0; c < cols; c++) row[c] = values[r * cols + c];
