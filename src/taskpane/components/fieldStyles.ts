@@ -4,6 +4,8 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 export const useFieldStyles = makeStyles({
   // Inputs and selects take the pane's width, and may shrink below their content.
   full: { width: "100%", minWidth: 0, maxWidth: "100%" },
+  // A screen's titled section: its controls stacked down the pane.
+  section: { display: "flex", flexDirection: "column", gap: "8px" },
   // A fieldset otherwise grows to its widest control and overflows the pane.
   group: {
     minWidth: 0,

@@ -20,7 +20,6 @@ import { useWorkbook } from "../workbookContext";
 import type { LoadedPool } from "./monitorState";
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: "8px" },
   pair: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: "4px" },
 });
 
@@ -79,7 +78,7 @@ export function NextYear({ pool, lines }: { pool: LoadedPool; lines: MemorandumL
   });
 
   return (
-    <section className={styles.section} aria-labelledby="next-h">
+    <section className={field.section} aria-labelledby="next-h">
       <Subtitle2 as="h2" id="next-h">
         Start next year{label ? ` (${label})` : ""}
       </Subtitle2>

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Body1, Button, Field, Subtitle2, Textarea, makeStyles } from "@fluentui/react-components";
+import { Body1, Button, Field, Subtitle2, Textarea } from "@fluentui/react-components";
 import {
   agreementSchedule,
   METHOD_DESCRIPTIONS,
@@ -15,10 +15,6 @@ import { useFieldStyles } from "../components/fieldStyles";
 import { usePlans } from "../planContext";
 import { useAction } from "../useAction";
 import { useWorkbook } from "../workbookContext";
-
-const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: "8px" },
-});
 
 function factsOf(pool: PoolSetup): ScheduleFacts {
   const bands = (pool.bands?.length ?? 0) > 0;
@@ -37,7 +33,6 @@ function factsOf(pool: PoolSetup): ScheduleFacts {
 
 /** Draft the agreement's financial schedule from the decision and the pool set-up. */
 export default function AgreementSchedule() {
-  const styles = useStyles();
   const field = useFieldStyles();
   const workbook = useWorkbook();
   const { plans } = usePlans();
@@ -81,7 +76,7 @@ export default function AgreementSchedule() {
           {w}
         </Notice>
       ))}
-      <section className={styles.section} aria-labelledby="t12-h">
+      <section className={field.section} aria-labelledby="t12-h">
         <Subtitle2 as="h2" id="t12-h">
           Your answers (Table 12)
         </Subtitle2>

@@ -22,7 +22,6 @@ import { useWorkbook } from "../workbookContext";
 import { usePlans } from "../planContext";
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: "8px" },
   list: { margin: 0, paddingLeft: "20px" },
 });
 
@@ -104,7 +103,7 @@ export default function AlignOrPool() {
         </fieldset>
       ))}
 
-      <section className={styles.section} aria-labelledby="result-h" aria-live="polite">
+      <section className={field.section} aria-labelledby="result-h" aria-live="polite">
         <Title3 as="h2" id="result-h">
           {VERDICT[result.recommendation]}
         </Title3>
@@ -122,7 +121,7 @@ export default function AlignOrPool() {
         </ul>
       </section>
 
-      <section className={styles.section} aria-labelledby="checklist-h">
+      <section className={field.section} aria-labelledby="checklist-h">
         <Subtitle2 as="h2" id="checklist-h">
           Settle before the agreement (
           {result.recommendation === "POOL"

@@ -25,7 +25,6 @@ import { messageOf, useAction } from "../useAction";
 import { useWorkbook } from "../workbookContext";
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: "8px" },
   row: { display: "flex", gap: "8px", flexWrap: "wrap" },
   scheme: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: "4px" },
   table: {
@@ -226,7 +225,7 @@ export default function MonitorPool() {
       {open.error && <Notice intent="error">{open.error}</Notice>}
 
       {pool && (
-        <section className={styles.section} aria-labelledby="quarter-h">
+        <section className={field.section} aria-labelledby="quarter-h">
           <Subtitle2 as="h2" id="quarter-h">
             {pool.setup.name}, {pool.setup.year}
           </Subtitle2>
@@ -333,7 +332,7 @@ export default function MonitorPool() {
       )}
 
       {pool && (
-        <section className={styles.section} aria-labelledby="send-h">
+        <section className={field.section} aria-labelledby="send-h">
           <Subtitle2 as="h2" id="send-h">
             Statements and board report
           </Subtitle2>

@@ -57,7 +57,6 @@ const useStyles = makeStyles({
     },
     "& td.num, & th.num": { textAlign: "right" },
   },
-  section: { display: "flex", flexDirection: "column", gap: "8px" },
 });
 
 export default function PoolSetup() {
@@ -142,7 +141,7 @@ export default function PoolSetup() {
         </Field>
       </div>
 
-      <section className={styles.section} aria-labelledby="partners-h">
+      <section className={field.section} aria-labelledby="partners-h">
         <Subtitle2 as="h2" id="partners-h">
           Partners and contributions
         </Subtitle2>
@@ -239,7 +238,7 @@ export default function PoolSetup() {
         </Button>
       </section>
 
-      <section className={styles.section} aria-labelledby="rules-h">
+      <section className={field.section} aria-labelledby="rules-h">
         <Subtitle2 as="h2" id="rules-h">
           Host and rules
         </Subtitle2>
@@ -300,7 +299,7 @@ export default function PoolSetup() {
         )}
       </section>
 
-      <section className={styles.section} aria-labelledby="preview-h" aria-live="polite">
+      <section className={field.section} aria-labelledby="preview-h" aria-live="polite">
         <Subtitle2 as="h2" id="preview-h">
           Preview
         </Subtitle2>
