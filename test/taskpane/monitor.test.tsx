@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
+import "../setup/matchMedia";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
@@ -10,22 +11,6 @@ import { STATEMENT_ROWS } from "../../src/excel/plans/statementSheet";
 import { App } from "../../src/taskpane/App";
 import { HERTS, SCHEMES } from "../excel/hertsPool";
 import { WorkbookEvaluator } from "../excel/sheetEvaluator";
-
-beforeAll(() => {
-  window.matchMedia =
-    window.matchMedia ||
-    ((q: string) =>
-      ({
-        matches: false,
-        media: q,
-        addEventListener() {},
-        removeEventListener() {},
-        addListener() {},
-        removeListener() {},
-        onchange: null,
-        dispatchEvent: () => false,
-      }) as unknown as MediaQueryList);
-});
 
 async function enterQuarter(user: ReturnType<typeof userEvent.setup>, figures: string[][]) {
   for (const [k, scheme] of ["Intermediate care", "Community equipment"].entries()) {

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
+import "../setup/matchMedia";
 import { act, render, screen, within, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
@@ -9,23 +10,6 @@ import { demoWorkbook } from "../../src/taskpane/preview/demoWorkbook";
 import { requestScreen } from "../../src/taskpane/navigation";
 import { TEMPLATE_CHOICES } from "../../src/taskpane/templateFiles";
 import { workbookBuffer } from "../../src/templates/xlsxWriter";
-
-// Fluent's motion hooks ask matchMedia, which jsdom does not have.
-beforeAll(() => {
-  window.matchMedia =
-    window.matchMedia ||
-    ((q: string) =>
-      ({
-        matches: false,
-        media: q,
-        addEventListener() {},
-        removeEventListener() {},
-        addListener() {},
-        removeListener() {},
-        onchange: null,
-        dispatchEvent: () => false,
-      }) as unknown as MediaQueryList);
-});
 
 async function open(label: RegExp, wb: MemoryWorkbook = demoWorkbook()) {
   const user = userEvent.setup();
