@@ -118,11 +118,11 @@ export function deficitSplit(
     throw new PoolError("EMPTY_RANGE", "There are no partners' contributions to split between.");
   const sum = sumOfAmounts(contributions, refuseContribution);
   const pence = toPence(variance, "variance");
-  // The common case straight to pounds, in the same pass that settles the sign.
-  if (method === "proportional" && (pence >= 0 || options.underspend !== "equal")) {
+  const rule = pence < 0 ? underspendRule(method, options.underspend) : RULES[method];
+  // The common case has no host, caps or threshold to check: no rule case to build.
+  if (method === "proportional" && rule === proportional) {
     return apportionChecked(pence, contributions, sharedBy(sum), 100);
   }
-  const rule = pence < 0 ? underspendRule(method, options.underspend) : RULES[method];
   const c = ruleCase(pence, contributions, sum, method, options);
   if (rule !== host) sharedBy(sum);
   return rule(c);
