@@ -11,6 +11,11 @@ export interface Flat<T> {
   orientation: Orientation;
 }
 
+/** A single row of several cells runs across; anything else runs down. */
+export function orientationOf(rows: number, cols: number): Orientation {
+  return rows === 1 && cols > 1 ? "row" : "column";
+}
+
 /** Where a cell sits in its range, in the words a user reads ("row 3, column 2"). */
 export function cellPosition(
   rows: number,
@@ -94,7 +99,7 @@ export function flatten<T>(range: T[][] | T, what: string): Flat<T> {
   }
   const values: T[] = [];
   for (const row of grid) for (const cell of row) values.push(cell);
-  return { values, orientation: rows === 1 && cols > 1 ? "row" : "column" };
+  return { values, orientation: orientationOf(rows, cols) };
 }
 
 /** Excel passes a single cell as a bare value when a parameter is not a range. */
@@ -136,7 +141,7 @@ export function coerceAmounts(
   const rows = grid.length;
   const cols = rows ? grid[0].length : 0;
   if (rows === 0 || cols === 0) throw new PoolError("EMPTY_RANGE", `The ${what} range is empty.`);
-  const orientation: Orientation = rows === 1 && cols > 1 ? "row" : "column";
+  const orientation = orientationOf(rows, cols);
   const negativeOk = opts.allowNegative !== false;
   const blank = opts.blank === undefined ? 0 : opts.blank;
   // A pool's few cells: sized once, since growing an empty list cell by cell reallocates
@@ -191,7 +196,7 @@ function readCell(
 ): number | null {
   const n = parseAmount(cell, opts.allowPercent);
   if (n === undefined || (n !== null && n < 0 && opts.allowNegative === false)) {
-    const orientation: Orientation = rows === 1 && cols > 1 ? "row" : "column";
+    const orientation = orientationOf(rows, cols);
     throw refuseAmount(what, cell, n, cellPosition(rows, cols, index, orientation));
   }
   return n === null ? (opts.blank === undefined ? 0 : opts.blank) : n;
