@@ -83,11 +83,12 @@ const capped: Rule = (c) => {
     );
   }
   const fill = waterFill(contributions, caps, variance, sum);
-  const rest = filled(n);
-  for (let i = 0; i < n; i++) if (!fill.capped[i]) rest[i] = contributions[i];
   // Integer caps keep every rounded share within its cap: ceil(quota) <= cap when quota <= cap.
-  const parts = fill.left > 0 ? apportionChecked(fill.left, rest, fill.weight, 100) : filled(n);
-  for (let i = 0; i < n; i++) if (fill.capped[i]) parts[i] = fromPence(caps[i]);
+  const parts =
+    fill.left > 0 ? apportionChecked(fill.left, fill.rest, fill.weight, 100) : filled(n);
+  for (let i = 0; i < n; i++) {
+    if (fill.rest[i] === 0 && contributions[i] > 0) parts[i] = fromPence(caps[i]);
+  }
   return parts;
 };
 

@@ -12,8 +12,11 @@ const BUCKETS = 1024;
 const SMALL = 256;
 
 export interface WaterFill {
-  /** 1 where a partner's cap binds. */
-  capped: Vec;
+  /**
+   * Each partner's weight in sharing what is left: its contribution, or 0 where its cap
+   * binds. A partner is capped when it put something in and its weight here is 0.
+   */
+  rest: Vec;
   /** Pence left for the uncapped partners, and their total contribution. */
   left: number;
   weight: number;
@@ -29,7 +32,7 @@ export function waterFill(
   const n = contributions.length;
   // A pool's few partners take the classic walk; nothing to bucket.
   if (n <= SMALL_INPUT) return fewFill(contributions, caps, total, weight);
-  const capped = filled(n);
+  const rest = Float64Array.from(contributions);
   const ratio = filled(n);
   const state = { left: total, weight };
   // Partners whose cap could bind.
@@ -41,8 +44,8 @@ export function waterFill(
       members[m++] = i;
     }
   }
-  fill(members.subarray(0, m), ratio, contributions, caps, capped, state);
-  return { capped, left: state.left, weight: state.weight };
+  fill(members.subarray(0, m), ratio, contributions, caps, rest, state);
+  return { rest, left: state.left, weight: state.weight };
 }
 
 /**
@@ -57,9 +60,10 @@ function fewFill(
   weight: number
 ): WaterFill {
   const n = contributions.length;
-  const capped = filled(n);
+  const rest: number[] = new Array(n);
   const order: number[] = [];
   for (let i = 0; i < n; i++) {
+    rest[i] = contributions[i];
     if (!(contributions[i] > 0) || caps[i] === Infinity) continue;
     const ratio = caps[i] / contributions[i];
     let at = order.length;
@@ -71,15 +75,15 @@ function fewFill(
     order[at] = i;
   }
   let left = total;
-  let rest = weight;
+  let shared = weight;
   for (let k = 0; k < order.length; k++) {
     const i = order[k];
-    if (left * contributions[i] <= caps[i] * rest) break;
-    capped[i] = 1;
+    if (left * contributions[i] <= caps[i] * shared) break;
+    rest[i] = 0;
     left -= caps[i];
-    rest -= contributions[i];
+    shared -= contributions[i];
   }
-  return { capped, left, weight: rest };
+  return { rest, left, weight: shared };
 }
 
 interface FillState {
@@ -96,13 +100,13 @@ function walk(
   ratio: Vec,
   contributions: ArrayLike<number>,
   caps: ArrayLike<number>,
-  capped: Vec,
+  rest: Vec,
   state: FillState
 ): boolean {
   const sorted = Array.from(members).sort((a, b) => ratio[a] - ratio[b] || a - b);
   for (const i of sorted) {
     if (state.left * contributions[i] <= caps[i] * state.weight) return false;
-    capped[i] = 1;
+    rest[i] = 0;
     state.left -= caps[i];
     state.weight -= contributions[i];
   }
@@ -115,16 +119,16 @@ function fill(
   ratio: Vec,
   contributions: ArrayLike<number>,
   caps: ArrayLike<number>,
-  capped: Vec,
+  rest: Vec,
   state: FillState
 ): boolean {
   const m = members.length;
   const cap = (i: number) => {
-    capped[i] = 1;
+    rest[i] = 0;
     state.left -= caps[i];
     state.weight -= contributions[i];
   };
-  if (m <= SMALL) return walk(members, ratio, contributions, caps, capped, state);
+  if (m <= SMALL) return walk(members, ratio, contributions, caps, rest, state);
   let lo = Infinity;
   let hi = -Infinity;
   for (let j = 0; j < m; j++) {
@@ -162,7 +166,7 @@ function fill(
       // Every ratio here is below the current rate, and capping only raises the rate.
       for (let j = start[b]; j < start[b + 1]; j++) cap(order[j]);
     } else if (
-      !fill(order.subarray(start[b], start[b + 1]), ratio, contributions, caps, capped, state)
+      !fill(order.subarray(start[b], start[b + 1]), ratio, contributions, caps, rest, state)
     ) {
       return false;
     }

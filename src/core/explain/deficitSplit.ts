@@ -128,7 +128,8 @@ function explainCaps(
 ): void {
   const capsPence = caps.map((c) => (c === Infinity ? Infinity : toPence(c, "cap")));
   const fill = waterFill(contributions, capsPence, v, sum);
-  const capped = contributions.flatMap((_, k) => (fill.capped[k] ? [k] : []));
+  const held = (k: number) => contributions[k] > 0 && fill.rest[k] === 0;
+  const capped = contributions.flatMap((_, k) => (held(k) ? [k] : []));
   const name = who(i, names);
   const cap = capsPence[i] === Infinity ? "no cap" : `a cap of ${pence(capsPence[i])}`;
   if (capped.length === 0) {
@@ -142,11 +143,11 @@ function explainCaps(
   steps.push(
     `Shared in proportion, ${list(names2)} would pay more than ${capped.length === 1 ? "its cap" : "their caps"}, so ${capped.length === 1 ? "it pays its cap" : "each pays its cap"}; caps are applied lowest cap-to-contribution first, and the rest is shared again among the others.`
   );
-  if (fill.capped[i]) {
+  if (held(i)) {
     steps.push(`${name} is held at its cap: ${pence(partsPence[i])}.`);
     return;
   }
-  const rest = contributions.map((c, k) => (fill.capped[k] ? 0 : c));
+  const rest = Array.from(fill.rest);
   const sharers = rest.flatMap((c, k) => (c > 0 ? [who(k, names)] : []));
   steps.push(
     `That leaves ${pence(fill.left)} for ${list(sharers)}, in proportion to ${sharers.length === 1 ? "its contribution" : "their contributions"} (${name} has ${cap}).`
@@ -155,6 +156,6 @@ function explainCaps(
     fill.left,
     rest,
     "contribution",
-    partsPence.map((p, k) => (fill.capped[k] ? 0 : p))
+    partsPence.map((p, k) => (held(k) ? 0 : p))
   );
 }
