@@ -180,8 +180,15 @@ function underspendRule(method: SplitMethod, chosen: UnderspendRule | undefined)
 
 /** A method by its code ("capped") or its plain words ("In proportion, with caps"), any case. */
 export function parseMethod(method: string): SplitMethod {
-  if (method === "proportional") return method; // the default, on every call without a method
-  if (Object.prototype.hasOwnProperty.call(RULES, method)) return method as SplitMethod;
+  switch (method) {
+    // A code as written, nearly every call: compared as strings, with no lookup.
+    case "proportional":
+    case "equal":
+    case "host":
+    case "capped":
+    case "tiered":
+      return method;
+  }
   const m = String(method).trim().toLowerCase();
   if ((SPLIT_METHODS as string[]).includes(m)) return m as SplitMethod;
   const byLabel = SPLIT_METHODS.find((k) => METHOD_LABELS[k].toLowerCase() === m);
@@ -229,7 +236,8 @@ function checkCaps(caps: number[] | undefined, n: number): number[] {
       `There are ${caps.length} caps for ${n} partners; give one cap per partner (leave a cap blank for no cap).`
     );
   }
-  const pence: number[] = [];
+  // A copy, sized at once, with each finite cap turned into pence; no cap stays Infinity.
+  const pence = caps.slice();
   for (let i = 0; i < n; i++) {
     const cap = caps[i];
     if (!(cap >= 0)) {
@@ -238,11 +246,7 @@ function checkCaps(caps: number[] | undefined, n: number): number[] {
         `Partner ${i + 1}'s cap (${String(cap)}) must be an amount of zero or more.`
       );
     }
-    // Not a conditional expression: mixing Infinity and a call's result there measured
-    // two to three times slower, V8 boxing each figure.
-    let p = cap;
-    if (cap !== Infinity) p = toPence(cap, "cap");
-    pence.push(p);
+    if (cap !== Infinity) pence[i] = toPence(cap, "cap");
   }
   return pence;
 }

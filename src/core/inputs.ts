@@ -30,7 +30,10 @@ export function cellPosition(
 }
 
 export function isBlank(v: CellValue): boolean {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+  if (typeof v !== "string") return v === null || v === undefined;
+  // Text starting with a printable ASCII character is not blank: no need to trim it.
+  const first = v.charCodeAt(0);
+  return !(first > 32 && first < 127) && v.trim() === "";
 }
 
 // Spaces people and exports put inside numbers: ordinary, no-break, thin, narrow no-break.

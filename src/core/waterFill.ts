@@ -10,6 +10,8 @@ import { filled, SMALL_INPUT, Vec } from "./vector";
  */
 const BUCKETS = 1024;
 const SMALL = 256;
+/** fewFill's order of those with a cap, allocated once: calls never overlap. */
+const ORDER = new Int32Array(SMALL_INPUT);
 
 export interface WaterFill {
   /**
@@ -61,23 +63,22 @@ function fewFill(
 ): WaterFill {
   const n = contributions.length;
   const rest: number[] = new Array(n);
-  const order: number[] = [];
+  let m = 0;
   for (let i = 0; i < n; i++) {
     rest[i] = contributions[i];
     if (!(contributions[i] > 0) || caps[i] === Infinity) continue;
     const ratio = caps[i] / contributions[i];
-    let at = order.length;
-    order.push(i);
-    while (at > 0 && caps[order[at - 1]] / contributions[order[at - 1]] > ratio) {
-      order[at] = order[at - 1];
+    let at = m++;
+    while (at > 0 && caps[ORDER[at - 1]] / contributions[ORDER[at - 1]] > ratio) {
+      ORDER[at] = ORDER[at - 1];
       at--;
     }
-    order[at] = i;
+    ORDER[at] = i;
   }
   let left = total;
   let shared = weight;
-  for (let k = 0; k < order.length; k++) {
-    const i = order[k];
+  for (let k = 0; k < m; k++) {
+    const i = ORDER[k];
     if (left * contributions[i] <= caps[i] * shared) break;
     rest[i] = 0;
     left -= caps[i];

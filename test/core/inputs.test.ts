@@ -1,4 +1,4 @@
-import { coerceAmounts, parseAmount, PoolError } from "../../src/core";
+import { coerceAmounts, isBlank, parseAmount, PoolError } from "../../src/core";
 
 describe("parseAmount reads cells the way finance officers type them", () => {
   it.each([
@@ -94,4 +94,39 @@ describe("coerceAmounts", () => {
   it("reports an empty range", () => {
     expect(() => coerceAmounts([], "contributions")).toThrow(/empty/);
   });
+
+  // A column of plain numbers and blanks is read in one pass (plainColumn); anything else
+  // in it hands the whole range to the general path, which must give the same answer.
+  it("reads a column the same whichever path takes it", () => {
+    const plain = [[20000000], [null], [8000000.5], [undefined]];
+    expect(coerceAmounts(plain, "caps", { blank: Infinity })).toEqual({
+      values: [20000000, Infinity, 8000000.5, Infinity],
+      orientation: "column",
+      rows: 4,
+      cols: 1,
+    });
+    expect(coerceAmounts([[20000000], [null], ["£8,000,000.50"]], "contributions").values).toEqual([
+      20000000, 0, 8000000.5,
+    ]);
+    expect(coerceAmounts([[-5000], [1]], "variances").values).toEqual([-5000, 1]);
+  });
+
+  it("names a bad cell in a column of numbers", () => {
+    expect(() => coerceAmounts([[1], [-5000]], "contributions", { allowNegative: false })).toThrow(
+      "In the contributions, row 2 is negative (-5000); it must be zero or more."
+    );
+    expect(() => coerceAmounts([[1], [NaN]], "contributions")).toThrow(/row 2 holds NaN/);
+    expect(() => coerceAmounts([[1], [Infinity]], "contributions")).toThrow(/row 2 holds Infinity/);
+    expect(() => coerceAmounts([[1], [true]], "contributions")).toThrow(/row 2 holds TRUE/);
+  });
+});
+
+describe("isBlank", () => {
+  it.each([null, undefined, "", " ", "\t", "\u00a0", "\u2009 \u202f", "\ufeff"])(
+    "%p is blank",
+    (v) => expect(isBlank(v)).toBe(true)
+  );
+  it.each(["capped", " capped", "\u00a0x", "é", "0", 0, false])("%p is not blank", (v) =>
+    expect(isBlank(v)).toBe(false)
+  );
 });
