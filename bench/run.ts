@@ -72,7 +72,7 @@ async function main() {
     add(`${r.name}, ${r.n} partners, × ${r.baseline}`, r.ratio.toFixed(1), "≤ 5", r.ratio <= 5);
     if (r.uncappedRatio !== undefined) {
       add(
-        `${r.name}, ${r.n} partners, × a plain float split without the caps`,
+        `${r.name}, ${r.n} partners, × an uncapped float split`,
         r.uncappedRatio.toFixed(1),
         "reported",
         null
