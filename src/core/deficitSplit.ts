@@ -1,5 +1,5 @@
 import { apportion, apportionChecked, sumOfAmounts } from "./apportion";
-import { waterFill } from "./waterFill";
+import { heldAtCap, waterFill } from "./waterFill";
 import { PoolError } from "./errors";
 import { formatPence, fromPence, toPence } from "./money";
 import { filled, Vec } from "./vector";
@@ -87,7 +87,7 @@ const capped: Rule = (c) => {
   const parts =
     fill.left > 0 ? apportionChecked(fill.left, fill.rest, fill.weight, 100) : filled(n);
   for (let i = 0; i < n; i++) {
-    if (fill.rest[i] === 0 && contributions[i] > 0) parts[i] = fromPence(caps[i]);
+    if (heldAtCap(fill, contributions, i)) parts[i] = fromPence(caps[i]);
   }
   return parts;
 };
@@ -224,7 +224,8 @@ function checkHost(host: number | undefined, n: number, method: SplitMethod): nu
   return host;
 }
 
-function checkCaps(caps: number[] | undefined, n: number): number[] {
+/** Caps checked and in pence (Infinity stays for no cap); the explanation reads them too. */
+export function checkCaps(caps: number[] | undefined, n: number): number[] {
   if (!caps)
     throw new PoolError(
       "SHAPE_MISMATCH",

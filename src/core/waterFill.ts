@@ -24,6 +24,11 @@ export interface WaterFill {
   weight: number;
 }
 
+/** Whether partner i's cap binds: it put something in and shares nothing of what is left. */
+export function heldAtCap(fill: WaterFill, contributions: ArrayLike<number>, i: number): boolean {
+  return contributions[i] > 0 && fill.rest[i] === 0;
+}
+
 /** `caps` in pence (Infinity for none); `total` and `weight` are the overspend and Σ contributions. */
 export function waterFill(
   contributions: ArrayLike<number>,
@@ -93,8 +98,9 @@ interface FillState {
 }
 
 /**
- * The classic walk within one bucket of a large pool: lowest cap-to-contribution ratio first (earlier partner on a tie), cap
- * each whose share of what is left would break its cap. Returns false at the first that fits.
+ * The classic walk within one bucket of a large pool: lowest cap-to-contribution ratio
+ * first (earlier partner on a tie), cap each whose share of what is left would break its
+ * cap. Returns false at the first that fits.
  */
 function walk(
   members: ArrayLike<number>,

@@ -1,6 +1,6 @@
-import { deficitSplit, METHOD_LABELS, SplitOptions } from "../deficitSplit";
+import { checkCaps, deficitSplit, METHOD_LABELS, SplitOptions } from "../deficitSplit";
 import { toPence } from "../money";
-import { waterFill } from "../waterFill";
+import { heldAtCap, waterFill } from "../waterFill";
 import { Explanation } from "./explanation";
 import { exactAndRounded } from "./pennies";
 import { list, money, pence, percent, plural, who, poss } from "./words";
@@ -126,9 +126,9 @@ function explainCaps(
   steps: string[],
   proportional: (total: number, weights: number[], label: string, partsOf: number[]) => void
 ): void {
-  const capsPence = caps.map((c) => (c === Infinity ? Infinity : toPence(c, "cap")));
+  const capsPence = checkCaps(caps, contributions.length);
   const fill = waterFill(contributions, capsPence, v, sum);
-  const held = (k: number) => contributions[k] > 0 && fill.rest[k] === 0;
+  const held = (k: number) => heldAtCap(fill, contributions, k);
   const capped = contributions.flatMap((_, k) => (held(k) ? [k] : []));
   const name = who(i, names);
   const cap = capsPence[i] === Infinity ? "no cap" : `a cap of ${pence(capsPence[i])}`;
