@@ -154,7 +154,7 @@ export function coerceAmounts(
   if (rows === 0 || cols === 0) throw new PoolError("EMPTY_RANGE", `The ${what} range is empty.`);
   const orientation = orientationOf(rows, cols);
   const negativeOk = opts.allowNegative !== false;
-  const blank = opts.blank === undefined ? 0 : opts.blank;
+  const blank = blankOf(opts);
   // A pool's few cells: sized once, since growing an empty list cell by cell reallocates
   // it on the way. A large range grows as it goes (writing at the end is a push): V8
   // keeps an array sized up front past about 100,000 as a slow dictionary.
@@ -165,6 +165,17 @@ export function coerceAmounts(
   }
   if (at !== out.length) out.length = at; // ragged rows, which Excel never passes
   return { values: out, orientation, rows, cols };
+}
+
+/** A finite number the range accepts as it stands: no text to parse, nothing to refuse. */
+function isPlainAmount(cell: CellValue, negativeOk: boolean): cell is number {
+  // cell - cell is 0 for every finite number and NaN otherwise: Number.isFinite measured slower.
+  return typeof cell === "number" && cell - cell === 0 && (cell >= 0 || negativeOk);
+}
+
+/** What an empty cell counts as: 0 unless the caller says otherwise (null keeps it missing). */
+function blankOf(opts: AmountOptions): number | null {
+  return opts.blank === undefined ? 0 : opts.blank;
 }
 
 /** Up to this many cells a list is sized up front (see coerceAmounts). */
@@ -184,11 +195,9 @@ function plainColumn(range: CellValue[][], opts: AmountOptions): Amounts | null 
     const row = range[i];
     if (!Array.isArray(row) || row.length !== 1) return null;
     const cell: CellValue = row[0];
-    if (typeof cell === "number" && cell - cell === 0 && (cell >= 0 || negativeOk)) {
-      out[i] = cell; // cell - cell is 0 for every finite number, NaN otherwise
-    } else if (cell === null || cell === undefined) {
-      out[i] = opts.blank === undefined ? 0 : opts.blank;
-    } else return null;
+    if (isPlainAmount(cell, negativeOk)) out[i] = cell;
+    else if (cell === null || cell === undefined) out[i] = blankOf(opts);
+    else return null;
   }
   return { values: out, orientation: "column", rows: n, cols: 1 };
 }
@@ -210,7 +219,7 @@ function take(
   rows: number,
   cols: number
 ): void {
-  if (typeof cell === "number" && Number.isFinite(cell) && (cell >= 0 || negativeOk)) {
+  if (isPlainAmount(cell, negativeOk)) {
     out[at] = cell;
   } else if (cell === null || cell === undefined) {
     out[at] = blank; // an empty cell, as Excel passes it
@@ -233,7 +242,7 @@ function readCell(
     const orientation = orientationOf(rows, cols);
     throw refuseAmount(what, cell, n, cellPosition(rows, cols, index, orientation));
   }
-  return n === null ? (opts.blank === undefined ? 0 : opts.blank) : n;
+  return n === null ? blankOf(opts) : n;
 }
 
 function refuseAmount(
