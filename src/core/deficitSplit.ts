@@ -21,20 +21,6 @@ export interface SplitOptions {
 /** How an underspend is returned (the "host" rule always gives it all to the host). */
 export type UnderspendRule = "proportional" | "equal";
 
-/** Everything a rule needs, already in pence and checked. */
-interface SplitCase {
-  variance: number;
-  contributions: number[];
-  /** Sum of the contributions. */
-  sum: number;
-  caps?: number[];
-  host?: number;
-  threshold?: number;
-}
-
-/** A rule returns each partner's part in pounds, worked to the penny. */
-type Rule = (c: SplitCase) => Vec;
-
 /** Plain-words description of each method, shown in the task pane and README. */
 export const METHOD_DESCRIPTIONS: Record<SplitMethod, string> = {
   proportional:
@@ -59,20 +45,21 @@ export const METHOD_LABELS: Record<SplitMethod, string> = {
   tiered: "Host first, then shared",
 };
 
-const proportional: Rule = (c) => apportionChecked(c.variance, c.contributions, c.sum, 100);
+// Each rule takes the variance in pence and what it needs, checked, and returns each
+// partner's part in pounds, worked to the penny.
 
-const equal: Rule = (c) => apportion(c.variance, filled(c.contributions.length, 1), 100);
+function equal(variance: number, n: number): Vec {
+  return apportion(variance, filled(n, 1), 100);
+}
 
-const host: Rule = (c) => {
-  const parts = filled(c.contributions.length);
-  parts[c.host!] = fromPence(c.variance);
+function hostBearsAll(variance: number, n: number, host: number): Vec {
+  const parts = filled(n);
+  parts[host] = fromPence(variance);
   return parts;
-};
+}
 
 /** Caps bind lowest cap-to-contribution ratio first (waterFill.ts); the rest share what is left in proportion. */
-const capped: Rule = (c) => {
-  const { contributions, variance, sum } = c;
-  const caps = c.caps!;
+function capped(variance: number, contributions: number[], sum: number, caps: number[]): Vec {
   const n = contributions.length;
   let coverable = 0;
   for (let i = 0; i < n; i++) if (contributions[i] > 0) coverable += caps[i];
@@ -90,17 +77,21 @@ const capped: Rule = (c) => {
     if (heldAtCap(fill, contributions, i)) parts[i] = fromPence(caps[i]);
   }
   return parts;
-};
+}
 
-const tiered: Rule = (c) => {
-  const first = Math.min(c.threshold!, c.variance);
-  const parts = apportionChecked(c.variance - first, c.contributions, c.sum);
-  parts[c.host!] += first;
+function tiered(
+  variance: number,
+  contributions: number[],
+  sum: number,
+  host: number,
+  threshold: number
+): Vec {
+  const first = Math.min(threshold, variance);
+  const parts = apportionChecked(variance - first, contributions, sum);
+  parts[host] += first;
   for (let i = 0; i < parts.length; i++) parts[i] = fromPence(parts[i]);
   return parts;
-};
-
-const RULES: Record<SplitMethod, Rule> = { proportional, equal, host, capped, tiered };
+}
 
 /**
  * Split a variance (pounds; positive = overspend to fund, negative = underspend to give
@@ -119,14 +110,24 @@ export function deficitSplit(
     throw new PoolError("EMPTY_RANGE", "There are no partners' contributions to split between.");
   const sum = sumOfAmounts(contributions, refuseContribution);
   const pence = toPence(variance, "variance");
-  const rule = pence < 0 ? underspendRule(method, options.underspend) : RULES[method];
-  // The common case has no host, caps or threshold to check: no rule case to build.
-  if (method === "proportional" && rule === proportional) {
-    return apportionChecked(pence, contributions, sharedBy(sum), 100);
+  // The method's own arguments are checked whatever the variance's sign.
+  const host = method === "host" || method === "tiered" ? checkHost(options.host, n, method) : 0;
+  const caps = method === "capped" ? checkCaps(options.caps, n) : undefined;
+  const threshold = method === "tiered" ? checkThreshold(options.threshold) : 0;
+  // The rule: the method's own, or for an underspend the way it goes back.
+  switch (pence < 0 ? underspendRule(method, options.underspend) : method) {
+    case "proportional":
+      return apportionChecked(pence, contributions, sharedBy(sum), 100);
+    case "host":
+      return hostBearsAll(pence, n, host);
+    case "equal":
+      sharedBy(sum);
+      return equal(pence, n);
+    case "capped":
+      return capped(pence, contributions, sharedBy(sum), caps!);
+    case "tiered":
+      return tiered(pence, contributions, sharedBy(sum), host, threshold);
   }
-  const c = ruleCase(pence, contributions, sum, method, options);
-  if (rule !== host) sharedBy(sum);
-  return rule(c);
 }
 
 /** Contributions that can be shared in proportion to: their sum, checked. */
@@ -140,29 +141,6 @@ function sharedBy(sum: number): number {
   return sum;
 }
 
-/**
- * The case a rule works on, with the host, caps and threshold it needs, checked whatever
- * the variance's sign. Every field is set as the object is made: adding one afterwards
- * gives V8 a new shape and a separate store for the added fields on every call.
- */
-function ruleCase(
-  variance: number,
-  contributions: number[],
-  sum: number,
-  method: SplitMethod,
-  options: SplitOptions
-): SplitCase {
-  const n = contributions.length;
-  return {
-    variance,
-    contributions,
-    sum,
-    host: method === "host" || method === "tiered" ? checkHost(options.host, n, method) : undefined,
-    caps: method === "capped" ? checkCaps(options.caps, n) : undefined,
-    threshold: method === "tiered" ? checkThreshold(options.threshold) : undefined,
-  };
-}
-
 function refuseContribution(i: number, v: number): PoolError {
   return new PoolError(
     "NEGATIVE_CONTRIBUTION",
@@ -171,11 +149,9 @@ function refuseContribution(i: number, v: number): PoolError {
 }
 
 /** Underspends: the host keeps all under "host"; equal parts back under "equal" unless told otherwise. */
-function underspendRule(method: SplitMethod, chosen: UnderspendRule | undefined): Rule {
-  if (method === "host") return host;
-  return (chosen ?? (method === "equal" ? "equal" : "proportional")) === "equal"
-    ? equal
-    : proportional;
+function underspendRule(method: SplitMethod, chosen: UnderspendRule | undefined): SplitMethod {
+  if (method === "host") return "host";
+  return chosen ?? (method === "equal" ? "equal" : "proportional");
 }
 
 /** A method by its code ("capped") or its plain words ("In proportion, with caps"), any case. */
