@@ -214,7 +214,7 @@ export function checkCaps(caps: number[] | undefined, n: number): number[] {
     );
   }
   // A copy, sized at once, with each finite cap turned into pence; no cap stays Infinity.
-  const pence = caps.slice();
+  const pence: number[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const cap = caps[i];
     if (!(cap >= 0)) {
@@ -223,7 +223,8 @@ export function checkCaps(caps: number[] | undefined, n: number): number[] {
         `Partner ${i + 1}'s cap (${String(cap)}) must be an amount of zero or more.`
       );
     }
-    if (cap !== Infinity) pence[i] = toPence(cap, "cap");
+    if (cap === Infinity) pence[i] = Infinity;
+    else pence[i] = toPence(cap, "cap");
   }
   return pence;
 }
