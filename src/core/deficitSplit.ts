@@ -61,15 +61,14 @@ function hostBearsAll(variance: number, n: number, host: number): Vec {
 /** Caps bind lowest cap-to-contribution ratio first (waterFill.ts); the rest share what is left in proportion. */
 function capped(variance: number, contributions: number[], sum: number, caps: number[]): Vec {
   const n = contributions.length;
-  let coverable = 0;
-  for (let i = 0; i < n; i++) if (contributions[i] > 0) coverable += caps[i];
+  const fill = waterFill(contributions, caps, variance, sum);
+  const { coverable } = fill;
   if (coverable < variance) {
     throw new PoolError(
       "CAPS_TOO_LOW",
       `Caps cover ${formatPence(coverable)} of the ${formatPence(variance)} overspend; raise them by ${formatPence(variance - coverable)}.`
     );
   }
-  const fill = waterFill(contributions, caps, variance, sum);
   // Integer caps keep every rounded share within its cap: ceil(quota) <= cap when quota <= cap.
   const parts =
     fill.left > 0 ? apportionChecked(fill.left, fill.rest, fill.weight, 100) : filled(n);

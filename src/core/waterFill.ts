@@ -22,6 +22,12 @@ export interface WaterFill {
   /** Pence left for the uncapped partners, and their total contribution. */
   left: number;
   weight: number;
+  /**
+   * The most the caps of those who put something in can fund (Infinity when one of them
+   * has no cap): below the overspend, the walk's figures mean nothing. Summed as the walk
+   * reads the caps, saving the rule a pass of its own.
+   */
+  coverable: number;
 }
 
 /** Whether partner i's cap binds: it put something in and shares nothing of what is left. */
@@ -45,14 +51,17 @@ export function waterFill(
   // Partners whose cap could bind.
   const members = new Int32Array(n);
   let m = 0;
+  let coverable = 0;
   for (let i = 0; i < n; i++) {
-    if (contributions[i] > 0 && caps[i] !== Infinity) {
+    if (!(contributions[i] > 0)) continue;
+    coverable += caps[i];
+    if (caps[i] !== Infinity) {
       ratio[i] = caps[i] / contributions[i];
       members[m++] = i;
     }
   }
   fill(members.subarray(0, m), ratio, contributions, caps, rest, state);
-  return { rest, left: state.left, weight: state.weight };
+  return { rest, left: state.left, weight: state.weight, coverable };
 }
 
 /**
@@ -69,9 +78,12 @@ function fewFill(
   const n = contributions.length;
   const rest: number[] = new Array(n);
   let m = 0;
+  let coverable = 0;
   for (let i = 0; i < n; i++) {
     rest[i] = contributions[i];
-    if (!(contributions[i] > 0) || caps[i] === Infinity) continue;
+    if (!(contributions[i] > 0)) continue;
+    coverable += caps[i];
+    if (caps[i] === Infinity) continue;
     const ratio = caps[i] / contributions[i];
     let at = m++;
     while (at > 0 && caps[ORDER[at - 1]] / contributions[ORDER[at - 1]] > ratio) {
@@ -89,7 +101,7 @@ function fewFill(
     left -= caps[i];
     shared -= contributions[i];
   }
-  return { rest, left, weight: shared };
+  return { rest, left, weight: shared, coverable };
 }
 
 interface FillState {
