@@ -93,6 +93,19 @@ describe("deficitSplit", () => {
     );
   });
 
+  it("capped: only caps of partners who put something in count towards the cover, few or many", () => {
+    // A partner with nothing in funds nothing, whatever its cap; an uncapped partner
+    // with nothing in leaves the others' caps to cover the overspend.
+    for (const n of [3, 100]) {
+      const contributions = Array.from({ length: n }, (_, i) => (i < 2 ? 0 : 1));
+      const caps = Array.from({ length: n }, (_, i) => (i === 0 ? 1e6 : i === 1 ? Infinity : 1));
+      const shortBy = 1000 - (n - 2);
+      expect(() => deficitSplit(1000, contributions, { method: "capped", caps })).toThrow(
+        `Caps cover £${n - 2}.00 of the £1,000.00 overspend; raise them by £${shortBy.toLocaleString("en-GB")}.00.`
+      );
+    }
+  });
+
   it("capped: an underspend is returned in proportion, caps aside", () => {
     expect(deficitSplit(-1000, [50, 30, 20], { method: "capped", caps: [0, 0, 0] })).toEqual([
       -500, -300, -200,
