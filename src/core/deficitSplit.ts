@@ -212,7 +212,8 @@ export function checkCaps(caps: number[] | undefined, n: number): number[] {
       `There are ${caps.length} caps for ${n} partners; give one cap per partner (leave a cap blank for no cap).`
     );
   }
-  // A copy, sized at once, with each finite cap turned into pence; no cap stays Infinity.
+  // The caps in pence, written in one pass into a list sized once; no cap stays Infinity
+  // (an if, not a conditional expression, which V8 boxes when one side is Infinity).
   const pence: number[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const cap = caps[i];
