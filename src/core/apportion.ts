@@ -76,9 +76,7 @@ export function apportionChecked(
   /** 100 returns pounds (each part exactly pence / 100), saving callers another pass. */
   unit = 1
 ): Vec {
-  if (!Number.isSafeInteger(totalPence)) {
-    throw new PoolError("BAD_NUMBER", "The amount to split must be a whole number of pence.");
-  }
+  if (!Number.isSafeInteger(totalPence)) throw notWholePence();
   const n = weights.length;
   const total = Math.abs(totalPence);
   // Dividing by a negative unit carries an underspend's sign into every part.
@@ -115,6 +113,10 @@ export function apportionLarge(
     writeParts(weights, n, per, cut, left, tie, divisor) ??
     apportionByRanking(weights, per, total, divisor)
   );
+}
+
+function notWholePence(): PoolError {
+  return new PoolError("BAD_NUMBER", "The amount to split must be a whole number of pence.");
 }
 
 /** Weights too small for pence-per-weight to be a finite number, times 2^600 (exactly). */

@@ -148,6 +148,11 @@ export function coerceAmounts(
     const column = plainColumn(range, opts);
     if (column !== null) return column;
   }
+  return readGrid(range, what, opts); // out of line, keeping this small enough to inline
+}
+
+/** coerceAmounts for any range that is not a plain column: reads text, names bad cells. */
+function readGrid(range: CellValue[][] | CellValue, what: string, opts: AmountOptions): Amounts {
   const grid = to2d(range);
   const rows = grid.length;
   const cols = rows ? grid[0].length : 0;

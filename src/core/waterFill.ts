@@ -43,8 +43,21 @@ export function waterFill(
   weight: number
 ): WaterFill {
   const n = contributions.length;
-  // A pool's few partners take the classic walk; nothing to bucket.
-  if (n <= SMALL_INPUT) return fewFill(contributions, caps, total, weight);
+  // A pool's few partners take the classic walk; nothing to bucket. The bucket walk sits in
+  // a function of its own so this one stays small enough for V8 to inline.
+  return n <= SMALL_INPUT
+    ? fewFill(contributions, caps, total, weight)
+    : manyFill(contributions, caps, total, weight);
+}
+
+/** The walk by buckets of ratio, for a pool of more than SMALL_INPUT partners. */
+function manyFill(
+  contributions: ArrayLike<number>,
+  caps: ArrayLike<number>,
+  total: number,
+  weight: number
+): WaterFill {
+  const n = contributions.length;
   const rest = Float64Array.from(contributions);
   const ratio = filled(n);
   const state = { left: total, weight };
