@@ -84,7 +84,7 @@ export function apportionChecked(
   // Each pass works the quotas out again: a multiply costs less than storing a million
   // of them and reading them back.
   const per = total / sum;
-  if (per === Infinity) return apportionChecked(totalPence, ...scaledUp(weights, sum), unit);
+  if (per === Infinity) return apportionScaledUp(totalPence, weights, sum, unit);
   // A pool's few partners: the textbook method, with no bucket tables to build.
   if (n <= SMALL_INPUT) return apportionSmall(weights, per, total, divisor);
   return apportionLarge(weights, per, total, divisor);
@@ -119,10 +119,20 @@ function notWholePence(): PoolError {
   return new PoolError("BAD_NUMBER", "The amount to split must be a whole number of pence.");
 }
 
-/** Weights too small for pence-per-weight to be a finite number, times 2^600 (exactly). */
-function scaledUp(weights: ArrayLike<number>, sum: number): [Float64Array, number] {
+/** Weights too small for pence-per-weight to be a finite number, split times 2^600 (exactly). */
+function apportionScaledUp(
+  totalPence: number,
+  weights: ArrayLike<number>,
+  sum: number,
+  unit: number
+): Vec {
   const k = 2 ** 600;
-  return [Float64Array.from(weights, (w) => w * k), sum * k];
+  return apportionChecked(
+    totalPence,
+    Float64Array.from(weights, (w) => w * k),
+    sum * k,
+    unit
+  );
 }
 
 interface Scan {

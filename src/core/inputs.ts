@@ -281,6 +281,11 @@ export function coerceOptionalNumber(v: CellValue, what: string): number | undef
   // The usual cases first: an argument left out, or a plain number.
   if (v === undefined || v === null) return undefined;
   if (typeof v === "number" && Number.isFinite(v)) return v;
+  return readOptionalNumber(v, what); // out of line, keeping this small enough to inline
+}
+
+/** coerceOptionalNumber for anything but a plain number: text such as "£5,000", or refused. */
+function readOptionalNumber(v: CellValue, what: string): number | undefined {
   const n = parseAmount(v);
   if (n === undefined) {
     throw new PoolError("BAD_NUMBER", `The ${what} ${describe(v)} is not a number.`);

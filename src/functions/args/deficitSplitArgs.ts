@@ -69,12 +69,7 @@ function readRule(
       ? undefined
       : (coerceAmounts(caps, "caps", NO_CAP).values as number[]);
   const hostPos = coerceOptionalNumber(host, "host position");
-  if (hostPos !== undefined && !Number.isInteger(hostPos)) {
-    throw new PoolError(
-      "HOST_OUT_OF_RANGE",
-      `The host position (${hostPos}) must be a whole number from 1 to ${partners}.`
-    );
-  }
+  if (hostPos !== undefined && !Number.isInteger(hostPos)) throw hostNotWhole(hostPos, partners);
   return {
     method: m,
     caps: capList,
@@ -82,4 +77,11 @@ function readRule(
     threshold: coerceOptionalNumber(threshold, "threshold"),
     underspend: isBlank(underspend as CellValue) ? undefined : parseUnderspend(String(underspend)),
   };
+}
+
+function hostNotWhole(hostPos: number, partners: number): PoolError {
+  return new PoolError(
+    "HOST_OUT_OF_RANGE",
+    `The host position (${hostPos}) must be a whole number from 1 to ${partners}.`
+  );
 }
