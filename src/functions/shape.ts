@@ -19,6 +19,11 @@ export function regrid<T>(values: ArrayLike<T>, rows: number, cols: number): T[]
     for (let r = 0; r < rows; r++) column[r] = [values[r]];
     return column;
   }
+  return grid(values, rows, cols);
+}
+
+/** regrid for more than one column, out of line so the usual column stays inlinable. */
+function grid<T>(values: ArrayLike<T>, rows: number, cols: number): T[][] {
   const out: T[][] = [];
   for (let r = 0; r < rows; r++) {
     const row = new Array<T>(cols);
