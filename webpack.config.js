@@ -95,12 +95,6 @@ module.exports = async (env, options) => {
       ],
     },
     performance: { hints: false },
-    optimization: {
-      // Terser otherwise folds a function called once into its caller as a function
-      // expression made on every call (apportionSmall into apportionChecked): measured,
-      // that made a POOL function over five partners about a sixth slower.
-      minimizeOptions: { javascript: { compress: { passes: 2, reduce_funcs: false } } },
-    },
     plugins: [
       new DefinePlugin({ __APP_VERSION__: JSON.stringify(version) }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
@@ -115,19 +109,24 @@ module.exports = async (env, options) => {
         inject: false,
         templateParameters: { csp: contentSecurityPolicy(dev) },
       }),
-      // functions.json carries each function's help URL: production points it at PROD_URL.
+      // functions.json: data types reach the functions as their plain values (a linked
+      // Stocks cell as its text, which the functions refuse by name), never as objects;
+      // each function's help URL points at PROD_URL in production.
       {
         apply(compiler) {
-          compiler.hooks.thisCompilation.tap("ProdHelpUrls", (compilation) => {
+          compiler.hooks.thisCompilation.tap("FunctionsJson", (compilation) => {
             compilation.hooks.processAssets.tap(
               {
-                name: "ProdHelpUrls",
+                name: "FunctionsJson",
                 stage: compilation.constructor.PROCESS_ASSETS_STAGE_SUMMARIZE,
               },
               () => {
                 const asset = compilation.getAsset("functions.json");
-                if (dev || !asset) return;
-                const text = asset.source.source().toString().split(DEV_URL).join(PROD_URL);
+                if (!asset) return;
+                const metadata = JSON.parse(asset.source.source().toString());
+                metadata.allowCustomDataForDataTypeAny = false;
+                const json = JSON.stringify(metadata, null, 4);
+                const text = dev ? json : json.split(DEV_URL).join(PROD_URL);
                 compilation.updateAsset(
                   "functions.json",
                   new compiler.webpack.sources.RawSource(text)

@@ -1,310 +1,118 @@
-import { PoolError } from "./errors";
-import { apportionByRanking } from "./apportionByRanking";
-import { apportionSmall } from "./apportionSmall";
-import { BUCKETS, boundaryOf, bucketOf, selectTop } from "./selectTop";
-import { remOf, tieFor, wholeOf } from "./snap";
-import { SMALL_INPUT, Vec } from "./vector";
+import { Refuse } from "./messages";
 
 /**
- * Split `totalPence` into integer parts in proportion to `weights`, by the largest
- * remainder method: everyone gets the floor of their exact quota, then the pennies left
- * over go to the largest remainders, ties to the earlier position. The parts always add
- * up to the total. A negative total is split as its magnitude with the sign carried.
- *
- * Parts come back in a Float64Array for a large input: at a million partners V8 spends
- * longer allocating and collecting a plain array of results than working them out. A
- * pool's handful of partners gets a plain array (vector.ts).
+ * Split `totalPence` into whole pence in proportion to `weights`, by the largest remainder
+ * method: each part is the floor of its exact quota, and the pennies left over go one each
+ * to the largest remainders, a tie to the earlier partner. The arithmetic is exact (see
+ * exactWeights), so the same rule holds for 3 partners or 3,000 and at every total up to
+ * the limit. A negative total is split as its magnitude with the sign carried. `unit` 100
+ * returns pounds.
  */
-export function apportion(totalPence: number, weights: ArrayLike<number>, unit = 1): Vec {
-  return apportionChecked(totalPence, weights, checkWeights(weights), unit);
+export function apportion(totalPence: number, weights: readonly number[], unit = 1): number[] {
+  checkWeights(weights);
+  if (!Number.isSafeInteger(totalPence)) throw Refuse.totalNotWholePence();
+  const total = Math.abs(totalPence);
+  const { floors, remainders } = exactQuotas(total, weights);
+  let left = total - floors.reduce((a, b) => a + b, 0);
+  const parts = floors.slice();
+  if (left > 0) {
+    // Sorting by remainder alone, ties in position order; only partners with a remainder
+    // can come first, since the remainders add up to more than the pennies left.
+    const order = parts.map((_, i) => i);
+    order.sort((a, b) =>
+      remainders[a] > remainders[b] ? -1 : remainders[a] < remainders[b] ? 1 : a - b
+    );
+    for (const i of order) {
+      if (left-- === 0) break;
+      parts[i] += 1;
+    }
+  }
+  const divisor = totalPence < 0 ? -unit : unit;
+  return parts.map((p) => (p === 0 ? 0 : p / divisor));
 }
 
-/** Validate weights and return their sum. */
-export function checkWeights(weights: ArrayLike<number>): number {
-  if (weights.length === 0) {
-    throw new PoolError("EMPTY_RANGE", "There are no partners to share the amount between.");
+/** Weights checked: at least one, each finite and zero or more, and not all zero. */
+export function checkWeights(weights: readonly number[]): void {
+  if (weights.length === 0) throw Refuse.noPartnersToShare();
+  let any = false;
+  weights.forEach((w, i) => {
+    if (!(w >= 0) || w === Infinity) throw Refuse.badWeight(i, w);
+    if (w > 0) any = true;
+  });
+  if (!any) throw Refuse.weightsAddToZero();
+}
+
+/**
+ * The weights as integers over one power of two. Every double is an integer times a power
+ * of two, so this is exact: 0.1 becomes 3602879701896397 over 2^55, and pounds stay as
+ * they are. Plain numbers while they are safe integers; BigInt past that.
+ */
+export function exactWeights(weights: readonly number[]): number[] | bigint[] {
+  const split = weights.map(integerAndBits);
+  const bits = split.reduce((most, [, b]) => Math.max(most, b), 0);
+  const scaled = split.map(([m, b]) => m * 2 ** (bits - b));
+  if (scaled.every(Number.isSafeInteger) && Number.isSafeInteger(sumOf(scaled))) return scaled;
+  return split.map(([m, b]) => BigInt(m) << BigInt(bits - b));
+}
+
+/** x as m / 2^bits with m a whole number: doubling a double is exact. */
+function integerAndBits(x: number): [number, number] {
+  let bits = 0;
+  while (!Number.isInteger(x)) {
+    x *= 2;
+    bits++;
   }
-  const sum = sumOfAmounts(
-    weights,
-    (i, w) =>
-      new PoolError(
-        "BAD_WEIGHTS",
-        `Partner ${i + 1}'s basis for sharing (${String(w)}) must be a number of zero or more.`
-      )
-  );
-  if (!(sum > 0) || !Number.isFinite(sum)) {
-    throw new PoolError(
-      "NO_CONTRIBUTIONS",
-      "The partners' bases for sharing add up to zero, so there is nothing to share in proportion to."
-    );
+  return [x, bits];
+}
+
+const sumOf = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+export interface Quotas {
+  /** Whole pence of each exact quota total × w / Σw. */
+  floors: number[];
+  /** What each quota leaves over its floor, times Σw: compared exactly. */
+  remainders: number[] | bigint[];
+}
+
+/** Floors and exact remainders of each partner's quota of `total` pence (the explanation reads them too). */
+export function exactQuotas(total: number, weights: readonly number[]): Quotas {
+  return quotas(total, exactWeights(weights));
+}
+
+/**
+ * Floors and remainders of total × w / Σw. In plain numbers while every product is a safe
+ * integer (the remainder operator is exact on them); in BigInt where a product passes 2^53.
+ */
+function quotas(total: number, weights: number[] | bigint[]): Quotas {
+  if (typeof weights[0] === "number") {
+    const w = weights as number[];
+    const sum = sumOf(w);
+    if (Number.isSafeInteger(total * sum)) {
+      const remainders = w.map((x) => (total * x) % sum);
+      return { floors: w.map((x, i) => (total * x - remainders[i]) / sum), remainders };
+    }
   }
-  return sum;
+  const w = weights.map((x) => BigInt(x));
+  const sum = w.reduce((a, b) => a + b, 0n);
+  const t = BigInt(total);
+  return {
+    floors: w.map((x) => Number((t * x) / sum)),
+    remainders: w.map((x) => (t * x) % sum),
+  };
 }
 
 /**
  * The sum of amounts that must each be zero or more and finite; the first that is not
- * throws the error `refuse` makes for it. A function of its own: written inline in
- * deficitSplit the same loop measured two to three times slower in the bundled engine.
+ * throws the error `refuse` makes for it.
  */
 export function sumOfAmounts(
-  values: ArrayLike<number>,
-  refuse: (position: number, value: number) => PoolError
+  values: readonly number[],
+  refuse: (position: number, value: number) => Error
 ): number {
-  // -0, not 0: a sum of a million amounts outgrows a small integer, and starting as a
-  // float keeps V8 from optimising for small integers and then bailing out on every call.
-  let sum = -0;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
+  let sum = 0;
+  values.forEach((v, i) => {
     if (!(v >= 0) || v === Infinity) throw refuse(i, v);
     sum += v;
-  }
+  });
   return sum;
-}
-
-/**
- * `apportion` for weights already checked, with their sum. Linear time in two passes over
- * the partners, storing nothing per partner but the result: the first counts remainders
- * into buckets, the second writes every part, giving a leftover penny to each remainder in
- * a bucket clearly above the boundary. Remainders near the boundary, or near 0 or 1 where
- * floating noise is snapped away (snap.ts), are settled exactly as they come up; the few
- * at the boundary are ranked at the end. Rare shapes go to apportionByRanking.
- */
-export function apportionChecked(
-  totalPence: number,
-  weights: ArrayLike<number>,
-  sum: number,
-  /** 100 returns pounds (each part exactly pence / 100), saving callers another pass. */
-  unit = 1
-): Vec {
-  if (!Number.isSafeInteger(totalPence)) throw notWholePence();
-  const n = weights.length;
-  const total = Math.abs(totalPence);
-  // Dividing by a negative unit carries an underspend's sign into every part.
-  const divisor = totalPence < 0 ? -unit : unit;
-  // Each pass works the quotas out again: a multiply costs less than storing a million
-  // of them and reading them back.
-  const per = total / sum;
-  if (per === Infinity) return apportionScaledUp(totalPence, weights, sum, unit);
-  // A pool's few partners: the textbook method, with no bucket tables to build.
-  if (n <= SMALL_INPUT) return apportionSmall(weights, per, total, divisor);
-  return apportionLarge(weights, per, total, divisor);
-}
-
-/**
- * The two-pass method for many partners (see apportionChecked), with pence per unit of
- * weight worked out. Exported for the test that holds it to the same answers as
- * apportionSmall on a pool's few partners.
- */
-export function apportionLarge(
-  weights: ArrayLike<number>,
-  per: number,
-  total: number,
-  divisor: number
-): Vec {
-  const n = weights.length;
-  const scan = scanQuotas(weights, n, per);
-  const left = total - scan.floors;
-  // More pennies left than partners, or fewer than none: only floating noise or weights
-  // so small their quotas vanish do that.
-  if (left < 0 || left >= scan.eligible) return apportionByRanking(weights, per, total, divisor);
-  const tie = tieFor(scan.top);
-  const cut = cutFor(weights, n, per, scan.counts, left, tie);
-  return (
-    writeParts(weights, n, per, cut, left, tie, divisor) ??
-    apportionByRanking(weights, per, total, divisor)
-  );
-}
-
-function notWholePence(): PoolError {
-  return new PoolError("BAD_NUMBER", "The amount to split must be a whole number of pence.");
-}
-
-/** Weights too small for pence-per-weight to be a finite number, split times 2^600 (exactly). */
-function apportionScaledUp(
-  totalPence: number,
-  weights: ArrayLike<number>,
-  sum: number,
-  unit: number
-): Vec {
-  const k = 2 ** 600;
-  return apportionChecked(
-    totalPence,
-    Float64Array.from(weights, (w) => w * k),
-    sum * k,
-    unit
-  );
-}
-
-interface Scan {
-  /** Remainders (unsnapped) counted into buckets of [0, 1). */
-  counts: Int32Array;
-  /** Sum of the quotas' floors. */
-  floors: number;
-  eligible: number;
-  /** The largest quota: rounding error in a remainder scales with it. */
-  top: number;
-}
-
-/** First pass: the floors of the quotas, and where their fractions fall. */
-function scanQuotas(weights: ArrayLike<number>, n: number, per: number): Scan {
-  const counts = new Int32Array(BUCKETS + 1);
-  let floors = -0; // a float from the start (see sumOfAmounts)
-  let eligible = 0;
-  let top = 0;
-  for (let i = 0; i < n; i++) {
-    const w = weights[i];
-    const x = w * per;
-    const q = Math.floor(x);
-    floors += q;
-    if (w > 0) {
-      eligible++;
-      counts[bucketOf(x - q, 0, BUCKETS)]++;
-      if (x > top) top = x;
-    }
-  }
-  return { counts, floors, eligible, top };
-}
-
-/** How the second pass treats each remainder. */
-interface Cut {
-  /** Buckets span [lo, lo + BUCKETS / scale]. */
-  lo: number;
-  scale: number;
-  /** Snapped remainders in [low, high) are ranked exactly; those at or above `high` win. */
-  low: number;
-  high: number;
-  /** Per bucket: 1 every remainder in it wins a penny, 0 none does, 2 settle it exactly. */
-  marks: Int8Array;
-}
-
-/**
- * The boundary bucket, widened by a tie either side, plus remainders within a tie of 0 or
- * 1 (the only ones snapping can move), are marked to settle exactly, with a bucket to
- * spare each side for rounding in bucketOf. When remainders bunch (all
- * 0.99999x, say) the buckets are first redrawn over the span they actually cover.
- */
-function cutFor(
-  weights: ArrayLike<number>,
-  n: number,
-  per: number,
-  counts: Int32Array,
-  needed: number,
-  tie: number
-): Cut {
-  let lo = 0;
-  let scale = BUCKETS;
-  let boundary = boundaryOf(counts, needed);
-  if (counts[boundary] > n / 16) {
-    const span = spanOf(weights, n, per);
-    if (span.hi - span.lo > tie) {
-      lo = span.lo;
-      scale = BUCKETS / (span.hi - span.lo);
-      countBuckets(weights, n, per, lo, scale, counts);
-      boundary = boundaryOf(counts, needed);
-    }
-  }
-  const low = lo + boundary / scale - tie;
-  const high = lo + (boundary + 1) / scale + tie;
-  const at = (r: number) => Math.min(BUCKETS, Math.max(0, Math.floor((r - lo) * scale)));
-  const marks = new Int8Array(BUCKETS + 1);
-  marks.fill(1, Math.min(BUCKETS + 1, at(high) + 2));
-  const settle = (from: number, to: number) =>
-    marks.fill(2, Math.max(0, at(from) - 1), Math.min(BUCKETS, at(to) + 1) + 1);
-  settle(low, high);
-  settle(0, tie);
-  settle(1 - tie, 1);
-  return { lo, scale, low, high, marks };
-}
-
-/** Smallest and largest fraction of the quotas of partners who can take a penny. */
-function spanOf(weights: ArrayLike<number>, n: number, per: number) {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let i = 0; i < n; i++) {
-    if (weights[i] > 0) {
-      const x = weights[i] * per;
-      const r = x - Math.floor(x);
-      if (r < lo) lo = r;
-      if (r > hi) hi = r;
-    }
-  }
-  return { lo, hi };
-}
-
-function countBuckets(
-  weights: ArrayLike<number>,
-  n: number,
-  per: number,
-  lo: number,
-  scale: number,
-  counts: Int32Array
-): void {
-  counts.fill(0);
-  for (let i = 0; i < n; i++) {
-    if (weights[i] > 0) {
-      const x = weights[i] * per;
-      counts[bucketOf(x - Math.floor(x), lo, scale)]++;
-    }
-  }
-}
-
-/**
- * Second pass: every part, in the unit and with the sign asked for. The bucket marks
- * settle most partners without a data-dependent branch (a mispredicted branch per partner
- * cost more than the arithmetic). Null when snapping gave away more pennies than were left.
- */
-function writeParts(
-  weights: ArrayLike<number>,
-  n: number,
-  per: number,
-  cut: Cut,
-  needed: number,
-  tie: number,
-  divisor: number
-): Float64Array | null {
-  const parts = new Float64Array(n);
-  const { lo, scale, low, high, marks } = cut;
-  // At the boundary: positions, remainders and whole pence, in position order.
-  const near: number[] = [];
-  const nearRem: number[] = [];
-  const nearWhole: number[] = [];
-  let won = 0;
-  for (let i = 0; i < n; i++) {
-    const w = weights[i];
-    const x = w * per;
-    let p = Math.floor(x);
-    if (w > 0) {
-      const mark = marks[bucketOf(x - p, lo, scale)];
-      if (mark === 2) {
-        // Snapped up, a quota takes the penny it was short of from the leftovers.
-        const q = wholeOf(x);
-        won += q - p;
-        p = q;
-        const r = remOf(x, q);
-        if (r >= high) {
-          p += 1;
-          won++;
-        } else if (r >= low) {
-          near.push(i);
-          nearRem.push(r);
-          nearWhole.push(p);
-        }
-      } else {
-        p += mark;
-        won += mark;
-      }
-    }
-    parts[i] = p / divisor + 0; // + 0 turns -0 into 0 without a branch
-  }
-  if (won > needed) return null;
-  const winners: number[] = [];
-  selectTop(
-    nearRem.map((_, k) => k),
-    nearRem,
-    needed - won,
-    tie,
-    winners
-  );
-  for (const k of winners) parts[near[k]] = (nearWhole[k] + 1) / divisor;
-  return parts;
 }

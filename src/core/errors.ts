@@ -4,6 +4,7 @@
  */
 export type PoolErrorCode =
   | "BAD_NUMBER"
+  | "NOT_WHOLE_PENCE"
   | "NOT_FINITE"
   | "TOO_LARGE"
   | "EMPTY_RANGE"

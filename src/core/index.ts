@@ -1,9 +1,9 @@
 export { PoolError, isPoolError } from "./errors";
 export type { PoolErrorCode } from "./errors";
 export { apportion } from "./apportion";
-export type { Vec } from "./vector";
+export { Refuse } from "./messages";
 export { toPence, fromPence, formatPounds, formatPence, MAX_POUNDS } from "./money";
-export { poolShare, poolShareOfFigures } from "./poolShare";
+export { poolShare } from "./poolShare";
 export {
   deficitSplit,
   parseMethod,

@@ -1,4 +1,4 @@
-import { PoolError } from "./errors";
+import { Refuse } from "./messages";
 
 /** What Excel hands a custom function for one cell. */
 export type CellValue = number | string | boolean | null | undefined;
@@ -30,10 +30,8 @@ export function cellPosition(
 }
 
 export function isBlank(v: CellValue): boolean {
-  if (typeof v !== "string") return v === null || v === undefined;
-  // Text starting with a printable ASCII character is not blank: no need to trim it.
-  const first = v.charCodeAt(0);
-  return !(first > 32 && first < 127) && v.trim() === "";
+  if (typeof v === "string") return v.trim() === "";
+  return v === null || v === undefined;
 }
 
 // Spaces people and exports put inside numbers: ordinary, no-break, thin, narrow no-break.
@@ -92,28 +90,33 @@ function describe(v: CellValue): string {
   return `"${s.length > 30 ? s.slice(0, 27) + "..." : s}"`;
 }
 
+/**
+ * A linked data type or entity (Stocks, Geography), should Excel hand one over as an
+ * object: its number where it has one (a formatted number), else undefined.
+ */
+function dataTypeNumber(v: unknown): number | undefined {
+  if (typeof v !== "object" || v === null || excelErrorCode(v)) return undefined;
+  const basic = (v as { basicValue?: unknown }).basicValue;
+  return typeof basic === "number" && Number.isFinite(basic) ? basic : undefined;
+}
+
+const isDataType = (v: unknown) =>
+  typeof v === "object" && v !== null && !Array.isArray(v) && !excelErrorCode(v);
+
 /** Flatten a 2-D range (row-major) and note whether it runs down or across. */
 export function flatten<T>(range: T[][] | T, what: string): Flat<T> {
   const grid = to2d(range);
   const rows = grid.length;
   const cols = rows ? grid[0].length : 0;
-  if (rows === 0 || cols === 0) {
-    throw new PoolError("EMPTY_RANGE", `The ${what} range is empty.`);
-  }
-  const values: T[] = [];
-  for (const row of grid) for (const cell of row) values.push(cell);
-  return { values, orientation: orientationOf(rows, cols) };
+  if (rows === 0 || cols === 0) throw Refuse.emptyRange(what);
+  return { values: grid.flat() as T[], orientation: orientationOf(rows, cols) };
 }
 
 /** Excel passes a single cell as a bare value when a parameter is not a range. */
 export function to2d<T>(range: T[][] | T): T[][] {
-  if (Array.isArray(range)) {
-    for (let i = 0; i < range.length; i++) {
-      if (!Array.isArray(range[i])) return [range as unknown as T[]];
-    }
-    return range as T[][];
-  }
-  return [[range as T]];
+  if (!Array.isArray(range)) return [[range as T]];
+  if (range.some((row) => !Array.isArray(row))) return [range as unknown as T[]];
+  return range as T[][];
 }
 
 export interface AmountOptions {
@@ -121,9 +124,9 @@ export interface AmountOptions {
   blank?: number | null;
   allowPercent?: boolean;
   allowNegative?: boolean;
+  /** One figure per partner: a single row or a single column, never a block. */
+  list?: boolean;
 }
-
-const PLAIN: AmountOptions = {};
 
 /** A range read as numbers, row-major, with its shape. */
 export interface Amounts {
@@ -134,161 +137,58 @@ export interface Amounts {
 }
 
 /**
- * Coerce every cell of a range to a number, naming the cell when one cannot be read.
+ * Read every cell of a range as a number, naming the cell when one cannot be read.
  * `what` is the range's name in messages ("contributions").
  */
 export function coerceAmounts(
   range: CellValue[][] | CellValue,
   what: string,
-  opts: AmountOptions = PLAIN
+  opts: AmountOptions = {}
 ): Amounts {
-  // A workbook calls this thousands of times on a pool's few cells, nearly always a
-  // column of plain numbers: read that in one pass and leave the rest to the general path.
-  if (Array.isArray(range)) {
-    const column = plainColumn(range, opts);
-    if (column !== null) return column;
-  }
-  return readGrid(range, what, opts); // out of line, keeping this small enough to inline
-}
-
-/** coerceAmounts for any range that is not a plain column: reads text, names bad cells. */
-function readGrid(range: CellValue[][] | CellValue, what: string, opts: AmountOptions): Amounts {
   const grid = to2d(range);
   const rows = grid.length;
   const cols = rows ? grid[0].length : 0;
-  if (rows === 0 || cols === 0) throw new PoolError("EMPTY_RANGE", `The ${what} range is empty.`);
+  if (rows === 0 || cols === 0) throw Refuse.emptyRange(what);
+  if (opts.list && rows > 1 && cols > 1) throw Refuse.notAList(what, rows, cols);
   const orientation = orientationOf(rows, cols);
-  const negativeOk = opts.allowNegative !== false;
-  const blank = blankOf(opts);
-  // A pool's few cells: sized once, since growing an empty list cell by cell reallocates
-  // it on the way. A large range grows as it goes (writing at the end is a push): V8
-  // keeps an array sized up front past about 100,000 as a slow dictionary.
-  const out: (number | null)[] = rows * cols <= SIZED ? new Array(rows * cols) : [];
-  let at = 0;
-  for (let r = 0; r < rows; r++) {
-    for (const cell of grid[r]) take(out, at++, cell, blank, negativeOk, what, opts, rows, cols);
-  }
-  if (at !== out.length) out.length = at; // ragged rows, which Excel never passes
-  return { values: out, orientation, rows, cols };
+  const values = grid.flat().map((cell, i) => {
+    const at = () => cellPosition(rows, cols, i, orientation);
+    const n = readAmount(cell, what, at, opts.allowPercent);
+    if (n === null) return opts.blank === undefined ? 0 : opts.blank;
+    if (n < 0 && opts.allowNegative === false)
+      throw Refuse.negativeInCell(what, at(), describe(cell));
+    return n;
+  });
+  return { values, orientation, rows, cols };
 }
 
-/** A finite number the range accepts as it stands: no text to parse, nothing to refuse. */
-function isPlainAmount(cell: CellValue, negativeOk: boolean): cell is number {
-  // cell - cell is 0 for every finite number and NaN otherwise: Number.isFinite measured slower.
-  return typeof cell === "number" && cell - cell === 0 && (cell >= 0 || negativeOk);
-}
-
-/** What an empty cell counts as: 0 unless the caller says otherwise (null keeps it missing). */
-function blankOf(opts: AmountOptions): number | null {
-  return opts.blank === undefined ? 0 : opts.blank;
-}
-
-/** Up to this many cells a list is sized up front (see coerceAmounts). */
-const SIZED = 1024;
-
-/**
- * A column of one-cell rows holding only plain numbers and empty cells, read straight in;
- * null for anything else (text, an error, a wider range), which the general path reads
- * and names. A function of its own, kept to the usual case, it costs a third less.
- */
-function plainColumn(range: CellValue[][], opts: AmountOptions): Amounts | null {
-  const n = range.length;
-  if (n === 0 || n > SIZED) return null;
-  const negativeOk = opts.allowNegative !== false;
-  const out: (number | null)[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const row = range[i];
-    if (!Array.isArray(row) || row.length !== 1) return null;
-    const cell: CellValue = row[0];
-    // Stored as read again with +: V8 then keeps the figure a double on its way into the
-    // list (measured about 5 % off a capped split over five partners).
-    if (isPlainAmount(cell, negativeOk)) out[i] = +row[0]!;
-    else if (cell === null || cell === undefined) out[i] = blankOf(opts);
-    else return null;
-  }
-  return { values: out, orientation: "column", rows: n, cols: 1 };
-}
-
-/**
- * Read one cell into `out` at `at`. A plain number, nearly every cell, goes straight in: kept
- * apart from the text and blanks below, a figure is never boxed on its way through. (No
- * closure here: one capturing coerceAmounts' variables would move them all into a heap
- * context on every call.)
- */
-function take(
-  out: (number | null)[],
-  at: number,
-  cell: CellValue,
-  blank: number | null,
-  negativeOk: boolean,
-  what: string,
-  opts: AmountOptions,
-  rows: number,
-  cols: number
-): void {
-  if (isPlainAmount(cell, negativeOk)) {
-    out[at] = cell;
-  } else if (cell === null || cell === undefined) {
-    out[at] = blank; // an empty cell, as Excel passes it
-  } else {
-    out[at] = readCell(cell, what, opts, rows, cols, at);
-  }
-}
-
-/** A cell that is not a plain number: text such as "£20,000", a blank, or one to refuse. */
-function readCell(
+/** One cell as a number, null when blank; refused, naming the cell, when it is not an amount. */
+function readAmount(
   cell: CellValue,
   what: string,
-  opts: AmountOptions,
-  rows: number,
-  cols: number,
-  index: number
+  at: () => string,
+  allowPercent = false
 ): number | null {
-  const n = parseAmount(cell, opts.allowPercent);
-  if (n === undefined || (n !== null && n < 0 && opts.allowNegative === false)) {
-    const orientation = orientationOf(rows, cols);
-    throw refuseAmount(what, cell, n, cellPosition(rows, cols, index, orientation));
+  const error = excelErrorCode(cell);
+  if (error) throw Refuse.errorInCell(what, at(), error);
+  if (isDataType(cell)) {
+    const n = dataTypeNumber(cell);
+    if (n === undefined) throw Refuse.dataTypeInCell(what, at());
+    return n;
   }
-  return n === null ? blankOf(opts) : n;
-}
-
-function refuseAmount(
-  what: string,
-  cell: CellValue,
-  n: number | null | undefined,
-  at: string
-): PoolError {
-  if (n === undefined && excelErrorCode(cell)) {
-    return new PoolError(
-      "BAD_NUMBER",
-      `In the ${what}, ${at} holds ${describe(cell)}; correct that cell first.`
-    );
-  }
-  if (n === undefined) {
-    return new PoolError(
-      "BAD_NUMBER",
-      `In the ${what}, ${at} holds ${describe(cell)}, which is not an amount. Use a number such as 20000, £20,000 or (5,000).`
-    );
-  }
-  return new PoolError(
-    "NEGATIVE_CONTRIBUTION",
-    `In the ${what}, ${at} is negative (${describe(cell)}); it must be zero or more.`
-  );
+  const n = parseAmount(cell, allowPercent);
+  if (n === undefined) throw Refuse.notAnAmount(what, at(), describe(cell));
+  return n;
 }
 
 /** A single optional number parameter; blank means "not given". */
 export function coerceOptionalNumber(v: CellValue, what: string): number | undefined {
-  // The usual cases first: an argument left out, or a plain number.
-  if (v === undefined || v === null) return undefined;
-  if (typeof v === "number" && Number.isFinite(v)) return v;
-  return readOptionalNumber(v, what); // out of line, keeping this small enough to inline
-}
-
-/** coerceOptionalNumber for anything but a plain number: text such as "£5,000", or refused. */
-function readOptionalNumber(v: CellValue, what: string): number | undefined {
-  const n = parseAmount(v);
-  if (n === undefined) {
-    throw new PoolError("BAD_NUMBER", `The ${what} ${describe(v)} is not a number.`);
+  if (isDataType(v)) {
+    const n = dataTypeNumber(v);
+    if (n === undefined) throw Refuse.dataTypeArgument(what);
+    return n;
   }
+  const n = parseAmount(v);
+  if (n === undefined) throw Refuse.notANumberArgument(what, describe(v));
   return n === null ? undefined : n;
 }

@@ -1,4 +1,4 @@
-import { apportionChecked, checkWeights } from "./apportion";
+import { apportion, checkWeights } from "./apportion";
 import { deficitSplit, SplitOptions } from "./deficitSplit";
 import { fromPence, toPence } from "./money";
 
@@ -52,10 +52,10 @@ export function memorandum(
   rule: SplitOptions = {}
 ): MemorandumLine[] {
   const weights = partners.map((p) => p.contribution);
-  const total = checkWeights(weights);
+  checkWeights(weights);
   // Each column straight to pounds (unit 100), split to the penny.
   const share = (pounds: number | undefined, what: string) =>
-    apportionChecked(toPence(pounds ?? 0, what), weights, total, 100);
+    apportion(toPence(pounds ?? 0, what), weights, 100);
   const income = share(figures.income, "income");
   const within = fromPence(
     toPence(figures.expenditure, "expenditure") - toPence(figures.variance, "variance")

@@ -1,4 +1,4 @@
-import { PoolError } from "./errors";
+import { Refuse } from "./messages";
 
 /**
  * Largest amount we accept: £10 trillion. Below it (under 2^50 pence) a pounds figure and
@@ -9,40 +9,27 @@ import { PoolError } from "./errors";
 export const MAX_POUNDS = 1e13;
 
 /**
- * Pounds to integer pence, half away from zero. Binary noise can put a typed half-penny a
- * hair below the boundary (1.005 * 100 = 100.49999999999999); there the decimal the user
- * typed decides, read from the number's shortest form.
+ * Pounds to integer pence. The figure must be a whole number of pence: as written (its
+ * shortest decimal form has at most two places), or within floating-point noise of one
+ * (=0.1+0.2 is 30p). Noise is a millionth of a penny, or a ten-trillionth of the figure
+ * for large computed sums, never more than a hundredth of a penny. £100.005 is refused
+ * rather than rounded, so the parts of a split always add up to the figure in the cell.
  */
 export function toPence(pounds: number, what = "amount"): number {
-  const x = Math.abs(pounds);
-  // NaN fails this too. The message is built out of line, as are the other errors on a
-  // path every call takes: V8 inlines a function only while its bytecode is small.
-  if (!(x <= MAX_POUNDS)) throw unusablePounds(pounds, what);
-  const scaled = x * 100;
-  const pence =
-    Math.abs(scaled - Math.floor(scaled) - 0.5) <= scaled * 8 * Number.EPSILON
-      ? halfPenny(x)
-      : Math.round(scaled);
-  return pounds < 0 && pence !== 0 ? -pence : pence;
-}
-
-function unusablePounds(pounds: number, what: string): PoolError {
-  if (!Number.isFinite(pounds)) {
-    return new PoolError("NOT_FINITE", `The ${what} is not a usable number.`);
+  if (!Number.isFinite(pounds)) throw Refuse.notANumber(what);
+  if (Math.abs(pounds) > MAX_POUNDS) throw Refuse.tooLarge(what, MAX_POUNDS);
+  const scaled = pounds * 100;
+  const pence = Math.round(scaled);
+  const noise = Math.min(0.01, Math.max(1e-6, Math.abs(scaled) * 1e-13));
+  if (Math.abs(scaled - pence) > noise && !hasTwoPlaces(pounds)) {
+    throw Refuse.notWholePence(what, pounds);
   }
-  return new PoolError(
-    "TOO_LARGE",
-    `The ${what} is too large to split to the penny: amounts up to ${formatPounds(MAX_POUNDS).replace(".00", "")} can be split exactly.`
-  );
+  return pence === 0 ? 0 : pence;
 }
 
-/** Pence for an amount within noise of a half-penny, rounded half up from its decimal digits. */
-function halfPenny(x: number): number {
-  const text = String(x);
-  if (text.includes("e")) return Math.round(x * 100);
-  const [whole, fraction = ""] = text.split(".");
-  const pence = Number(whole) * 100 + Number(fraction.padEnd(2, "0").slice(0, 2));
-  return fraction.length > 2 && fraction[2] >= "5" ? pence + 1 : pence;
+/** 1234.56 as written: its shortest decimal form has at most two decimal places. */
+function hasTwoPlaces(x: number): boolean {
+  return /^-?\d+(\.\d{1,2})?$/.test(String(x));
 }
 
 /** Integer pence back to pounds (0 stays 0, never -0). */

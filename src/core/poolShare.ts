@@ -1,7 +1,6 @@
-import { apportion, apportionChecked, sumOfAmounts } from "./apportion";
-import { PoolError } from "./errors";
+import { apportion } from "./apportion";
+import { Refuse } from "./messages";
 import { toPence } from "./money";
-import { filled, Vec } from "./vector";
 import { withFixedShares } from "./fixedShares";
 
 /**
@@ -9,7 +8,7 @@ import { withFixedShares } from "./fixedShares";
  * and population); each column is first turned into shares, then the columns are blended
  * by `weights` (equal by default). Without `amount` the shares come back as fractions;
  * with `amount` (pounds) as pounds per partner, split to the penny so they add up exactly.
- * Shares come back as a Vec (see vector.ts).
+ * `fixed` gives some partners a share set by the agreement (fixedShares.ts).
  */
 export function poolShare(
   basis: number[][],
@@ -17,182 +16,54 @@ export function poolShare(
   weights?: number[],
   /** Per partner: a fixed share (fraction), or null to share what the fixed shares leave. */
   fixed?: (number | null)[]
-): Vec {
+): number[] {
   const n = basis.length;
-  if (n === 0) throw new PoolError("EMPTY_RANGE", "There are no partners in the basis range.");
+  if (n === 0) throw Refuse.noBasisPartners();
   const k = basis[0].length;
-  if (k === 0) throw new PoolError("EMPTY_RANGE", "The basis range has no columns.");
-  // One walk over the rows (a million small arrays scattered through memory) copies every
-  // figure into a flat buffer; everything after reads that.
-  const figures = filled(n * k);
-  for (let i = 0; i < n; i++) {
-    const row = basis[i];
-    if (row.length !== k) {
-      throw new PoolError(
-        "SHAPE_MISMATCH",
-        `Partner ${i + 1} has ${row.length} basis figures; every partner needs ${k}.`
-      );
-    }
-    for (let j = 0; j < k; j++) figures[i * k + j] = row[j];
+  if (k === 0) throw Refuse.noBasisColumns();
+  basis.forEach((row, i) => {
+    if (row.length !== k) throw Refuse.raggedBasis(i, row.length, k);
+    row.forEach((v, j) => {
+      if (!(v >= 0) || v === Infinity) throw Refuse.badBasisFigure(i, j, v);
+    });
+  });
+  if (fixed?.some((f) => f !== null)) {
+    return withFixedShares(basis, fixed, (rows) => poolShare(rows, undefined, weights), amount);
   }
-  return poolShareOfFigures(figures, k, amount, weights, fixed);
-}
-
-/**
- * poolShare on figures laid out flat, row by row: partner i's k basis figures are
- * figures[i * k] to figures[i * k + k - 1]. The custom function passes its cells this way,
- * with no row arrays to build for a call over a pool's few partners.
- */
-export function poolShareOfFigures(
-  figures: ArrayLike<number>,
-  k: number,
-  amount?: number,
-  weights?: number[],
-  fixed?: (number | null)[]
-): Vec {
-  const n = Math.floor(figures.length / k);
-  if (n === 0) throw new PoolError("EMPTY_RANGE", "There are no partners in the basis range.");
-  if (fixed && hasFixed(fixed)) return fixedShares(figures, n, k, amount, weights, fixed);
-  if (k === 1 && weights === undefined) return oneBasis(figures, amount);
-  const colSums = columnSums(figures, n, k);
-  const w = blendWeights(k, weights);
-  let usable = 0;
-  for (let j = 0; j < k; j++) {
-    if (w[j] === 0) continue;
-    if (!(colSums[j] > 0) || !Number.isFinite(colSums[j])) {
-      throw new PoolError(
-        "NO_CONTRIBUTIONS",
-        k === 1
-          ? "The basis figures add up to zero, so there are no shares to work out."
-          : `Basis column ${j + 1} adds up to zero, so it cannot be turned into shares; give it a weight of 0 or fill it in.`
-      );
-    }
-    usable += w[j];
+  // One basis, the usual POOLSHARE: an amount is split by the figures themselves, one
+  // rounding fewer than splitting by shares worked out in floating point.
+  if (k === 1 && weights === undefined) {
+    const figures = basis.map((row) => row[0]);
+    const sum = figures.reduce((a, b) => a + b, 0);
+    if (!(sum > 0) || !Number.isFinite(sum)) throw Refuse.basisAddsToZero();
+    if (amount !== undefined) return apportion(toPence(amount, "amount to share"), figures, 100);
+    return figures.map((f) => f / sum);
   }
-  // One multiply per cell folds normalising and weighting together. The reciprocal of a
-  // column total overflows only for totals below about 1e-308; then divide instead.
-  const factor = filled(k);
-  let finite = true;
-  for (let j = 0; j < k; j++) {
-    factor[j] = w[j] === 0 ? 0 : w[j] / usable / colSums[j];
-    finite &&= Number.isFinite(factor[j]);
-  }
-  const shares = filled(n);
-  if (k === 1 && finite) {
-    const f = factor[0];
-    for (let i = 0; i < n; i++) shares[i] = figures[i] * f;
-  } else {
-    for (let i = 0; i < n; i++) {
-      let s = 0;
-      for (let j = 0; j < k; j++) {
-        const v = figures[i * k + j];
-        if (w[j] !== 0) s += finite ? v * factor[j] : (v / colSums[j]) * (w[j] / usable);
-      }
-      shares[i] = s;
-    }
-  }
+  const shares = blendedShares(basis, k, blendWeights(k, weights));
   if (amount === undefined) return shares;
-
   return apportion(toPence(amount, "amount to share"), shares, 100);
 }
 
-/**
- * One basis figure per partner, the usual POOLSHARE: each share is its figure over the
- * total, and an amount is split by the figures themselves (one rounding fewer than
- * splitting by the shares), with no blend to work out.
- */
-function oneBasis(figures: ArrayLike<number>, amount: number | undefined): Vec {
-  const sum = sumOfAmounts(figures, refuseBasis);
-  if (!(sum > 0) || !Number.isFinite(sum)) {
-    throw new PoolError(
-      "NO_CONTRIBUTIONS",
-      "The basis figures add up to zero, so there are no shares to work out."
-    );
-  }
-  if (amount !== undefined) {
-    return apportionChecked(toPence(amount, "amount to share"), figures, sum, 100);
-  }
-  const n = figures.length;
-  const shares = filled(n);
-  const f = 1 / sum; // overflows only for totals below about 1e-308: then divide
-  if (Number.isFinite(f)) for (let i = 0; i < n; i++) shares[i] = figures[i] * f;
-  else for (let i = 0; i < n; i++) shares[i] = figures[i] / sum;
-  return shares;
-}
-
-function refuseBasis(i: number, v: number): PoolError {
-  return new PoolError(
-    "NEGATIVE_CONTRIBUTION",
-    `Partner ${i + 1}'s basis figure in column 1 (${String(v)}) must be a number of zero or more.`
+/** Each column as shares of its total, blended by the weights of the columns that count. */
+function blendedShares(basis: number[][], k: number, w: number[]): number[] {
+  const columnSums = w.map((_, j) => basis.reduce((sum, row) => sum + row[j], 0));
+  const usable = w.reduce((a, b) => a + b, 0);
+  columnSums.forEach((sum, j) => {
+    if (w[j] > 0 && !(sum > 0 && Number.isFinite(sum))) {
+      throw k === 1 ? Refuse.basisAddsToZero() : Refuse.basisColumnAddsToZero(j);
+    }
+  });
+  return basis.map((row) =>
+    row.reduce((s, v, j) => (w[j] === 0 ? s : s + (v / columnSums[j]) * (w[j] / usable)), 0)
   );
 }
 
-function hasFixed(fixed: (number | null)[]): boolean {
-  for (let i = 0; i < fixed.length; i++) if (fixed[i] !== null) return true;
-  return false;
-}
-
-/**
- * Some shares fixed by the agreement (fixedShares.ts), out of line: its closures would
- * otherwise put poolShareOfFigures's variables in a heap context on every call.
- */
-function fixedShares(
-  figures: ArrayLike<number>,
-  n: number,
-  k: number,
-  amount: number | undefined,
-  weights: number[] | undefined,
-  fixed: (number | null)[]
-): Vec {
-  const rows: number[][] = [];
-  for (let i = 0; i < n; i++) rows.push(Array.from({ length: k }, (_, j) => figures[i * k + j]));
-  return withFixedShares(rows, fixed, (r) => poolShare(r, undefined, weights), amount);
-}
-
-/**
- * Check every basis figure and return the column sums. A function of its own for the same
- * reason as deficitSplit's sumOf: inline, V8 ran the loop slower.
- */
-function columnSums(figures: ArrayLike<number>, n: number, k: number): Vec {
-  const colSums = filled(k);
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < k; j++) {
-      const v = figures[i * k + j];
-      if (!(v >= 0) || v === Infinity) {
-        throw new PoolError(
-          "NEGATIVE_CONTRIBUTION",
-          `Partner ${i + 1}'s basis figure in column ${j + 1} (${String(v)}) must be a number of zero or more.`
-        );
-      }
-      colSums[j] += v;
-    }
-  }
-  return colSums;
-}
-
-function blendWeights(k: number, weights?: number[]): Vec {
-  if (weights === undefined) return filled(k, 1);
-  if (weights.length !== k) {
-    throw new PoolError(
-      "SHAPE_MISMATCH",
-      `There are ${weights.length} weights for ${k} basis columns; give one weight per column.`
-    );
-  }
-  let sum = 0;
-  for (let j = 0; j < k; j++) {
-    const v = weights[j];
-    if (!(v >= 0) || v === Infinity) {
-      throw new PoolError(
-        "BAD_WEIGHTS",
-        `Weight ${j + 1} (${String(v)}) must be a number of zero or more.`
-      );
-    }
-    sum += v;
-  }
-  if (!(sum > 0))
-    throw new PoolError(
-      "BAD_WEIGHTS",
-      "The weights add up to zero; give at least one column a weight."
-    );
+function blendWeights(k: number, weights?: number[]): number[] {
+  if (weights === undefined) return new Array<number>(k).fill(1);
+  if (weights.length !== k) throw Refuse.weightsMisfit(weights.length, k);
+  weights.forEach((v, j) => {
+    if (!(v >= 0) || v === Infinity) throw Refuse.badBlendWeight(j, v);
+  });
+  if (!(weights.reduce((a, b) => a + b, 0) > 0)) throw Refuse.blendWeightsZero();
   return weights;
 }

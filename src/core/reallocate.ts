@@ -1,7 +1,6 @@
-import { apportionChecked, sumOfAmounts } from "./apportion";
-import { PoolError } from "./errors";
-import { formatPence, fromPence, toPence } from "./money";
-import { formatPercent } from "./percent";
+import { apportion, sumOfAmounts } from "./apportion";
+import { Refuse } from "./messages";
+import { fromPence, toPence } from "./money";
 
 export interface Reallocation {
   /** New allocation per area, pounds; adds up exactly to the total. */
@@ -27,69 +26,28 @@ export function reallocate(
   maxChange?: number
 ): Reallocation {
   const n = current.length;
-  if (n === 0) throw new PoolError("EMPTY_RANGE", "There are no areas to allocate between.");
-  if (need.length !== n) {
-    throw new PoolError(
-      "SHAPE_MISMATCH",
-      `There are ${need.length} need figures for ${n} areas; give one need figure per area.`
-    );
-  }
+  if (n === 0) throw Refuse.noAreas();
+  if (need.length !== n) throw Refuse.needMisfit(need.length, n);
   const totalPence = toPence(total, "total");
-  if (totalPence < 0)
-    throw new PoolError("BAD_NUMBER", "The total to allocate must be zero or more.");
-  sumOfAmounts(
-    current,
-    (i, v) =>
-      new PoolError(
-        "NEGATIVE_CONTRIBUTION",
-        `Area ${i + 1}'s current allocation (${String(v)}) must be an amount of zero or more.`
-      )
-  );
-  const needSum = sumOfAmounts(
-    need,
-    (i, v) =>
-      new PoolError(
-        "BAD_WEIGHTS",
-        `Area ${i + 1}'s need figure (${String(v)}) must be a number of zero or more.`
-      )
-  );
-  if (!(needSum > 0)) {
-    throw new PoolError(
-      "NO_CONTRIBUTIONS",
-      "The need figures add up to zero, so there is no need to allocate in proportion to."
-    );
-  }
+  if (totalPence < 0) throw Refuse.negativeTotal();
+  sumOfAmounts(current, Refuse.negativeAllocation);
+  const needSum = sumOfAmounts(need, Refuse.badNeed);
+  if (!(needSum > 0)) throw Refuse.needAddsToZero();
   const cur = current.map((c) => toPence(c, "current allocation"));
   const held = new Array<number>(n).fill(0);
   let pence: number[];
   if (maxChange === undefined) {
-    pence = Array.from(apportionChecked(totalPence, need, needSum));
+    pence = apportion(totalPence, need);
   } else {
-    if (!(maxChange >= 0) || !Number.isFinite(maxChange)) {
-      throw new PoolError(
-        "BAD_NUMBER",
-        `The most an area may change (${String(maxChange)}) must be a share such as 10% or 0.1.`
-      );
-    }
+    if (!(maxChange >= 0) || !Number.isFinite(maxChange)) throw Refuse.badMaxChange(maxChange);
     // Limits in whole pence, inside the fraction: the least rounded up, the most down.
     const lo = cur.map((c) => Math.ceil(c * (1 - maxChange) - 1e-7));
     const hi = cur.map((c) => Math.floor(c * (1 + maxChange) + 1e-7));
     // An area with no need stays at the least it may keep.
     const least = lo.reduce((a, b) => a + Math.max(0, b), 0);
     const most = hi.reduce((a, b, i) => a + (need[i] > 0 ? b : Math.max(0, lo[i])), 0);
-    const limit = formatPercent(maxChange);
-    if (totalPence < least) {
-      throw new PoolError(
-        "LIMITS_UNMET",
-        `Within ±${limit} the areas must keep at least ${formatPence(least)}, ${formatPence(least - totalPence)} more than the total; allow a larger change or raise the total.`
-      );
-    }
-    if (totalPence > most) {
-      throw new PoolError(
-        "LIMITS_UNMET",
-        `Within ±${limit} the areas can take at most ${formatPence(most)}, ${formatPence(totalPence - most)} less than the total; allow a larger change or lower the total.`
-      );
-    }
+    if (totalPence < least) throw Refuse.limitsTooHigh(maxChange, least, totalPence);
+    if (totalPence > most) throw Refuse.limitsTooLow(maxChange, most, totalPence);
     const least0 = lo.map((x) => Math.max(0, x));
     pence = withinLimits(totalPence, need, least0, hi, new Array<number>(n).fill(0));
     // Held: the target lay beyond a limit and the area ends at it.
@@ -148,18 +106,16 @@ function withinLimits(
     }
     const parts = new Array<number>(n).fill(0);
     if (weight > 0) {
-      const shared = apportionChecked(
+      const shared = apportion(
         left,
-        need.map((w, i) => (held[i] === 0 ? w : 0)),
-        weight
+        need.map((w, i) => (held[i] === 0 ? w : 0))
       );
       for (let i = 0; i < n; i++) parts[i] = shared[i];
     } else if (left !== 0) {
       // Every area sits at a limit and pennies remain: move the areas with room, by their room.
       const grow = left > 0 ? -1 : 1; // held at the least to grow, at the most to shrink
       const room = need.map((_, i) => (held[i] === grow ? hi[i] - lo[i] : 0));
-      const roomSum = room.reduce((a, b) => a + b, 0);
-      const extra = apportionChecked(left, room, roomSum);
+      const extra = apportion(left, room);
       return need.map((_, i) => (held[i] < 0 ? lo[i] : hi[i]) + extra[i]);
     }
     let moved = false;

@@ -1,9 +1,7 @@
-import { apportionChecked, checkWeights } from "./apportion";
+import { apportion, checkWeights } from "./apportion";
 import { deficitSplit } from "./deficitSplit";
-import { PoolError } from "./errors";
+import { Refuse } from "./messages";
 import { fromPence, toPence } from "./money";
-import { formatPercent } from "./percent";
-import { filled, Vec } from "./vector";
 
 /** One band of a risk-share schedule, as the agreement writes it. */
 export interface RiskBand {
@@ -22,11 +20,11 @@ export interface BandSplit {
   amount: number;
   /** "shares" as the schedule set them, or "proportional" to contributions. */
   basis: "shares" | "proportional";
-  parts: Vec;
+  parts: number[];
 }
 
 export interface RiskShareResult {
-  parts: Vec;
+  parts: number[];
   bands: BandSplit[];
 }
 
@@ -50,19 +48,13 @@ export function riskShare(
     const parts = deficitSplit(variance, contributions);
     return { parts, bands: [{ band: 0, amount: variance, basis: "proportional", parts }] };
   }
-  const sum = checkWeights(contributions);
+  checkWeights(contributions);
   const sign = v < 0 ? -1 : 1;
   let left = Math.abs(v);
-  const total = filled(n);
+  const total = new Array<number>(n).fill(0);
   const out: BandSplit[] = [];
-  const add = (
-    band: number,
-    pence: number,
-    basis: BandSplit["basis"],
-    weights: ArrayLike<number>,
-    wsum: number
-  ) => {
-    const parts = apportionChecked(sign * pence, weights, wsum, 100);
+  const add = (band: number, pence: number, basis: BandSplit["basis"], weights: number[]) => {
+    const parts = apportion(sign * pence, weights, 100);
     for (let i = 0; i < n; i++) total[i] = fromPence(toPence(total[i] + parts[i], "share"));
     out.push({ band, amount: fromPence(sign * pence), basis, parts });
   };
@@ -72,54 +64,32 @@ export function riskShare(
     if (take <= 0) continue;
     const shares = bands[b].shares;
     if (shares) {
-      const w = shares.map((s) => s ?? 0);
-      add(b + 1, take, "shares", w, checkWeights(w));
-    } else add(b + 1, take, "proportional", contributions, sum);
+      add(
+        b + 1,
+        take,
+        "shares",
+        shares.map((s) => s ?? 0)
+      );
+    } else add(b + 1, take, "proportional", contributions);
     left -= take;
   }
-  if (left > 0) add(bands.length + 1, left, "proportional", contributions, sum);
+  if (left > 0) add(bands.length + 1, left, "proportional", contributions);
   return { parts: total, bands: out };
 }
 
 /** Each band's shares add up to 100%; only the last band may have no size. */
 function checkBands(bands: RiskBand[], n: number): void {
-  if (bands.length === 0)
-    throw new PoolError("EMPTY_RANGE", "The risk-share schedule has no bands.");
+  if (bands.length === 0) throw Refuse.noBands();
   bands.forEach((band, b) => {
-    if (band.size === null && b < bands.length - 1) {
-      throw new PoolError(
-        "BAD_BAND",
-        `Band ${b + 1} has no size; only the last band may be left blank (meaning everything beyond).`
-      );
-    }
-    if (band.size !== null && !(band.size >= 0)) {
-      throw new PoolError(
-        "BAD_BAND",
-        `Band ${b + 1}'s size (${String(band.size)}) must be an amount of zero or more.`
-      );
-    }
+    if (band.size === null && b < bands.length - 1) throw Refuse.bandWithoutSize(b);
+    if (band.size !== null && !(band.size >= 0)) throw Refuse.negativeBandSize(b, band.size);
     if (!band.shares) return;
-    if (band.shares.length !== n) {
-      throw new PoolError(
-        "SHAPE_MISMATCH",
-        `Band ${b + 1} has shares for ${band.shares.length} partners, but there are ${n}; give one column per partner.`
-      );
-    }
+    if (band.shares.length !== n) throw Refuse.bandSharesMisfit(b, band.shares.length, n);
     let sum = 0;
     band.shares.forEach((s, i) => {
-      if (s !== null && !(s >= 0)) {
-        throw new PoolError(
-          "BAD_BAND",
-          `Band ${b + 1}'s share for partner ${i + 1} (${String(s)}) must be 0% or more.`
-        );
-      }
+      if (s !== null && !(s >= 0)) throw Refuse.negativeBandShare(b, i, s);
       sum += s ?? 0;
     });
-    if (Math.abs(sum - 1) > 1e-9) {
-      throw new PoolError(
-        "BAD_BAND",
-        `Band ${b + 1}'s shares add up to ${formatPercent(sum)}, not 100%; leave them all blank to share the band in proportion to contributions.`
-      );
-    }
+    if (Math.abs(sum - 1) > 1e-9) throw Refuse.bandSharesNot100(b, sum);
   });
 }

@@ -24,7 +24,6 @@ import { readDate } from "./args/finYearArgs";
 import { readPoolShareArgs } from "./args/poolShareArgs";
 import { readReallocateArgs } from "./args/reallocateArgs";
 import { readRiskShareArgs } from "./args/riskShareArgs";
-import { regrid } from "./shape";
 
 export type ExplainResult =
   { ok: true; fn: string; explanation: Explanation } | { ok: false; message: string };
@@ -131,9 +130,8 @@ function explainArgs(
     case "POOLSHARE": {
       const a = readPoolShareArgs(grid(args[0])!, value(args[1]), grid(args[2]), grid(args[3]));
       const i = a.orientation === "row" ? col : row;
-      const rows = regrid(a.figures, a.figures.length / a.columns, a.columns);
-      if ((a.orientation === "row" ? row : col) !== 0 || i >= rows.length) return undefined;
-      return explainPoolShare(rows, a.amount, a.weights, a.fixed, i, names(0));
+      if ((a.orientation === "row" ? row : col) !== 0 || i >= a.basis.length) return undefined;
+      return explainPoolShare(a.basis, a.amount, a.weights, a.fixed, i, names(0));
     }
     case "REALLOCATE": {
       const a = readReallocateArgs(value(args[0]), grid(args[1])!, grid(args[2])!, value(args[3]));

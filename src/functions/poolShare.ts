@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes any cell type, and the metadata generator reads only plain types such as any[][]. */
-import { poolShareOfFigures } from "../core";
+import { poolShare as corePoolShare } from "../core";
 import { readPoolShareArgs } from "./args/poolShareArgs";
 import { failure } from "./excelErrors";
 import { shapeLike } from "./shape";
@@ -23,10 +23,7 @@ export function poolShare(
 ): any[][] {
   try {
     const a = readPoolShareArgs(basis, amount, weights, fixed);
-    return shapeLike(
-      poolShareOfFigures(a.figures, a.columns, a.amount, a.weights, a.fixed),
-      a.orientation
-    );
+    return shapeLike(corePoolShare(a.basis, a.amount, a.weights, a.fixed), a.orientation);
   } catch (e) {
     return failure(e);
   }

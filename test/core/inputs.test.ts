@@ -95,9 +95,7 @@ describe("coerceAmounts", () => {
     expect(() => coerceAmounts([], "contributions")).toThrow(/empty/);
   });
 
-  // A column of plain numbers and blanks is read in one pass (plainColumn); anything else
-  // in it hands the whole range to the general path, which must give the same answer.
-  it("reads a column the same whichever path takes it", () => {
+  it("reads a column of numbers, blanks and text alike", () => {
     const plain = [[20000000], [null], [8000000.5], [undefined]];
     expect(coerceAmounts(plain, "caps", { blank: Infinity })).toEqual({
       values: [20000000, Infinity, 8000000.5, Infinity],
@@ -118,6 +116,43 @@ describe("coerceAmounts", () => {
     expect(() => coerceAmounts([[1], [NaN]], "contributions")).toThrow(/row 2 holds NaN/);
     expect(() => coerceAmounts([[1], [Infinity]], "contributions")).toThrow(/row 2 holds Infinity/);
     expect(() => coerceAmounts([[1], [true]], "contributions")).toThrow(/row 2 holds TRUE/);
+  });
+});
+
+describe("ranges that must be one row or one column", () => {
+  it("refuses a block of several rows and columns, giving its size", () => {
+    expect(() =>
+      coerceAmounts(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        "contributions",
+        { list: true }
+      )
+    ).toThrow(
+      "The contributions must be a single row or a single column; the range given is 2 rows by 2 columns."
+    );
+  });
+
+  it("reads a row or a column as a list", () => {
+    expect(coerceAmounts([[1, 2, 3]], "caps", { list: true }).values).toEqual([1, 2, 3]);
+    expect(coerceAmounts([[1], [2]], "caps", { list: true }).orientation).toBe("column");
+  });
+});
+
+describe("data types in cells", () => {
+  const entity = { type: "Entity", text: "Microsoft Corp", properties: {} };
+  const formatted = { type: "FormattedNumber", basicValue: 20000, numberFormat: "£#,##0" };
+
+  it("refuses a linked data type or entity, naming the cell", () => {
+    expect(() => coerceAmounts([[1], [2], [entity as never]], "contributions")).toThrow(
+      /In the contributions, row 3 holds a data type, not an amount/
+    );
+  });
+
+  it("reads a formatted number's value", () => {
+    expect(coerceAmounts([[formatted as never], [5]], "contributions").values).toEqual([20000, 5]);
   });
 });
 

@@ -2,14 +2,33 @@ import fc from "fast-check";
 import { deficitSplit, MAX_POUNDS, PoolError, poolShare, toPence } from "../../src/core";
 
 describe("pounds to pence", () => {
-  it("lands typed amounts on the penny meant, half a penny rounding away from zero", () => {
+  it("lands typed amounts on the penny meant, floating-point noise included", () => {
     expect(toPence(1.15)).toBe(115);
-    expect(toPence(1.005)).toBe(101);
-    expect(toPence(2.675)).toBe(268);
-    expect(toPence(-2.675)).toBe(-268);
-    expect(toPence(0.005)).toBe(1);
-    expect(toPence(1.0049)).toBe(100);
-    expect(Object.is(toPence(-0.001), 0)).toBe(true);
+    expect(toPence(2.67)).toBe(267);
+    expect(toPence(-2.67)).toBe(-267);
+    expect(toPence(0.1 + 0.2)).toBe(30); // 0.30000000000000004
+    expect(toPence(1.1 * 3)).toBe(330); // 3.3000000000000003
+    // A column of pence summed by Excel carries noise far above one unit in the last place.
+    const summed = Array.from({ length: 30 }, () => 1234.56).reduce((a, b) => a + b, 0);
+    expect(toPence(summed)).toBe(3703680);
+    expect(toPence(9999999999999.99)).toBe(999999999999999);
+    expect(Object.is(toPence(-0), 0)).toBe(true);
+  });
+
+  it.each([100.005, 1.005, 2.675, 0.005, 1.0049, 33.335, -0.001, 1000 / 3])(
+    "refuses %p, which is not a whole number of pence, saying how to round it",
+    (x) => {
+      expect(() => toPence(x, "variance")).toThrow(PoolError);
+      expect(() => toPence(x, "variance")).toThrow(
+        /not a whole number of pence; round it with ROUND\(…, 2\)/
+      );
+    }
+  );
+
+  it("names the figure refused: £100.005", () => {
+    expect(() => toPence(100.005, "variance")).toThrow(
+      "The variance, £100.005, is not a whole number of pence; round it with ROUND(…, 2)."
+    );
   });
 
   it("adds no pennies to large amounts (a nudge once made £9 trillion 1p more)", () => {

@@ -1,6 +1,6 @@
 import { checkCaps, deficitSplit, METHOD_LABELS, SplitOptions } from "../deficitSplit";
 import { toPence } from "../money";
-import { heldAtCap, waterFill } from "../waterFill";
+import { capWalk } from "../capWalk";
 import { Explanation } from "./explanation";
 import { exactAndRounded } from "./pennies";
 import { list, money, pence, percent, plural, who, poss } from "./words";
@@ -38,7 +38,6 @@ export function explainDeficitSplit(
     `The ${what} is ${money(variance)}${over ? ", to be funded by the partners" : ", to be returned to the partners"}. The agreed rule is ${rule}.`,
   ];
   const n = contributions.length;
-  const sum = contributions.reduce((a, b) => a + b, 0);
   const proportional = (total: number, weights: number[], label: string, partsOf: number[]) => {
     const wsum = weights.reduce((a, b) => a + b, 0);
     if (weights[i] === 0) {
@@ -89,7 +88,7 @@ export function explainDeficitSplit(
       );
     }
   } else {
-    explainCaps(v, contributions, sum, options.caps!, partsPence, i, names, steps, proportional);
+    explainCaps(v, contributions, options.caps!, partsPence, i, names, steps, proportional);
   }
   return { figure, summary, steps };
 }
@@ -118,7 +117,6 @@ function equalParts(
 function explainCaps(
   v: number,
   contributions: number[],
-  sum: number,
   caps: number[],
   partsPence: number[],
   i: number,
@@ -127,8 +125,8 @@ function explainCaps(
   proportional: (total: number, weights: number[], label: string, partsOf: number[]) => void
 ): void {
   const capsPence = checkCaps(caps, contributions.length);
-  const fill = waterFill(contributions, capsPence, v, sum);
-  const held = (k: number) => heldAtCap(fill, contributions, k);
+  const walk = capWalk(contributions, capsPence, v);
+  const held = (k: number) => walk.held[k];
   const capped = contributions.flatMap((_, k) => (held(k) ? [k] : []));
   const name = who(i, names);
   const cap = capsPence[i] === Infinity ? "no cap" : `a cap of ${pence(capsPence[i])}`;
@@ -147,13 +145,13 @@ function explainCaps(
     steps.push(`${name} is held at its cap: ${pence(partsPence[i])}.`);
     return;
   }
-  const rest = Array.from(fill.rest);
+  const rest = walk.rest;
   const sharers = rest.flatMap((c, k) => (c > 0 ? [who(k, names)] : []));
   steps.push(
-    `That leaves ${pence(fill.left)} for ${list(sharers)}, in proportion to ${sharers.length === 1 ? "its contribution" : "their contributions"} (${name} has ${cap}).`
+    `That leaves ${pence(walk.left)} for ${list(sharers)}, in proportion to ${sharers.length === 1 ? "its contribution" : "their contributions"} (${name} has ${cap}).`
   );
   proportional(
-    fill.left,
+    walk.left,
     rest,
     "contribution",
     partsPence.map((p, k) => (held(k) ? 0 : p))

@@ -1,3 +1,4 @@
+import { exactQuotas } from "../apportion";
 import { exactPence, pence, plural, who, poss } from "./words";
 
 /**
@@ -27,19 +28,15 @@ export interface Rounding {
 /** `totalPence` and `parts` as magnitudes; `parts` are what the function returned, in pence. */
 export function roundingOf(
   totalPence: number,
-  weights: ArrayLike<number>,
-  parts: ArrayLike<number>,
+  weights: readonly number[],
+  parts: readonly number[],
   i: number
 ): Rounding {
-  const n = weights.length;
-  let sum = 0;
-  for (let k = 0; k < n; k++) sum += weights[k];
+  const sum = weights.reduce((a, b) => a + b, 0);
   const exact = (k: number) => (totalPence * weights[k]) / sum;
-  const floors: number[] = [];
-  for (let k = 0; k < n; k++) {
-    const p = Math.abs(parts[k]);
-    floors.push(Math.min(p, Math.max(p - 1, Math.floor(exact(k)))));
-  }
+  // Floors and remainders as apportion worked them, exactly; the figures shown are decimals.
+  const quotas = exactQuotas(totalPence, weights);
+  const floors = quotas.floors;
   const leftover = totalPence - floors.reduce((a, b) => a + b, 0);
   const receivers = floors.flatMap((f, k) => (Math.abs(parts[k]) > f ? [k] : []));
   const rem = (k: number) => Math.max(0, exact(k) - floors[k]);
@@ -47,7 +44,7 @@ export function roundingOf(
   const others = floors
     .map((_, k) => k)
     .filter((k) => k !== i && weights[k] > 0 && receivers.includes(k) !== (extra === 1));
-  const tie = others.some((k) => Math.abs(rem(k) - rem(i)) < 1e-9);
+  const tie = others.some((k) => quotas.remainders[k] === quotas.remainders[i]);
   const cutoff = receivers.length ? Math.min(...receivers.map(rem)) : 0;
   return {
     exact: exact(i),
@@ -97,8 +94,8 @@ export function roundingSentence(r: Rounding, i: number, names?: string[]): stri
 /** "exact share £85,714.2857" followed by the rounding, for a part shared in proportion. */
 export function exactAndRounded(
   totalPence: number,
-  weights: ArrayLike<number>,
-  parts: ArrayLike<number>,
+  weights: readonly number[],
+  parts: readonly number[],
   i: number,
   names?: string[]
 ): { exact: string; rounding: string } {

@@ -20,7 +20,7 @@ export function readAlignVsPoolArgs(
     weights:
       weights === undefined || weights === null
         ? undefined
-        : (coerceAmounts(weights, "weights").values as number[]),
+        : (coerceAmounts(weights, "weights", { list: true }).values as number[]),
     showReasons: isTrue(showReasons),
     statutory: isTrue(statutoryPower),
   };

@@ -7,14 +7,13 @@ import {
   isBlank,
   parseMethod,
   parseUnderspend,
-  PoolError,
+  Refuse,
   SplitOptions,
 } from "../../core";
 
-const NOT_NEGATIVE: AmountOptions = { allowNegative: false };
-const PROPORTIONAL: SplitOptions = Object.freeze({ method: "proportional" });
+const CONTRIBUTIONS: AmountOptions = { allowNegative: false, list: true };
 /** A blank cap is no cap. */
-const NO_CAP: AmountOptions = { blank: Infinity };
+const CAPS: AmountOptions = { blank: Infinity, list: true };
 
 export interface DeficitSplitArgs {
   variance: number;
@@ -35,20 +34,11 @@ export function readDeficitSplitArgs(
   underspend?: any
 ): DeficitSplitArgs {
   const v = coerceOptionalNumber(variance, "variance") ?? 0;
-  const c = coerceAmounts(contributions, "contributions", NOT_NEGATIVE);
-  // The usual call, a variance and contributions alone, reads nothing more.
-  const named =
-    method !== undefined ||
-    caps !== undefined ||
-    host !== undefined ||
-    threshold !== undefined ||
-    underspend !== undefined;
+  const c = coerceAmounts(contributions, "contributions", CONTRIBUTIONS);
   return {
     variance: v,
     contributions: c.values as number[],
-    options: named
-      ? readRule(method, caps, host, threshold, underspend, c.values.length)
-      : PROPORTIONAL,
+    options: readRule(method, caps, host, threshold, underspend, c.values.length),
     rows: c.rows,
     cols: c.cols,
   };
@@ -67,9 +57,11 @@ function readRule(
   const capList =
     caps === undefined || caps === null || m !== "capped"
       ? undefined
-      : (coerceAmounts(caps, "caps", NO_CAP).values as number[]);
+      : (coerceAmounts(caps, "caps", CAPS).values as number[]);
   const hostPos = coerceOptionalNumber(host, "host position");
-  if (hostPos !== undefined && !Number.isInteger(hostPos)) throw hostNotWhole(hostPos, partners);
+  if (hostPos !== undefined && !Number.isInteger(hostPos)) {
+    throw Refuse.hostNotWhole(hostPos, partners);
+  }
   return {
     method: m,
     caps: capList,
@@ -77,11 +69,4 @@ function readRule(
     threshold: coerceOptionalNumber(threshold, "threshold"),
     underspend: isBlank(underspend as CellValue) ? undefined : parseUnderspend(String(underspend)),
   };
-}
-
-function hostNotWhole(hostPos: number, partners: number): PoolError {
-  return new PoolError(
-    "HOST_OUT_OF_RANGE",
-    `The host position (${hostPos}) must be a whole number from 1 to ${partners}.`
-  );
 }

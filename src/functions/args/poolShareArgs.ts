@@ -1,12 +1,9 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- cells as Excel hands them to a custom function. */
-import { AmountOptions, coerceAmounts, coerceOptionalNumber, Orientation } from "../../core";
-
-const PERCENT: AmountOptions = { allowPercent: true };
+import { coerceAmounts, coerceOptionalNumber, Orientation } from "../../core";
 
 export interface PoolShareArgs {
-  /** Basis figures row by row, `columns` to a partner (poolShareOfFigures). */
-  figures: number[];
-  columns: number;
+  /** Basis figures, a row per partner. */
+  basis: number[][];
   amount?: number;
   weights?: number[];
   fixed?: (number | null)[];
@@ -20,20 +17,24 @@ export function readPoolShareArgs(
   weights?: any[][],
   fixed?: any[][]
 ): PoolShareArgs {
-  const parsed = coerceAmounts(basis, "basis", PERCENT);
+  const parsed = coerceAmounts(basis, "basis", { allowPercent: true });
+  const figures = parsed.values as number[];
+  // One row across is one basis for many partners; otherwise rows are partners.
+  const columns = parsed.orientation === "row" ? 1 : parsed.cols;
+  const rows = figures.length / columns;
   return {
-    figures: parsed.values as number[],
-    // One row across is one basis for many partners; otherwise rows are partners.
-    columns: parsed.orientation === "row" ? 1 : parsed.cols,
+    basis: Array.from({ length: rows }, (_, i) => figures.slice(i * columns, (i + 1) * columns)),
     amount: coerceOptionalNumber(amount, "amount"),
     weights:
       weights === undefined || weights === null
         ? undefined
-        : (coerceAmounts(weights, "weights", PERCENT).values as number[]),
+        : (coerceAmounts(weights, "weights", { allowPercent: true, list: true })
+            .values as number[]),
     fixed:
       fixed === undefined || fixed === null
         ? undefined
-        : coerceAmounts(fixed, "fixed shares", { blank: null, allowPercent: true }).values,
+        : coerceAmounts(fixed, "fixed shares", { blank: null, allowPercent: true, list: true })
+            .values,
     orientation: parsed.orientation,
   };
 }

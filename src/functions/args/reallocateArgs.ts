@@ -1,6 +1,8 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- cells as Excel hands them to a custom function. */
 import { coerceAmounts, coerceOptionalNumber } from "../../core";
 
+const LIST = { allowNegative: false, list: true };
+
 export interface ReallocateArgs {
   total: number;
   current: number[];
@@ -21,9 +23,8 @@ export function readReallocateArgs(
   }).values[0];
   return {
     total: coerceOptionalNumber(total, "total") ?? 0,
-    current: coerceAmounts(current, "current allocations", { allowNegative: false })
-      .values as number[],
-    need: coerceAmounts(need, "need figures", { allowNegative: false }).values as number[],
+    current: coerceAmounts(current, "current allocations", LIST).values as number[],
+    need: coerceAmounts(need, "need figures", LIST).values as number[],
     maxChange: limit ?? undefined,
   };
 }

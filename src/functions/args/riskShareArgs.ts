@@ -4,7 +4,7 @@ import {
   coerceAmounts,
   coerceOptionalNumber,
   isBlank,
-  PoolError,
+  Refuse,
   RiskBand,
   RiskUnderspend,
   to2d,
@@ -27,16 +27,14 @@ export function readRiskShareArgs(
   underspend?: any
 ): RiskShareArgs {
   const v = coerceOptionalNumber(variance, "variance") ?? 0;
-  const c = coerceAmounts(contributions, "contributions", { allowNegative: false });
+  const c = coerceAmounts(contributions, "contributions", {
+    allowNegative: false,
+    list: true,
+  });
   const n = c.values.length;
   const grid = to2d(bands as CellValue[][]);
   const width = grid[0]?.length ?? 0;
-  if (grid.length === 0 || width !== n + 1) {
-    throw new PoolError(
-      "SHAPE_MISMATCH",
-      `The bands need a size column and one column of shares for each of the ${n} partners (${n + 1} columns); the range given has ${width}.`
-    );
-  }
+  if (grid.length === 0 || width !== n + 1) throw Refuse.bandsMisfit(n, width);
   const schedule: RiskBand[] = grid.map((row, b) => {
     const size = coerceAmounts([[row[0]]], `size of band ${b + 1}`, { blank: null }).values[0];
     const shares = coerceAmounts([row.slice(1)], `shares of band ${b + 1}`, {
@@ -59,8 +57,5 @@ function parseRiskUnderspend(u: any): RiskUnderspend {
   if (isBlank(u as CellValue)) return "proportional";
   const s = String(u).trim().toLowerCase();
   if (s === "proportional" || s === "bands") return s;
-  throw new PoolError(
-    "BAD_METHOD",
-    `"${String(u)}" is not a way to return an underspend here. Use "proportional" or "bands", or leave it blank.`
-  );
+  throw Refuse.badUnderspend(String(u), "bands");
 }
