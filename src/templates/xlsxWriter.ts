@@ -3,7 +3,6 @@ import {
   cell,
   CellDef,
   CellInput,
-  expand,
   SheetDef,
   tableLayout,
   TemplateDef,
@@ -203,5 +202,12 @@ function addValidation(ws: ExcelJS.Worksheet, v: ValidationDef): void {
       };
       break;
   }
-  for (const a of expand(v.range)) ws.getCell(a).dataValidation = rule;
+  // Once for the whole range: set cell by cell, ExcelJS 4.4 merges the cells into ranges
+  // that overlap (B10:B19 and B4:B19), which Excel repairs by dropping the drop-downs.
+  (ws as unknown as WithValidations).dataValidations.add(v.range, rule);
+}
+
+/** ExcelJS keeps a sheet's rules by range; its typings leave the collection out. */
+interface WithValidations {
+  dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void };
 }

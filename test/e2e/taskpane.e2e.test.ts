@@ -7,7 +7,7 @@ import { MemoryWorkbook, type MemoryCell } from "../../src/excel/memoryWorkbook"
 import { monitoringLayout } from "../../src/excel/plans/monitoringSheet";
 import { poolLayout } from "../../src/excel/plans/poolSheet";
 import { STATEMENT_ROWS } from "../../src/excel/plans/statementSheet";
-import { WorkbookEvaluator } from "../excel/sheetEvaluator";
+import { CalculatedBook } from "../excel/hyperBook";
 
 /**
  * The built task pane in real Chromium, against the preview's in-memory workbook:
@@ -398,7 +398,7 @@ describe("task pane in Chromium", () => {
       .waitFor();
 
     // What the workbook then holds, calculated here as Excel would calculate it.
-    const book = new WorkbookEvaluator(await workbookFromPage());
+    const book = new CalculatedBook(await workbookFromPage());
     const closing = ["Statement Hertfordshire County", "Statement Hertfordshire ICB"].map(
       (name) => book.for(name).value(`B${STATEMENT_ROWS.carriedForward}`) as number
     );

@@ -4,7 +4,7 @@ import { monitoringSheetPlan } from "../../src/excel/plans/monitoringSheet";
 import { poolSheetPlan } from "../../src/excel/plans/poolSheet";
 import { sheetRef } from "../../src/excel/plans/sheetRefs";
 import { HERTS, poolWithMonitoring, SCHEMES, TWO_QUARTERS } from "./hertsPool";
-import { WorkbookEvaluator } from "./sheetEvaluator";
+import { CalculatedBook } from "./hyperBook";
 
 describe("the Monitoring sheet written beside the Pool sheet", () => {
   it("is named and cross-referenced with the names the sheets were given", async () => {
@@ -22,7 +22,7 @@ describe("the Monitoring sheet written beside the Pool sheet", () => {
 
   it("forecasts the variance from two quarters and splits it by the agreed rule, native fallback beside it", async () => {
     const { wb, names, M, P } = await poolWithMonitoring();
-    const book = new WorkbookEvaluator(wb);
+    const book = new CalculatedBook(wb);
     const mon = book.for(names[1]);
     const pool = book.for(names[0]);
     // Quarter 1 and 2: spend to date and forecast outturn for each scheme.
@@ -76,7 +76,7 @@ describe("the Monitoring sheet written beside the Pool sheet", () => {
 
   it("follows a change of rule on the Pool sheet, and a scheme with no forecast counts at budget", async () => {
     const { wb, names, M } = await poolWithMonitoring();
-    const book = new WorkbookEvaluator(wb);
+    const book = new CalculatedBook(wb);
     const mon = book.for(names[1]);
     mon.set(`${M.forecastCol(1)}${M.first}`, 18100000.01);
     expect(mon.value(M.variance)).toBe(100000.01);

@@ -2,7 +2,7 @@ import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
 import { poolLayout, poolSheetPlan, PoolSetup } from "../../src/excel/plans/poolSheet";
 import { checkSheet, METHOD_LABELS } from "../../src/core";
 import { address } from "../../src/core/a1";
-import { SheetEvaluator } from "./sheetEvaluator";
+import { CalculatedBook, CalculatedSheet } from "./hyperBook";
 
 // Swindon's section 75 figures (DOMAIN.md): council £20m, PCT £8m a year.
 const swindon: PoolSetup = {
@@ -22,7 +22,7 @@ async function calculated(setup: PoolSetup) {
   const wb = new MemoryWorkbook();
   const name = await wb.writeSheet(poolSheetPlan(setup));
   return {
-    ev: new SheetEvaluator(wb.sheet(name)),
+    ev: new CalculatedBook(wb).for(name),
     L: poolLayout(setup.partners.length, setup.bands?.length ?? 0),
     wb,
     name,
@@ -30,7 +30,7 @@ async function calculated(setup: PoolSetup) {
 }
 
 /** One memorandum row, by its column letters. */
-const memoRow = (ev: SheetEvaluator, row: number) =>
+const memoRow = (ev: CalculatedSheet, row: number) =>
   ["A", "B", "C", "D", "E", "F", "G", "H"].map((c) => ev.value(`${c}${row}`));
 
 describe("the Pool sheet, calculated", () => {

@@ -2,12 +2,12 @@ import { memorandum } from "../../src/core";
 import { boardReportPlan } from "../../src/excel/plans/boardReport";
 import { statementSheetPlan, STATEMENT_ROWS as R } from "../../src/excel/plans/statementSheet";
 import { HERTS, poolWithMonitoring, TWO_QUARTERS } from "./hertsPool";
-import { WorkbookEvaluator } from "./sheetEvaluator";
+import { CalculatedBook } from "./hyperBook";
 
 /** The Hertfordshire-like pool after two quarters, with the memorandum's inputs entered. */
 async function monitoredPool() {
   const { wb, names, M, P } = await poolWithMonitoring();
-  const book = new WorkbookEvaluator(wb);
+  const book = new CalculatedBook(wb);
   const mon = book.for(names[1]);
   for (const [q, k, actual, forecast] of TWO_QUARTERS) {
     mon.set(`${M.actualCol(q)}${M.first + k}`, actual);

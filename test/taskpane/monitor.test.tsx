@@ -10,7 +10,7 @@ import { poolLayout } from "../../src/excel/plans/poolSheet";
 import { STATEMENT_ROWS } from "../../src/excel/plans/statementSheet";
 import { App } from "../../src/taskpane/App";
 import { HERTS, SCHEMES } from "../excel/hertsPool";
-import { WorkbookEvaluator } from "../excel/sheetEvaluator";
+import { CalculatedBook } from "../excel/hyperBook";
 
 async function enterQuarter(user: ReturnType<typeof userEvent.setup>, figures: string[][]) {
   for (const [k, scheme] of ["Intermediate care", "Community equipment"].entries()) {
@@ -98,7 +98,7 @@ describe("Monitor this pool", () => {
     ).toBeInTheDocument();
 
     // What the workbook then holds, calculated as Excel would.
-    const book = new WorkbookEvaluator(wb);
+    const book = new CalculatedBook(wb);
     const statement = (name: string) =>
       book.for(name).value(`B${STATEMENT_ROWS.carriedForward}`) as number;
     const closing = [

@@ -1,0 +1,95 @@
+import { alignVsPool, evaluate, parseFormula } from "../../src/core";
+import type { Literal } from "../../src/core";
+import { expand } from "../../src/core/a1";
+import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
+import { boardReportPlan } from "../../src/excel/plans/boardReport";
+import { decisionSheetPlan } from "../../src/excel/plans/decisionSheet";
+import { statementSheetPlan } from "../../src/excel/plans/statementSheet";
+import { CalculatedBook } from "./hyperBook";
+import { HERTS, poolWithMonitoring, TWO_QUARTERS } from "./hertsPool";
+
+/**
+ * The pane's own evaluator (src/core/formula, which Explain this figure uses) held to a
+ * real spreadsheet engine on every formula the sheet plans write that it can work out.
+ */
+async function everySheet() {
+  const { wb, names, M, P } = await poolWithMonitoring();
+  const book = new CalculatedBook(wb);
+  const mon = book.for(names[1]);
+  for (const [q, k, actual, forecast] of TWO_QUARTERS) {
+    mon.set(`${M.actualCol(q)}${M.first + k}`, actual);
+    mon.set(`${M.forecastCol(q)}${M.first + k}`, forecast);
+  }
+  const pool = book.for(names[0]);
+  pool.set(`B${P.memoFirst}`, 50000);
+  pool.set(`C${P.memoFirst}`, 20000000);
+  pool.set(`C${P.memoFirst + 1}`, 7500000);
+  pool.set(`B${P.memo + 1}`, 280000);
+  await wb.writeSheets(HERTS.partners.map((_, i) => statementSheetPlan(HERTS, i, `'${names[0]}'`)));
+  await wb.writeSheet(boardReportPlan(HERTS, 2, `'${names[0]}'`, `'${names[1]}'`));
+  const answers = ["pool", "pool", "pool", "pool", "pool", "", "", "pool"] as const;
+  await wb.writeSheet(
+    decisionSheetPlan([...answers], alignVsPool([...answers].map((a) => a || null)), {
+      partnership: "Health and social care",
+    })
+  );
+  return { wb, book };
+}
+
+describe("the pane's formula evaluator against HyperFormula", () => {
+  it("rounds half away from zero as Excel does: ROUND(-2.5, 0) is -3 in both", () => {
+    const wb = new MemoryWorkbook([
+      { name: "S", rows: [[-2.5, "=ROUND(A1,0)", 2.5, "=ROUND(C1,0)"]] },
+    ]);
+    const book = new CalculatedBook(wb).for("S");
+    const lookup = () => [[-2.5]];
+    expect(book.value("B1")).toBe(-3);
+    expect(evaluate(parseFormula("=ROUND(A1,0)"), lookup)).toBe(-3);
+    expect(book.value("D1")).toBe(3);
+  });
+
+  it("agrees on every formula the plans write that it can work out", async () => {
+    const { wb, book } = await everySheet();
+    let compared = 0;
+    const disagreements: string[] = [];
+    for (const sheet of wb.sheets) {
+      const calc = book.for(sheet.name);
+      for (const [at, cell] of sheet.cells) {
+        if (!cell.formula) continue;
+        const lookup = (ref: { sheet?: string; address: string }) => {
+          const [from, to = from] = ref.address.replace(/\$/g, "").split(":");
+          return book.for(ref.sheet ?? sheet.name).range(`${from}:${to}`) as Literal[][];
+        };
+        let ours;
+        try {
+          ours = evaluate(parseFormula(cell.formula), lookup);
+        } catch {
+          continue; // a function the explanation does not work out: it says so, never guesses
+        }
+        const theirs = calc.value(at);
+        const mine = Array.isArray(ours) ? ours[0][0] : ours;
+        compared++;
+        const same =
+          typeof mine === "number" && typeof theirs === "number"
+            ? Math.abs(mine - theirs) <= 1e-9 * Math.max(1, Math.abs(theirs))
+            : (mine ?? "") === (theirs ?? "");
+        if (!same)
+          disagreements.push(`${sheet.name}!${at} ${cell.formula}: ${mine} against ${theirs}`);
+      }
+    }
+    expect(disagreements).toEqual([]);
+    // Most of the plans' formulas are ones it can read: the comparison is not a formality.
+    expect(compared).toBeGreaterThan(60);
+  });
+
+  it("calculates the decision sheet's live POOL.ALIGNVSPOOL and follows a changed answer", async () => {
+    const { book } = await everySheet();
+    const sheet = book.for("Align or pool");
+    expect(sheet.value("A17")).toBe("POOL");
+    expect(sheet.value("B17")).toBe(1);
+    // Test 8 answered "align" (legal constraints) rules pooling out on its own.
+    sheet.set("D14", "align");
+    expect(sheet.value("A17")).toBe("ALIGN");
+    expect(expand("D7:D14")).toHaveLength(8);
+  });
+});

@@ -1,0 +1,102 @@
+import JSZip from "jszip";
+import { splitAddress } from "../../src/core/a1";
+
+/**
+ * Excel's own rules for what it will open without repairing, checked on a file's XML:
+ * LibreOffice forgives what Excel refuses. Each check returns what breaks a rule, in words.
+ */
+
+interface Box {
+  ref: string;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+function boxOf(ref: string): Box {
+  const [from, to = from] = ref.replace(/\$/g, "").split(":");
+  const a = splitAddress(from);
+  const b = splitAddress(to);
+  return { ref, top: a.row, left: a.col, bottom: b.row, right: b.col };
+}
+
+const intersect = (a: Box, b: Box) =>
+  a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+
+/** Pairs of ranges that intersect, among ranges given as Excel writes them ("A1:B2 D4"). */
+export function overlapsAmong(ranges: string[]): string[] {
+  const boxes = ranges.flatMap((r) => r.trim().split(/\s+/).filter(Boolean)).map(boxOf);
+  const found: string[] = [];
+  boxes.forEach((a, i) =>
+    boxes.slice(i + 1).forEach((b) => {
+      if (intersect(a, b)) found.push(`${a.ref} and ${b.ref}`);
+    })
+  );
+  return found;
+}
+
+/** Each worksheet's XML by sheet name, read from the workbook and its relationships. */
+export async function worksheetXml(xlsx: Buffer | Uint8Array): Promise<Map<string, string>> {
+  const zip = await JSZip.loadAsync(xlsx);
+  const workbook = await zip.file("xl/workbook.xml")!.async("string");
+  const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+  const target = new Map(
+    [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => [
+      /Id="([^"]+)"/.exec(m[0])![1],
+      /Target="([^"]+)"/.exec(m[0])![1].replace(/^\/?(xl\/)?/, "xl/"),
+    ])
+  );
+  const out = new Map<string, string>();
+  for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
+    const name = unescapeXml(/name="([^"]*)"/.exec(m[0])![1]);
+    const id = /r:id="([^"]+)"/.exec(m[0])![1];
+    out.set(name, await zip.file(target.get(id)!)!.async("string"));
+  }
+  return out;
+}
+
+const unescapeXml = (s: string) =>
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
+
+/** Data validations on one sheet whose ranges intersect: Excel repairs the file and drops them. */
+export async function validationOverlaps(xlsx: Buffer | Uint8Array): Promise<string[]> {
+  const found: string[] = [];
+  for (const [name, xml] of await worksheetXml(xlsx)) {
+    const ranges = [...xml.matchAll(/<dataValidation\b[^>]*\bsqref="([^"]+)"/g)].map((m) => m[1]);
+    for (const pair of overlapsAmong(ranges)) found.push(`${name}: ${pair}`);
+  }
+  return found;
+}
+
+/** Excel's rules for a sheet name; what is wrong with `name`, or nothing. */
+export function sheetNameProblems(name: string): string[] {
+  const problems: string[] = [];
+  if (name.length === 0) problems.push("empty");
+  if (name.length > 31) problems.push(`${name.length} characters, more than 31`);
+  if (/[[\]:*?/\\]/.test(name)) problems.push("holds one of [ ] : * ? / \\");
+  if (name.startsWith("'") || name.endsWith("'"))
+    problems.push("starts or ends with an apostrophe");
+  if (name !== name.trimEnd()) problems.push("ends with a space");
+  if (name.toLowerCase() === "history") problems.push("is Excel's reserved name History");
+  return problems;
+}
+
+/**
+ * Header and footer text with an "&" that does not start one of Excel's codes: a user's
+ * "H&F" must be written "H&&F" or Excel reads "&F" as the file name.
+ */
+export function headerFooterProblems(text: string): string[] {
+  const problems: string[] = [];
+  // Codes the plans write: &L &C &R sections, &P page, &N pages, &D date, &T time, &A sheet,
+  // &F file, &Z path, &"font" and &nn size, and && for a literal ampersand.
+  const codes = /&(&|[LCRPNDTAFZGBIUSEXY]|"[^"]*"|\d{1,3})/g;
+  const bare = text.replace(codes, "");
+  if (bare.includes("&")) problems.push(`stray "&" in ${JSON.stringify(text)}`);
+  return problems;
+}
