@@ -76,3 +76,5 @@ export { forecastVariance, latestForecast, quarterTotals, checkQuarter } from ".
 export type { QuarterFigures, SchemeFigures } from "./monitoring";
 export { nextYear, nextYearLabel } from "./nextYear";
 export type { BalanceTreatment, NextYearPartner, YearEndPartner } from "./nextYear";
+export { PERIODS, BANDS_LABEL } from "./poolSetup";
+export type { PoolSetup, PoolPartner } from "./poolSetup";

@@ -1,6 +1,11 @@
 import { blockRange, expand, splitAddress, address as a1 } from "../core/a1";
-import { evaluate, FormulaSource, parseFormula, rangesToRead } from "../core";
+import { FormulaSource, rangesToRead } from "../core";
+import { calculated, spillAnchor } from "./memory/calculate";
+import { MemoryCell, MemorySheet, newSheet, SeedSheet } from "./memory/store";
+import { sheetsFromTemplate } from "./memory/templateImport";
 import { asCellText, uniqueSheetNames, uniqueTableName } from "./names";
+
+export type { MemoryCell, MemorySheet, SeedSheet } from "./memory/store";
 import { shareCopyPlan } from "./plans/shareCopy";
 import { resolveSheetRefs } from "./plans/sheetRefs";
 import {
@@ -8,9 +13,7 @@ import {
   InputResult,
   InputWrite,
   NoteResult,
-  PrintSetup,
   Scalar,
-  Validation,
   Selection,
   SharedCopy,
   SheetPlan,
@@ -19,51 +22,6 @@ import {
   WorkbookError,
   WorkbookGateway,
 } from "./types";
-
-export interface MemoryCell {
-  value: Scalar;
-  formula?: string;
-  numberFormat?: string;
-}
-
-export interface MemorySheet {
-  name: string;
-  cells: Map<string, MemoryCell>;
-  tables: { name: string; range: string }[];
-  names: { name: string; range: string }[];
-  charts: { type: string; range: string; title: string; at: string }[];
-  frozenRows: number;
-  validations: Validation[];
-  print?: PrintSetup;
-  /** Cell notes by address. */
-  notes: Map<string, string>;
-}
-
-export interface SeedSheet {
-  name: string;
-  /** Rows from A1; strings starting with "=" are formulas. */
-  rows: Scalar[][];
-}
-
-function newSheet(name: string): MemorySheet {
-  return {
-    name,
-    cells: new Map(),
-    tables: [],
-    names: [],
-    charts: [],
-    frozenRows: 0,
-    validations: [],
-    notes: new Map(),
-  };
-}
-
-function decodeBase64(b64: string): Uint8Array {
-  const bin = atob(b64);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
 
 /**
  * A workbook held in memory: the task pane runs against it in tests and in the browser
@@ -135,7 +93,7 @@ export class MemoryWorkbook implements WorkbookGateway {
     const range = `${origin}:${a1(maxC, maxR)}`;
     const { formulas } = this.grid(sheet, range);
     // Values as Excel would show them, where the plain formulas can be worked out here.
-    return { sheet: sheet.name, origin, values: this.calculated(sheet.name, range), formulas };
+    return { sheet: sheet.name, origin, values: calculated(this, sheet.name, range), formulas };
   }
 
   private grid(sheet: MemorySheet, range: string): { values: Scalar[][]; formulas: Scalar[][] } {
@@ -231,58 +189,10 @@ export class MemoryWorkbook implements WorkbookGateway {
   }
 
   async insertTemplate(template: TemplateFile): Promise<string[]> {
-    const ExcelJS = (await import("exceljs")).default;
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(decodeBase64(await template.load()) as unknown as ArrayBuffer);
-    const fileSheets = wb.worksheets.map((w) => w.name);
-    if (fileSheets.join("\n") !== template.sheetNames.join("\n")) {
-      throw new WorkbookError(
-        `The template file does not hold the sheets expected (${template.sheetNames.join(", ")}).`
-      );
-    }
-    const wanted = uniqueSheetNames(
-      fileSheets,
-      this.sheets.map((s) => s.name)
-    );
-    const tableNames = this.sheets.flatMap((s) => s.tables.map((t) => t.name));
-    wb.worksheets.forEach((ws, i) => {
-      const sheet = newSheet(wanted[i]);
-      ws.eachRow({ includeEmpty: false }, (row) =>
-        row.eachCell({ includeEmpty: false }, (c) => {
-          const v = c.value as unknown;
-          if (v && typeof v === "object" && "formula" in (v as object)) {
-            const f = v as { formula: string; result?: Scalar };
-            sheet.cells.set(c.address, {
-              value: f.result ?? null,
-              formula: `=${f.formula}`,
-              numberFormat: c.numFmt,
-            });
-          } else if (v instanceof Date) {
-            sheet.cells.set(c.address, {
-              value: v.toISOString().slice(0, 10),
-              numberFormat: c.numFmt,
-            });
-          } else if (v !== null && v !== undefined) {
-            sheet.cells.set(c.address, { value: v as Scalar, numberFormat: c.numFmt });
-          }
-        })
-      );
-      for (const t of Object.values(
-        (ws as unknown as { tables: Record<string, { table: { name: string; tableRef: string } }> })
-          .tables ?? {}
-      )) {
-        const unique = uniqueTableName(t.table.name, tableNames);
-        tableNames.push(unique);
-        sheet.tables.push({ name: unique, range: t.table.tableRef });
-      }
-      if (template.chart && template.chart.sheet === ws.name) {
-        const { range, title, at } = template.chart;
-        sheet.charts.push({ type: "ColumnStacked", range, title, at });
-      }
-      this.sheets.push(sheet);
-    });
-    this.active = wanted[0];
-    return wanted;
+    const sheets = await sheetsFromTemplate(template, this.sheets);
+    this.sheets.push(...sheets);
+    this.active = sheets[0].name;
+    return sheets.map((x) => x.name);
   }
 
   async select(sheet: string, address: string): Promise<void> {
@@ -323,7 +233,7 @@ export class MemoryWorkbook implements WorkbookGateway {
     const { sheet: name } = this.selection;
     const sheet = this.sheet(name);
     const address = this.selection.address.split(":")[0];
-    const anchor = this.spillAnchor(sheet, address);
+    const anchor = spillAnchor(sheet, address);
     const formula = sheet.cells.get(anchor)?.formula ?? "";
     const at = splitAddress(address);
     const from = splitAddress(anchor);
@@ -336,58 +246,9 @@ export class MemoryWorkbook implements WorkbookGateway {
       shown: sheet.cells.get(address)?.value ?? null,
       inputs: rangesToRead(formula, sheet.name).map((r) => ({
         ...r,
-        values: this.calculated(r.sheet, r.address),
+        values: calculated(this, r.sheet, r.address),
       })),
     };
-  }
-
-  /**
-   * A range's values with its plain formulas worked out (references, IF, SUM, arithmetic),
-   * so the preview can explain a POOL formula that reads, say, the Pool sheet's "bears
-   * variance on" column. A formula beyond that, or a POOL call, stays blank.
-   */
-  private calculated(sheetName: string, range: string, depth = 0): Scalar[][] {
-    const sheet = this.sheet(sheetName);
-    const [from, to = from] = range.split(":");
-    const a = splitAddress(from);
-    const b = splitAddress(to);
-    const out: Scalar[][] = [];
-    for (let r = a.row; r <= b.row; r++) {
-      const row: Scalar[] = [];
-      for (let c = a.col; c <= b.col; c++) {
-        const cell = sheet.cells.get(a1(c, r));
-        let v: Scalar = cell ? (cell.value ?? "") : "";
-        if (cell?.formula && cell.value === null && depth < 20 && !/POOL\./i.test(cell.formula)) {
-          try {
-            const x = evaluate(parseFormula(cell.formula), (ref) =>
-              this.calculated(ref.sheet ?? sheet.name, ref.address, depth + 1)
-            );
-            v = Array.isArray(x) ? (x[0]?.[0] ?? "") : x;
-          } catch {
-            v = "";
-          }
-        }
-        row.push(v);
-      }
-      out.push(row);
-    }
-    return out;
-  }
-
-  /**
-   * This workbook does not calculate, so it has no spill ranges: an empty cell takes the
-   * nearest POOL formula above it in its column (or left of it in its row) as its anchor,
-   * as a spilled result would; the explanation checks the cell lies within the result.
-   */
-  private spillAnchor(sheet: MemorySheet, address: string): string {
-    if (sheet.cells.has(address)) return address;
-    const { col, row } = splitAddress(address);
-    const pool = (key: string) => /POOL\./i.test(sheet.cells.get(key)?.formula ?? "");
-    for (let r = row - 1; r >= 1 && !sheet.cells.get(a1(col, r))?.value; r--)
-      if (pool(a1(col, r))) return a1(col, r);
-    for (let c = col - 1; c >= 1 && !sheet.cells.get(a1(c, row))?.value; c--)
-      if (pool(a1(c, row))) return a1(c, row);
-    return address;
   }
 
   async writeNote(

@@ -1,6 +1,6 @@
 import * as React from "react";
 import type { Recommendation } from "../core";
-import type { PoolSetup } from "../excel/plans/poolSheet";
+import type { PoolSetup } from "../core";
 
 /** What earlier screens settled, for a later one (the agreement schedule) to build on. */
 export interface Plans {

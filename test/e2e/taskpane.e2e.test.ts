@@ -5,7 +5,7 @@ import { launchChromium } from "./browser";
 import { serveDist } from "./server";
 import { MemoryWorkbook, type MemoryCell } from "../../src/excel/memoryWorkbook";
 import { monitoringLayout } from "../../src/excel/plans/monitoringSheet";
-import { poolLayout } from "../../src/excel/plans/poolSheet";
+import { poolLayout } from "../../src/excel/plans/poolLayout";
 import { STATEMENT_ROWS } from "../../src/excel/plans/statementSheet";
 import { CalculatedBook } from "../excel/hyperBook";
 

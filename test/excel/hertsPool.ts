@@ -1,6 +1,7 @@
 import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
 import { monitoringLayout } from "../../src/excel/plans/monitoringSheet";
-import { poolLayout, PoolSetup } from "../../src/excel/plans/poolSheet";
+import { poolLayout } from "../../src/excel/plans/poolLayout";
+import { PoolSetup } from "../../src/core";
 import { poolWorkbookPlans } from "../../src/excel/plans/poolWorkbook";
 
 /** A Hertfordshire-like pool: the county council hosts, the ICB joins; shared in proportion. */

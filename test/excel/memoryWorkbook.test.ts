@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
-import { poolLayout, poolSheetPlan } from "../../src/excel/plans/poolSheet";
+import { poolSheetPlan } from "../../src/excel/plans/poolSheet";
+import { poolLayout } from "../../src/excel/plans/poolLayout";
 import { decisionSheetPlan } from "../../src/excel/plans/decisionSheet";
 import {
   uniqueSheetName,

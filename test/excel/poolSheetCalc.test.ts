@@ -1,5 +1,7 @@
 import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
-import { poolLayout, poolSheetPlan, PoolSetup } from "../../src/excel/plans/poolSheet";
+import { poolSheetPlan } from "../../src/excel/plans/poolSheet";
+import { poolLayout } from "../../src/excel/plans/poolLayout";
+import { PoolSetup } from "../../src/core";
 import { checkSheet, METHOD_LABELS } from "../../src/core";
 import { address } from "../../src/core/a1";
 import { CalculatedBook, CalculatedSheet } from "./hyperBook";

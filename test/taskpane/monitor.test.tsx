@@ -6,7 +6,7 @@ import userEvent from "@testing-library/user-event";
 import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
 import { monitoringLayout } from "../../src/excel/plans/monitoringSheet";
 import { poolWorkbookPlans } from "../../src/excel/plans/poolWorkbook";
-import { poolLayout } from "../../src/excel/plans/poolSheet";
+import { poolLayout } from "../../src/excel/plans/poolLayout";
 import { STATEMENT_ROWS } from "../../src/excel/plans/statementSheet";
 import { App } from "../../src/taskpane/App";
 import { HERTS, SCHEMES } from "../excel/hertsPool";

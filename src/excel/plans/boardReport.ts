@@ -1,7 +1,8 @@
 import { Block, CellWrite, SheetPlan } from "../types";
 import { MONEY } from "./cellStyles";
 import { monitoringLayout } from "./monitoringSheet";
-import { poolLayout, PoolSetup } from "./poolSheet";
+import { poolLayout } from "./poolLayout";
+import { PoolSetup } from "../../core";
 
 /**
  * A one-page summary for partner boards: budget, forecast outturn and variance; variance

@@ -1,7 +1,8 @@
 import { colLetter } from "../../core/a1";
 import { Block, CellWrite, SheetPlan } from "../types";
 import { INPUT, MONEY } from "./cellStyles";
-import { BANDS_LABEL, poolLayout, PoolSetup } from "./poolSheet";
+import { poolLayout } from "./poolLayout";
+import { BANDS_LABEL, PoolSetup } from "../../core";
 
 /** A scheme the pool funds, and its agreed budget for the year (a formula, or blank to enter). */
 export interface SchemeBudget {

@@ -1,6 +1,7 @@
 import { Block } from "../types";
 import { abs, INPUT, MONEY } from "./cellStyles";
-import type { poolLayout, PoolSetup } from "./poolSheet";
+import type { poolLayout } from "./poolLayout";
+import type { PoolSetup } from "../../core";
 
 /**
  * What the host sends each partner: balance brought forward, contributions received, its

@@ -1,114 +1,26 @@
 import {
+  BANDS_LABEL,
   BODY_TYPES,
   BodyType,
   METHOD_DESCRIPTIONS,
   METHOD_LABELS,
-  Power,
+  PERIODS,
+  PoolSetup,
   POWER_NAMES,
-  RiskBand,
-  SplitMethod,
   SPLIT_METHODS,
 } from "../../core";
 import { colLetter } from "../../core/a1";
 import { Block, SheetPlan } from "../types";
 import { abs, INPUT, MONEY, PERCENT } from "./cellStyles";
+import { poolLayout } from "./poolLayout";
 import { memorandumBlocks } from "./poolMemorandum";
-
-export interface PoolPartner {
-  name: string;
-  bodyType?: BodyType;
-  contribution: number;
-  /** Most this partner funds of an overspend (capped method); null for no cap. */
-  cap?: number | null;
-  /** Balance brought forward from last year's statement (a pool started by Start next year). */
-  broughtForward?: number;
-}
-
-export interface PoolSetup {
-  name: string;
-  partners: PoolPartner[];
-  /** 0-based position of the host partner. */
-  host: number;
-  method: SplitMethod;
-  threshold?: number;
-  power?: Power;
-  /** Financial year the sheet reports, e.g. "2025/26". */
-  year: string;
-  /** Reporting period, one of PERIODS. */
-  period: string;
-  /** A risk-share schedule: written as a table the split formula reads when the rule says so. */
-  bands?: RiskBand[];
-}
 
 export { MONEY } from "./cellStyles";
 
-/** The host reports quarterly and at year end (Audit Commission Table 8). */
-export const PERIODS = ["Quarter 1", "Quarter 2", "Quarter 3", "Quarter 4", "Year end"];
-
 export const FUNDING_STREAM_LABEL = BODY_TYPES.find((b) => b.value === "funding-stream")!.label;
 
-/** The rule cell's words for a risk-share schedule; POOL.RISKSHARE then does the split. */
-export const BANDS_LABEL = "Risk-share bands";
 const BANDS_DESCRIPTION =
   "Each band of the overspend is shared as the risk-share table below says; what lies beyond the last band, or in a band with no shares, in proportion to contributions.";
-
-/** Where things sit on the Pool sheet; formulas and tests both read it from here. */
-export function poolLayout(n: number, bandRows = 0) {
-  const head = 15;
-  const first = head + 1;
-  const last = head + n;
-  const checkRow = last + 2;
-  const bandsHead = checkRow + 3;
-  const bandsFirst = bandsHead + 1;
-  const bandsLast = bandsHead + bandRows;
-  const memo = bandRows ? bandsLast + 3 : last + 4;
-  const memoHead = memo + 6;
-  const rules = 5; // first row of the rule list in L:M
-  const ruleCount = SPLIT_METHODS.length + (bandRows ? 1 : 0);
-  const bodies = rules + ruleCount + 2;
-  const range = (col: string) => `$${col}$${first}:$${col}$${last}`;
-  return {
-    bandsHead,
-    bandsFirst,
-    bandsLast,
-    bands: `$A$${bandsFirst}:$${colLetter(1 + n)}$${bandsLast}`,
-    year: "B4",
-    period: "B5",
-    total: "B6",
-    variance: "B7",
-    hostName: "B8",
-    hostPosition: "B9",
-    rule: "B10",
-    threshold: "B11",
-    ruleText: "B12",
-    head,
-    first,
-    last,
-    totalRow: last + 1,
-    names: range("A"),
-    bodyTypes: range("B"),
-    contributions: range("C"),
-    caps: range("D"),
-    liable: range("E"),
-    share: `G${first}`,
-    split: `H${first}`,
-    splitColumn: range("H"),
-    checkRow,
-    memo,
-    income: `B${memo + 1}`,
-    expenditure: `B${memo + 2}`,
-    assets: `B${memo + 3}`,
-    liabilities: `B${memo + 4}`,
-    memoHead,
-    memoFirst: memoHead + 1,
-    memoTotal: memoHead + n + 1,
-    ruleList: `$L$${rules}:$L$${rules + ruleCount - 1}`,
-    ruleTexts: `$M$${rules}:$M$${rules + ruleCount - 1}`,
-    rulesAt: rules,
-    bodyList: `$L$${bodies}:$L$${bodies + BODY_TYPES.length - 1}`,
-    bodiesAt: bodies,
-  };
-}
 
 /** A text as an Excel string literal. */
 const literal = (s: string) => `"${s.replace(/"/g, '""')}"`;

@@ -1,6 +1,7 @@
 import { SheetPlan } from "../types";
 import { monitoringLayout, monitoringSheetPlan, SchemeBudget } from "./monitoringSheet";
-import { poolSheetPlan, PoolSetup } from "./poolSheet";
+import { poolSheetPlan } from "./poolSheet";
+import { PoolSetup } from "../../core";
 import { sheetRef } from "./sheetRefs";
 
 /**

@@ -9,7 +9,8 @@ import {
 import { colLetter, splitAddress } from "../../core/a1";
 import { Scalar, SheetSnapshot, WorkbookError } from "../types";
 import { monitoringLayout, SPARE_SCHEMES } from "./monitoringSheet";
-import { BANDS_LABEL, poolLayout, PoolSetup } from "./poolSheet";
+import { poolLayout } from "./poolLayout";
+import { BANDS_LABEL, PoolSetup } from "../../core";
 
 /** A cell of a snapshot by address: its value and its formula (or constant). */
 function cellOf(s: SheetSnapshot, address: string): { value: Scalar; formula: Scalar } {

@@ -1,7 +1,8 @@
 import { cleanSheetName } from "../names";
 import { Block, SheetPlan } from "../types";
 import { MONEY } from "./cellStyles";
-import { poolLayout, PoolSetup } from "./poolSheet";
+import { poolLayout } from "./poolLayout";
+import { PoolSetup } from "../../core";
 
 /** The lines of a partner's statement, in order, with the row each sits on. */
 export const STATEMENT_ROWS = {

@@ -1,6 +1,6 @@
 import { parseAmount, SchemeFigures } from "../../core";
 import { readMonitoringSheet, readPoolSheet, PoolInputs } from "../../excel/plans/readPool";
-import type { PoolSetup } from "../../excel/plans/poolSheet";
+import type { PoolSetup } from "../../core";
 import type { Scalar, WorkbookGateway } from "../../excel/types";
 
 /** A pool as the Monitor screen holds it: its two sheets and what they say. */

@@ -13,7 +13,7 @@ import {
   toPence,
 } from "../../core";
 import type { PoolInputs } from "../../excel/plans/readPool";
-import type { PoolSetup } from "../../excel/plans/poolSheet";
+import type { PoolSetup } from "../../core";
 
 /**
  * The Monitor screen's working, pure so it is tested without a pane: the forecast

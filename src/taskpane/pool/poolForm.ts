@@ -17,7 +17,7 @@ import {
   YMD,
 } from "../../core";
 import { colLetter } from "../../core/a1";
-import { PERIODS, type PoolSetup } from "../../excel/plans/poolSheet";
+import { PERIODS, type PoolSetup } from "../../core";
 import { Scalar, WorkbookError } from "../../excel/types";
 import { messageOf } from "../useAction";
 

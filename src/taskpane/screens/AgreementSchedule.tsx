@@ -8,7 +8,7 @@ import {
   ScheduleFacts,
 } from "../../core";
 import { agreementSheetPlan } from "../../excel/plans/agreementSheet";
-import { BANDS_LABEL, PoolSetup } from "../../excel/plans/poolSheet";
+import { BANDS_LABEL, PoolSetup } from "../../core";
 import { Notice } from "../components/Notice";
 import { ScreenTitle } from "../components/ScreenTitle";
 import { useFieldStyles } from "../components/fieldStyles";

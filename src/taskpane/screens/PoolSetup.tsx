@@ -22,7 +22,7 @@ import {
   SPLIT_METHODS,
   Power,
 } from "../../core";
-import { PERIODS } from "../../excel/plans/poolSheet";
+import { PERIODS } from "../../core";
 import { poolWorkbookPlans } from "../../excel/plans/poolWorkbook";
 import { Scalar, WorkbookError } from "../../excel/types";
 import { Notice } from "../components/Notice";
