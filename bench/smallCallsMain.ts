@@ -2,7 +2,8 @@
 // dist/functions.js the way Excel's runtime does (it registers each function with
 // CustomFunctions.associate), then times single calls over a pool's handful of partners,
 // each beside a plain float split of the same numbers. Prints rows as JSON. The gate on
-// them is a regression alarm (25 ×), not a target: Excel's own cost per call is far larger.
+// them is a regression alarm (250 ×, README Decisions), not a target: Excel's own cost per
+// call is far larger.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runInThisContext } from "node:vm";
@@ -60,8 +61,9 @@ export interface SmallCallRow {
 
 const rows: SmallCallRow[] = [];
 for (const n of [5, 30]) {
-  // Hertfordshire-like figures: a council and PCTs with uneven contributions.
-  const c = Array.from({ length: n }, (_, i) => 80e6 / (i + 1) + 1234.56 * i);
+  // Hertfordshire-like figures: a council and PCTs with uneven contributions, in pounds and
+  // pence as an agreement states them.
+  const c = Array.from({ length: n }, (_, i) => Math.round(8e9 / (i + 1) + 123456 * i) / 100);
   const column = c.map((x) => [x]);
   const caps = c.map((_, i) => [i === 0 ? 50000 : null]);
   const variance = 1_000_000.01;

@@ -15,6 +15,6 @@ export async function checkActiveSheet(event: Office.AddinCommands.Event): Promi
   }
 }
 
-Office.onReady(() => {
-  Office.actions.associate("checkActiveSheet", checkActiveSheet);
-});
+// At the top level of the module, as Microsoft's template does: associated inside
+// Office.onReady, a shared runtime can miss the first click on the ribbon button.
+Office.actions.associate("checkActiveSheet", checkActiveSheet);

@@ -1,4 +1,5 @@
 import { Refuse } from "./messages";
+import { wholePence } from "./money";
 
 /**
  * Split `totalPence` into whole pence in proportion to `weights`, by the largest remainder
@@ -43,17 +44,38 @@ export function checkWeights(weights: readonly number[]): void {
 }
 
 /**
- * The weights as integers over one power of two. Every double is an integer times a power
- * of two, so this is exact: 0.1 becomes 3602879701896397 over 2^55, and pounds stay as
- * they are. Plain numbers while they are safe integers; BigInt past that.
+ * The weights as whole numbers in the same ratio. Money (every weight whole pence, as
+ * contributions and caps are) is taken in pence, as the figures were typed: £1,234.56 is
+ * 123456. Other weights (shares, blends) are taken exactly as the doubles they are: every
+ * double is an integer over a power of two, so 0.1 becomes 3602879701896397 over 2^55.
+ * Plain numbers while they are safe integers; BigInt past that.
  */
 export function exactWeights(weights: readonly number[]): number[] | bigint[] {
+  const pence = weights.map(wholePence);
+  // Money only when no weight vanishes in pence (5e-324 is a weight, not 0p).
+  if (pence.every((p, i) => p !== undefined && p > 0 === weights[i] > 0)) {
+    return safeOrBig(pence as number[]);
+  }
   const split = weights.map(integerAndBits);
   const bits = split.reduce((most, [, b]) => Math.max(most, b), 0);
   const scaled = split.map(([m, b]) => m * 2 ** (bits - b));
   if (scaled.every(Number.isSafeInteger) && Number.isSafeInteger(sumOf(scaled))) return scaled;
   return split.map(([m, b]) => BigInt(m) << BigInt(bits - b));
 }
+
+/**
+ * Whole numbers in lowest terms (whole-pound contributions share a factor of 100 in pence),
+ * as they are while they and their sum are safe integers; else BigInt.
+ */
+function safeOrBig(whole: number[]): number[] | bigint[] {
+  if (!whole.every(Number.isSafeInteger) || !Number.isSafeInteger(sumOf(whole))) {
+    return whole.map((w) => BigInt(w));
+  }
+  const divisor = whole.reduce(gcd, 0) || 1;
+  return whole.map((w) => w / divisor);
+}
+
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 
 /** x as m / 2^bits with m a whole number: doubling a double is exact. */
 function integerAndBits(x: number): [number, number] {
@@ -84,21 +106,28 @@ export function exactQuotas(total: number, weights: readonly number[]): Quotas {
  * integer (the remainder operator is exact on them); in BigInt where a product passes 2^53.
  */
 function quotas(total: number, weights: number[] | bigint[]): Quotas {
-  if (typeof weights[0] === "number") {
-    const w = weights as number[];
-    const sum = sumOf(w);
-    if (Number.isSafeInteger(total * sum)) {
-      const remainders = w.map((x) => (total * x) % sum);
-      return { floors: w.map((x, i) => (total * x - remainders[i]) / sum), remainders };
+  const floors: number[] = [];
+  if (typeof weights[0] === "number" && Number.isSafeInteger(total * sumOf(weights as number[]))) {
+    const sum = sumOf(weights as number[]);
+    const remainders: number[] = [];
+    for (const w of weights as number[]) {
+      const r = (total * w) % sum;
+      floors.push((total * w - r) / sum);
+      remainders.push(r);
     }
+    return { floors, remainders };
   }
-  const w = weights.map((x) => BigInt(x));
-  const sum = w.reduce((a, b) => a + b, 0n);
+  const big = weights.map((w) => BigInt(w));
+  const sum = big.reduce((a, b) => a + b, 0n);
   const t = BigInt(total);
-  return {
-    floors: w.map((x) => Number((t * x) / sum)),
-    remainders: w.map((x) => (t * x) % sum),
-  };
+  const remainders: bigint[] = [];
+  for (const w of big) {
+    const product = t * w;
+    const floor = product / sum;
+    floors.push(Number(floor));
+    remainders.push(product - floor * sum);
+  }
+  return { floors, remainders };
 }
 
 /**

@@ -109,7 +109,14 @@ export function flatten<T>(range: T[][] | T, what: string): Flat<T> {
   const rows = grid.length;
   const cols = rows ? grid[0].length : 0;
   if (rows === 0 || cols === 0) throw Refuse.emptyRange(what);
-  return { values: grid.flat() as T[], orientation: orientationOf(rows, cols) };
+  return { values: rowMajor(grid), orientation: orientationOf(rows, cols) };
+}
+
+/** A grid's cells, row by row (Array.prototype.flat costs about a microsecond a call in V8). */
+function rowMajor<T>(grid: T[][]): T[] {
+  const out: T[] = [];
+  for (const row of grid) for (const cell of row) out.push(cell);
+  return out;
 }
 
 /** Excel passes a single cell as a bare value when a parameter is not a range. */
@@ -151,7 +158,7 @@ export function coerceAmounts(
   if (rows === 0 || cols === 0) throw Refuse.emptyRange(what);
   if (opts.list && rows > 1 && cols > 1) throw Refuse.notAList(what, rows, cols);
   const orientation = orientationOf(rows, cols);
-  const values = grid.flat().map((cell, i) => {
+  const values = rowMajor(grid).map((cell, i) => {
     const at = () => cellPosition(rows, cols, i, orientation);
     const n = readAmount(cell, what, at, opts.allowPercent);
     if (n === null) return opts.blank === undefined ? 0 : opts.blank;

@@ -18,12 +18,17 @@ export const MAX_POUNDS = 1e13;
 export function toPence(pounds: number, what = "amount"): number {
   if (!Number.isFinite(pounds)) throw Refuse.notANumber(what);
   if (Math.abs(pounds) > MAX_POUNDS) throw Refuse.tooLarge(what, MAX_POUNDS);
+  const pence = wholePence(pounds);
+  if (pence === undefined) throw Refuse.notWholePence(what, pounds);
+  return pence;
+}
+
+/** The whole pence a finite figure means (see toPence), or undefined if it is not whole pence. */
+export function wholePence(pounds: number): number | undefined {
   const scaled = pounds * 100;
   const pence = Math.round(scaled);
   const noise = Math.min(0.01, Math.max(1e-6, Math.abs(scaled) * 1e-13));
-  if (Math.abs(scaled - pence) > noise && !hasTwoPlaces(pounds)) {
-    throw Refuse.notWholePence(what, pounds);
-  }
+  if (Math.abs(scaled - pence) > noise && !hasTwoPlaces(pounds)) return undefined;
   return pence === 0 ? 0 : pence;
 }
 

@@ -74,6 +74,10 @@ export class MemoryWorkbook implements WorkbookGateway {
     return { sheet, address, values: this.grid(this.sheet(sheet), address).values };
   }
 
+  async readSheets(names: string[]): Promise<SheetSnapshot[]> {
+    return Promise.all(names.map((n) => this.readSheet(n)));
+  }
+
   async readSheet(name?: string): Promise<SheetSnapshot> {
     const sheet = this.sheet(name ?? this.active);
     if (sheet.cells.size === 0)
@@ -206,8 +210,9 @@ export class MemoryWorkbook implements WorkbookGateway {
 
   async shareCopies(names: string[], when: string): Promise<SharedCopy[]> {
     const wanted = uniqueSheetNames(
-      names.map((n) => `${n} (shared)`),
-      this.sheets.map((s) => s.name)
+      names,
+      this.sheets.map((s) => s.name),
+      " (shared)"
     );
     const out: SharedCopy[] = [];
     for (const [i, name] of names.entries()) {

@@ -13,10 +13,30 @@ const MESSAGES: Record<string, string> = {
   InsertDeleteConflict: "That would overlap a table or merged cells on the sheet.",
   RequestPayloadSizeLimitExceeded:
     "That is too much to send to Excel at once. Try a smaller range.",
+  InvalidSelection:
+    "Select one block of cells (not several areas, and not a chart or a shape), then try again.",
+  ResponsePayloadSizeLimitExceeded:
+    "That is more than Excel on the web sends at once. Select a smaller range, or check one sheet at a time.",
   ApiNotFound:
     "This version of Excel does not support that action. Update Excel or use Excel on the web.",
   Unauthenticated: "Excel asked you to sign in again.",
 };
+
+/**
+ * Excel on the web refuses some files from insertWorksheetsFromBase64 (GeneralException or
+ * InvalidArgument, office-js issues 6142, 2718, 5785): nothing the user did, so say so and
+ * offer the file itself.
+ */
+export function friendlyInsertError(e: unknown): WorkbookError {
+  const code = (e as { code?: string })?.code;
+  if (code === "GeneralException" || code === "InvalidArgument") {
+    return new WorkbookError(
+      'Excel could not insert this template\'s sheets here (Excel on the web refuses some files). Nothing in your workbook was changed. Use "Download .xlsx", open the file, and move or copy its sheets into your workbook.',
+      true
+    );
+  }
+  return friendlyOfficeError(e);
+}
 
 export function friendlyOfficeError(e: unknown): WorkbookError {
   if (e instanceof WorkbookError) return e;

@@ -1,7 +1,7 @@
 import { blockRange, colLetter, splitAddress } from "../core/a1";
 import { FormulaSource, rangesToRead } from "../core";
 import { splitQualified, uniqueSheetNames, uniqueTableName, asCellText } from "./names";
-import { friendlyOfficeError } from "./officeErrors";
+import { friendlyInsertError, friendlyOfficeError } from "./officeErrors";
 import { shareCopyPlan } from "./plans/shareCopy";
 import { resolveSheetRefs } from "./plans/sheetRefs";
 import {
@@ -44,11 +44,14 @@ function toFormulas(cells: CellWrite[][]): (string | number | boolean | null)[][
   );
 }
 
-async function run<T>(body: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+async function run<T>(
+  body: (context: Excel.RequestContext) => Promise<T>,
+  friendly = friendlyOfficeError
+): Promise<T> {
   try {
     return await Excel.run(body);
   } catch (e) {
-    throw friendlyOfficeError(e);
+    throw friendly(e);
   }
 }
 
@@ -104,6 +107,74 @@ function queuePrint(ws: Excel.Worksheet, p: PrintSetup): void {
   page.headersFooters.defaultForAllPages.centerFooter = p.footer;
 }
 
+/**
+ * Cells read in one request. Excel on the web refuses a response over 5 MB; 20,000 cells of
+ * values and formulas stay well under it, even as long text.
+ */
+const CELLS_PER_READ = 20_000;
+/** The top-left corner read with the first request: a pool's sheets fit in it whole. */
+const CORNER = "A1:CV200";
+
+/**
+ * The used ranges of the named sheets (the active one for none). One request learns each
+ * sheet's used range and reads its top-left corner, which holds a small sheet whole; a
+ * larger sheet is then read in blocks of rows of at most CELLS_PER_READ cells each.
+ */
+async function readUsedRanges(
+  context: Excel.RequestContext,
+  names: string[]
+): Promise<SheetSnapshot[]> {
+  const sheets = names.length
+    ? names.map((n) => context.workbook.worksheets.getItem(n))
+    : [context.workbook.worksheets.getActiveWorksheet()];
+  const reads = sheets.map((ws) => {
+    ws.load("name");
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load(["address", "rowIndex", "columnIndex", "rowCount", "columnCount"]);
+    const corner = used.getIntersectionOrNullObject(ws.getRange(CORNER));
+    corner.load(["address", "values", "formulas"]);
+    return { ws, used, corner };
+  });
+  await context.sync();
+  const out: SheetSnapshot[] = [];
+  for (const { ws, used, corner } of reads) {
+    if (used.isNullObject) {
+      out.push({ sheet: ws.name, origin: "A1", values: [], formulas: [] });
+      continue;
+    }
+    const origin = splitQualified(used.address).address.split(":")[0];
+    const whole = !corner.isNullObject && corner.address === used.address;
+    if (whole) {
+      out.push({
+        sheet: ws.name,
+        origin,
+        values: corner.values as Scalar[][],
+        formulas: corner.formulas as Scalar[][],
+      });
+      continue;
+    }
+    const values: Scalar[][] = [];
+    const formulas: Scalar[][] = [];
+    const rowsPerRead = Math.max(1, Math.floor(CELLS_PER_READ / used.columnCount));
+    for (let r = 0; r < used.rowCount; r += rowsPerRead) {
+      const block = ws.getRangeByIndexes(
+        used.rowIndex + r,
+        used.columnIndex,
+        Math.min(rowsPerRead, used.rowCount - r),
+        used.columnCount
+      );
+      block.load(["values", "formulas"]);
+      // One response per block on purpose: together they would pass Excel on the web's 5 MB.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      values.push(...(block.values as Scalar[][]));
+      formulas.push(...(block.formulas as Scalar[][]));
+    }
+    out.push({ sheet: ws.name, origin, values, formulas });
+  }
+  return out;
+}
+
 /** Queue everything a sheet plan asks for on a new worksheet; returns the worksheet. */
 function queueSheet(ws: Excel.Worksheet, plan: SheetPlan, tableNames: string[]): Excel.Worksheet {
   for (const b of plan.blocks) queueBlock(ws, b);
@@ -153,25 +224,9 @@ export const officeWorkbook: WorkbookGateway = {
       return { sheet, address, values: range.values as Scalar[][] } satisfies Selection;
     }),
 
-  readSheet: (name?: string) =>
-    run(async (context) => {
-      const ws = name
-        ? context.workbook.worksheets.getItem(name)
-        : context.workbook.worksheets.getActiveWorksheet();
-      const used = ws.getUsedRangeOrNullObject(true);
-      ws.load("name");
-      used.load(["address", "values", "formulas"]);
-      await context.sync();
-      if (used.isNullObject)
-        return { sheet: ws.name, origin: "A1", values: [], formulas: [] } satisfies SheetSnapshot;
-      const { address } = splitQualified(used.address);
-      return {
-        sheet: ws.name,
-        origin: address.split(":")[0],
-        values: used.values as Scalar[][],
-        formulas: used.formulas as Scalar[][],
-      };
-    }),
+  readSheet: async (name?: string) => (await officeWorkbook.readSheets(name ? [name] : []))[0],
+
+  readSheets: (names: string[]) => run((context) => readUsedRanges(context, names)),
 
   writeSheet: async (plan: SheetPlan) => (await officeWorkbook.writeSheets([plan]))[0],
 
@@ -227,7 +282,8 @@ export const officeWorkbook: WorkbookGateway = {
   insertTemplate: async (template: TemplateFile) => {
     if (!apiSupported(INSERT_API)) {
       throw new WorkbookError(
-        'This version of Excel cannot insert sheets from a template (it needs Excel API 1.13: Microsoft 365 from 2021, or Excel on the web). Use "Download .xlsx" instead and copy the sheets across.'
+        'This version of Excel cannot insert sheets from a template (it needs Excel API 1.13: Microsoft 365 from 2021, or Excel on the web). Use "Download .xlsx" instead and copy the sheets across.',
+        true
       );
     }
     const base64 = await template.load();
@@ -268,7 +324,7 @@ export const officeWorkbook: WorkbookGateway = {
       inserted[0].activate();
       await context.sync();
       return wanted;
-    });
+    }, friendlyInsertError);
   },
 
   shareCopies: (names: string[], when: string) => {
@@ -290,8 +346,9 @@ export const officeWorkbook: WorkbookGateway = {
       });
       await context.sync();
       const wanted = uniqueSheetNames(
-        names.map((n) => `${n} (shared)`),
-        sheets.items.map((s) => s.name)
+        names,
+        sheets.items.map((s) => s.name),
+        " (shared)"
       );
       const out: SharedCopy[] = [];
       sources.forEach((ws, i) => {

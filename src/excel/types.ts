@@ -92,6 +92,8 @@ export interface WorkbookGateway {
   readSelection(): Promise<Selection>;
   /** The used range of a sheet (the active one if no name is given). */
   readSheet(name?: string): Promise<SheetSnapshot>;
+  /** Several sheets' used ranges at once, large ones read in blocks (Excel on the web caps a response at 5 MB). */
+  readSheets(names: string[]): Promise<SheetSnapshot[]>;
   /** Add a sheet; never overwrites. Returns the name it was given. */
   writeSheet(plan: SheetPlan): Promise<string>;
   /**
@@ -156,7 +158,11 @@ export interface SharedCopy {
 
 /** An error whose message can be shown to the user as it is. */
 export class WorkbookError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** The user can still have the sheets: offer the template's .xlsx to download. */
+    readonly offerDownload = false
+  ) {
     super(message);
     this.name = "WorkbookError";
   }

@@ -22,6 +22,7 @@ function Preview() {
       sheetNames: () => workbook.sheetNames(),
       readSelection: () => workbook.readSelection(),
       readSheet: (n) => workbook.readSheet(n),
+      readSheets: (n) => workbook.readSheets(n),
       writeSheet: (p) => bump(workbook.writeSheet(p)),
       writeSheets: (p) => bump(workbook.writeSheets(p)),
       writeInputs: (w, r) => bump(workbook.writeInputs(w, r)),

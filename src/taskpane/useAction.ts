@@ -5,6 +5,8 @@ import { WorkbookError } from "../excel/types";
 export interface ActionState<T> {
   busy: boolean;
   error?: string;
+  /** The failed action's result can still be had as a download (a template's .xlsx). */
+  offerDownload?: boolean;
   result?: T;
 }
 
@@ -27,7 +29,8 @@ export function useAction<A extends unknown[], T>(action: (...args: A) => Promis
         const result = await action(...args);
         setState({ busy: false, result });
       } catch (e) {
-        setState({ busy: false, error: messageOf(e) });
+        const offerDownload = e instanceof WorkbookError && e.offerDownload;
+        setState({ busy: false, error: messageOf(e), offerDownload });
       } finally {
         busy.current = false;
       }

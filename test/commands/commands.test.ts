@@ -6,7 +6,8 @@ describe("ribbon command: Check sheet", () => {
     const calls: string[] = [];
     const associated: Record<string, (e: { completed(): void }) => Promise<void>> = {};
     (globalThis as Record<string, unknown>).Office = {
-      onReady: (cb: () => void) => cb(),
+      // Never ready: the command must be associated when the module loads, not on ready.
+      onReady: () => new Promise(() => {}),
       actions: {
         associate: (name: string, fn: (e: { completed(): void }) => Promise<void>) =>
           (associated[name] = fn),

@@ -110,9 +110,21 @@ function ratioOf(x: number): [bigint, bigint] {
   return [fraction | (1n << 52n), 1n << BigInt(1075 - exponent)];
 }
 
-/** Largest remainder worked in BigInt on exact fractions: remainders ranked exactly, ties to the earlier. */
+/** A figure written with at most two decimal places, as pence: "1234.56" is 123456. */
+function penceOf(x: number): [bigint, bigint] | undefined {
+  const m = /^(\d+)(?:\.(\d{1,2}))?$/.exec(String(x));
+  return m ? [BigInt(m[1] + (m[2] ?? "").padEnd(2, "0")), 1n] : undefined;
+}
+
+/**
+ * Largest remainder worked in BigInt: money (every weight written in whole pence) as the
+ * pence written, anything else as the exact fraction each double is; remainders ranked
+ * exactly, ties to the earlier.
+ */
 function exactOf(total: number, weights: number[]): number[] {
-  const ratios = weights.map(ratioOf);
+  const pence = weights.map(penceOf);
+  const money = pence.every((p, i) => p !== undefined && p[0] > 0n === weights[i] > 0);
+  const ratios = money ? (pence as [bigint, bigint][]) : weights.map(ratioOf);
   const denominator = ratios.reduce((d, [, q]) => (q > d ? q : d), 1n);
   const w = ratios.map(([m, q]) => m * (denominator / q));
   const sum = w.reduce((a, b) => a + b, 0n);
@@ -203,6 +215,13 @@ describe("apportion against exact arithmetic", () => {
     // penny, though the gap is below what a floating-point quota of £1bn can show.
     expect(apportion(99999999978, [999966, 19, 0])).toEqual([99998099949, 1900029, 0]);
     expect(exactOf(99999999978, [999966, 19, 0])).toEqual([99998099949, 1900029, 0]);
+  });
+
+  it("reads money as the pence written: £0.10, £0.20 and £0.30 share as 1 : 2 : 3", () => {
+    // As doubles, 0.1 + 0.2 is not 0.3; as the pence typed, 10p + 20p is 30p exactly, so
+    // the split is the one whole-pound weights 10 : 20 : 30 give.
+    expect(apportion(100, [0.1, 0.2, 0.3])).toEqual([17, 33, 50]);
+    expect(apportion(100, [10, 20, 30])).toEqual([17, 33, 50]);
   });
 
   it("breaks an exact tie for the earlier partner, the same at 3 partners as at 3,000", () => {

@@ -218,14 +218,14 @@ describe("task pane in Chromium", () => {
 
   it("Check this workbook lists the messy sheet's problems and goes to a cell", async () => {
     await openScreen("Check this workbook");
-    await pane().getByLabel("Sheet to check").selectOption("LSP running costs");
+    await pane().getByLabel("What to check").selectOption("LSP running costs");
     await pane().getByRole("button", { name: "Check sheet" }).click();
     await pane()
       .getByText(/things to look at on LSP running costs/)
       .waitFor();
     await shoot("5-check");
     await expectAccessible("check");
-    await pane().getByRole("button", { name: "Go to cell B6" }).click();
+    await pane().getByRole("button", { name: "Go to cell B6 on LSP running costs" }).click();
     const selection = await page.evaluate(
       () => (window as unknown as { __workbook: { selection: unknown } }).__workbook.selection
     );

@@ -29,6 +29,8 @@ export interface Recorder {
   copied: { from: string; name?: string }[];
   /** Notes written: cell, text, and whether an existing note was replaced. */
   notes: { sheet: string; address: string; text: string; replaced: boolean }[];
+  /** Bytes of cell values and formulas the largest single sync brought back. */
+  largestResponse: number;
 }
 
 interface Options {
@@ -69,6 +71,33 @@ export function installExcelMock(opts: Options = {}) {
     print: [],
     copied: [],
     notes: [],
+    largestResponse: 0,
+  };
+  // Ranges whose values were loaded since the last sync: the next response carries them.
+  let pending: { values: unknown[][]; formulas: unknown[][] }[] = [];
+  const usedShape = opts.used ? shapeOf(opts.used.address) : undefined;
+  /** Part of the used range, by 0-based sheet rows and columns, as a loadable range. */
+  const usedPart = (row: number, col: number, rows: number, cols: number) => {
+    const u = opts.used!;
+    const s = usedShape!;
+    const slice = (grid: unknown[][]) =>
+      grid
+        .slice(row - s.row, row - s.row + rows)
+        .map((r) => r.slice(col - s.col, col - s.col + cols));
+    const part = {
+      isNullObject: rows <= 0 || cols <= 0,
+      rowIndex: row,
+      columnIndex: col,
+      rowCount: rows,
+      columnCount: cols,
+      values: slice(u.values),
+      formulas: slice(u.formulas),
+      address: `${u.address.split("!")[0]}!${cellName(row, col)}:${cellName(row + rows - 1, col + cols - 1)}`,
+      load: (what?: string[]) => {
+        if (!what || what.includes("values") || what.includes("formulas")) pending.push(part);
+      },
+    };
+    return part;
   };
   const sheetObject = (name: string): Record<string, unknown> => {
     const sheet: Record<string, unknown> = { name };
@@ -127,11 +156,30 @@ export function installExcelMock(opts: Options = {}) {
         headersFooters: { defaultForAllPages: footers },
       },
       getRange: range,
-      getRangeByIndexes: (r: number, c: number) => range(`R${r}C${c}`),
-      getUsedRangeOrNullObject: (): Record<string, unknown> =>
-        opts.used === null || opts.used === undefined
-          ? { isNullObject: true, load: (): void => undefined }
-          : { isNullObject: false, ...opts.used, load: (): void => undefined },
+      getRangeByIndexes: (r: number, c: number, rows = 1, cols = 1) =>
+        usedShape ? usedPart(r, c, rows, cols) : range(`R${r}C${c}`),
+      getUsedRangeOrNullObject: (): Record<string, unknown> => {
+        // A null object's methods give null objects, as Office.js queues them.
+        const none = (): Record<string, unknown> => ({
+          isNullObject: true,
+          load: (): void => undefined,
+          getIntersectionOrNullObject: none,
+        });
+        if (!usedShape) return none();
+        const u = usedShape;
+        return {
+          ...usedPart(u.row, u.col, u.rows, u.cols),
+          address: opts.used!.address,
+          getIntersectionOrNullObject: (other: { __address?: string }) => {
+            const o = shapeOf(other.__address ?? "A1");
+            const top = Math.max(u.row, o.row);
+            const left = Math.max(u.col, o.col);
+            const bottom = Math.min(u.row + u.rows, o.row + o.rows);
+            const right = Math.min(u.col + u.cols, o.col + o.cols);
+            return usedPart(top, left, bottom - top, right - left);
+          },
+        };
+      },
       load: (): void => undefined,
       activate: () => rec.activated.push(sheet.name as string),
       copy: () => {
@@ -271,6 +319,9 @@ export function installExcelMock(opts: Options = {}) {
   const realSync = mock.context.sync.bind(mock.context);
   mock.context.sync = async () => {
     rec.syncs++;
+    const bytes = pending.reduce((n, p) => n + JSON.stringify([p.values, p.formulas]).length, 0);
+    rec.largestResponse = Math.max(rec.largestResponse, bytes);
+    pending = [];
     await realSync();
   };
   // Enum values are plain constants in Office.js; the mock would treat them as unloaded properties.
@@ -294,4 +345,25 @@ export function setApiSupport(supported: boolean) {
   (globalThis as Record<string, unknown>).Office = {
     context: { requirements: { isSetSupported: () => supported } },
   };
+}
+
+/** "Sheet!B2:D5" as 0-based first row and column and a size. */
+function shapeOf(address: string) {
+  const [from, to = from] = address.split("!").pop()!.replace(/\$/g, "").split(":");
+  const at = (a: string) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(a)!;
+    const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    return { row: Number(m[2]) - 1, col };
+  };
+  const a = at(from);
+  const b = at(to);
+  return { row: a.row, col: a.col, rows: b.row - a.row + 1, cols: b.col - a.col + 1 };
+}
+
+function cellName(row: number, col: number): string {
+  let letters = "";
+  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
+  }
+  return `${letters}${row + 1}`;
 }

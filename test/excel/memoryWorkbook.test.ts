@@ -23,7 +23,7 @@ describe("sheet names", () => {
   });
 
   it("keeps names within Excel's rules", () => {
-    expect(cleanSheetName("Q1/Q2: [draft]?")).toBe("Q1 Q2   draft");
+    expect(cleanSheetName("Q1/Q2: [draft]?")).toBe("Q1 Q2 draft");
     expect(uniqueSheetName("A".repeat(40), ["A".repeat(31)])).toBe(`${"A".repeat(27)} (2)`);
   });
 

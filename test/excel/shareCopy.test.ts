@@ -54,7 +54,7 @@ describe("a copy to share with partners without the add-in", () => {
     expect(wb.cell("Pool", "C2")?.formula).toBe("=POOL.DEFICITSPLIT(1400000,B2:B3)");
     expect(wb.cell("Pool (shared)", "A7")?.value).toBe("C2 was =POOL.DEFICITSPLIT(1400000,B2:B3)");
     expect(await wb.shareCopies(["Pool"], "x")).toEqual([
-      { from: "Pool", to: "Pool (shared) (2)", converted: 1 },
+      { from: "Pool", to: "Pool (2) (shared)", converted: 1 },
     ]);
   });
 
@@ -64,11 +64,11 @@ describe("a copy to share with partners without the add-in", () => {
       used: { address: "Pool!A1:C4", values, formulas },
     });
     const copies = await officeWorkbook.shareCopies(["Pool"], "24/11/2026, 18:05");
-    expect(copies).toEqual([{ from: "Pool", to: "Pool (shared) (2)", converted: 1 }]);
+    expect(copies).toEqual([{ from: "Pool", to: "Pool (2) (shared)", converted: 1 }]);
     expect(rec.syncs).toBe(2);
-    expect(rec.copied).toEqual([{ from: "Pool", name: "Pool (shared) (2)" }]);
+    expect(rec.copied).toEqual([{ from: "Pool", name: "Pool (2) (shared)" }]);
     const written = rec.writes.find(
-      (w) => w.sheet === "Pool (shared) (2)" && w.address === "A1:C4"
+      (w) => w.sheet === "Pool (2) (shared)" && w.address === "A1:C4"
     );
     expect(written?.formulas?.[1]).toEqual(["Swindon Borough Council", 20e6, 1e6]);
     expect(written?.formulas?.[3]).toEqual(["Total", "=SUM(B2:B3)", "=SUM(C2:C3)"]);

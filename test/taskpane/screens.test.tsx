@@ -265,14 +265,17 @@ describe("Align or pool? under a statutory power", () => {
 });
 
 describe("Check this workbook", () => {
-  it("lists findings on the messy sheet and goes to a cell", async () => {
+  it("checks every sheet, lists findings by sheet, and goes to a cell", async () => {
     const { user, wb } = await open(/Check this workbook/);
     await waitFor(() =>
-      expect(screen.getByLabelText("Sheet to check")).toHaveValue("Manchester 2005-06")
+      expect(screen.getByRole("option", { name: "LSP running costs" })).toBeInTheDocument()
     );
-    await user.selectOptions(screen.getByLabelText("Sheet to check"), "LSP running costs");
-    await user.click(screen.getByRole("button", { name: "Check sheet" }));
+    expect(screen.getByLabelText("What to check")).toHaveValue("");
+    await user.click(screen.getByRole("button", { name: "Check every sheet" }));
     expect(await screen.findByText(/things to look at on LSP running costs/)).toBeInTheDocument();
+    expect(screen.getByText(/No problems on Manchester 2005-06/)).toBeInTheDocument();
+    const onSheet = screen.getByRole("region", { name: "Findings on LSP running costs" });
+    expect(within(onSheet).getByRole("heading", { name: "LSP running costs" })).toBeInTheDocument();
     for (const kind of [
       "Number stored as text",
       "Blank contribution",
@@ -282,15 +285,16 @@ describe("Check this workbook", () => {
     ]) {
       expect(screen.getByText(kind)).toBeInTheDocument();
     }
-    await user.click(screen.getByRole("button", { name: "Go to cell B3" }));
+    await user.click(screen.getByRole("button", { name: "Go to cell B3 on LSP running costs" }));
     expect(wb.selection).toEqual({ sheet: "LSP running costs", address: "B3" });
   });
 
   it("says so when a sheet is clean", async () => {
     const { user } = await open(/Check this workbook/);
     await waitFor(() =>
-      expect(screen.getByLabelText("Sheet to check")).toHaveValue("Manchester 2005-06")
+      expect(screen.getByRole("option", { name: "Manchester 2005-06" })).toBeInTheDocument()
     );
+    await user.selectOptions(screen.getByLabelText("What to check"), "Manchester 2005-06");
     await user.click(screen.getByRole("button", { name: "Check sheet" }));
     expect(await screen.findByText("No problems found on Manchester 2005-06.")).toBeInTheDocument();
   });

@@ -1,6 +1,7 @@
 import type { Schedule } from "../../core";
 import { Block, SheetPlan } from "../types";
 import { INPUT } from "./cellStyles";
+import { printWords } from "./printText";
 
 /**
  * The "Agreement schedule" sheet a finance officer takes to the legal team: the Table 12
@@ -68,7 +69,7 @@ export function agreementSheetPlan(schedule: Schedule, poolName: string): SheetP
     print: {
       orientation: "landscape",
       area: `A1:E${end}`,
-      header: `Agreement schedule: ${poolName}`,
+      header: `Agreement schedule: ${printWords(poolName)}`,
       footer: "&P of &N",
     },
     columnWidths: [260, 300, 80, 80, 200],

@@ -3,6 +3,7 @@ import { MONEY } from "./cellStyles";
 import { monitoringLayout } from "./monitoringSheet";
 import { poolLayout } from "./poolLayout";
 import { PoolSetup } from "../../core";
+import { printWords } from "./printText";
 
 /**
  * A one-page summary for partner boards: budget, forecast outturn and variance; variance
@@ -143,7 +144,7 @@ export function boardReportPlan(
       onePage: true,
       orientation: "landscape",
       area: `A1:L${Math.max(quarters + 4, 20)}`,
-      header: `Board report: ${setup.name}`,
+      header: `Board report: ${printWords(setup.name)}`,
       footer: "&D",
     },
     columnWidths: [260, 120, 150, 120],

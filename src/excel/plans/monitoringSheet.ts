@@ -3,6 +3,7 @@ import { Block, CellWrite, SheetPlan } from "../types";
 import { INPUT, MONEY } from "./cellStyles";
 import { poolLayout } from "./poolLayout";
 import { BANDS_LABEL, PoolSetup } from "../../core";
+import { printWords } from "./printText";
 
 /** A scheme the pool funds, and its agreed budget for the year (a formula, or blank to enter). */
 export interface SchemeBudget {
@@ -224,7 +225,7 @@ export function monitoringSheetPlan(
     print: {
       orientation: "landscape",
       area: `A1:M${M.splitTotal + 2}`,
-      header: `Monitoring: ${setup.name}`,
+      header: `Monitoring: ${printWords(setup.name)}`,
       footer: "&P of &N",
       titleRows: "1:2",
     },

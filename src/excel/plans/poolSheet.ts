@@ -14,6 +14,7 @@ import { Block, SheetPlan } from "../types";
 import { abs, INPUT, MONEY, PERCENT } from "./cellStyles";
 import { poolLayout } from "./poolLayout";
 import { memorandumBlocks } from "./poolMemorandum";
+import { printWords } from "./printText";
 
 export { MONEY } from "./cellStyles";
 
@@ -187,7 +188,7 @@ export function poolSheetPlan(
     print: {
       orientation: "landscape",
       area: `A1:${colLetter(Math.max(10, bands.length ? 1 + n : 0))}${L.memoTotal + 1}`,
-      header: `Pool: ${setup.name}`,
+      header: `Pool: ${printWords(setup.name)}`,
       footer: "&P of &N",
       titleRows: "1:2",
     },

@@ -1,8 +1,8 @@
-import { cleanSheetName } from "../names";
 import { Block, SheetPlan } from "../types";
 import { MONEY } from "./cellStyles";
 import { poolLayout } from "./poolLayout";
 import { PoolSetup } from "../../core";
+import { printWords } from "./printText";
 
 /** The lines of a partner's statement, in order, with the row each sits on. */
 export const STATEMENT_ROWS = {
@@ -92,14 +92,14 @@ export function statementSheetPlan(setup: PoolSetup, i: number, pool: string): S
     },
   ];
   return {
-    baseName: cleanSheetName(`Statement ${partner}`).slice(0, 31),
+    baseName: `Statement ${partner}`,
     blocks,
     print: {
       onePage: true,
       orientation: "portrait",
       area: "A1:B24",
-      header: `Pool: ${setup.name}`,
-      footer: `Statement for ${partner.replace(/&/g, "&&")}`,
+      header: `Pool: ${printWords(setup.name)}`,
+      footer: `Statement for ${printWords(partner)}`,
     },
     columnWidths: [360, 130],
   };

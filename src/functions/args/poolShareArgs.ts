@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- cells as Excel hands them to a custom function. */
 import { coerceAmounts, coerceOptionalNumber, Orientation } from "../../core";
+import { regrid } from "../shape";
 
 export interface PoolShareArgs {
   /** Basis figures, a row per partner. */
@@ -23,7 +24,7 @@ export function readPoolShareArgs(
   const columns = parsed.orientation === "row" ? 1 : parsed.cols;
   const rows = figures.length / columns;
   return {
-    basis: Array.from({ length: rows }, (_, i) => figures.slice(i * columns, (i + 1) * columns)),
+    basis: regrid(figures, rows, columns),
     amount: coerceOptionalNumber(amount, "amount"),
     weights:
       weights === undefined || weights === null

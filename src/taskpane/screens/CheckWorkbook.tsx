@@ -5,6 +5,7 @@ import {
   Field,
   Select,
   Spinner,
+  Subtitle2,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -38,50 +39,60 @@ const KIND_LABEL: Record<Finding["kind"], string> = {
   error: "Error value",
 };
 
+/** The Select's value for checking the whole workbook. */
+const EVERY_SHEET = "";
+
+interface SheetFindings {
+  sheet: string;
+  findings: Finding[];
+}
+
 export default function CheckWorkbook() {
   const styles = useStyles();
   const field = useFieldStyles();
   const workbook = useWorkbook();
   const [sheets, setSheets] = React.useState<string[]>([]);
-  const [sheet, setSheet] = React.useState("");
+  const [sheet, setSheet] = React.useState(EVERY_SHEET);
   const [loadError, setLoadError] = React.useState<string>();
 
   React.useEffect(() => {
-    workbook.sheetNames().then(
-      (names) => {
-        setSheets(names);
-        setSheet((s) => s || names[0] || "");
-      },
-      () => setLoadError("The workbook's sheets could not be read.")
-    );
+    workbook
+      .sheetNames()
+      .then(setSheets, () => setLoadError("The workbook's sheets could not be read."));
   }, [workbook]);
 
-  const check = useAction(async () => {
-    const snapshot = await workbook.readSheet(sheet || undefined);
-    const { col, row } = splitAddress(snapshot.origin);
-    return {
-      sheet: snapshot.sheet,
-      findings: checkSheet({
+  const check = useAction(async (): Promise<SheetFindings[]> => {
+    const snapshots = await workbook.readSheets(sheet === EVERY_SHEET ? sheets : [sheet]);
+    return snapshots.map((snapshot) => {
+      const { col, row } = splitAddress(snapshot.origin);
+      return {
         sheet: snapshot.sheet,
-        originRow: row,
-        originCol: col,
-        values: snapshot.values,
-        formulas: snapshot.formulas,
-      }),
-    };
+        findings: checkSheet({
+          sheet: snapshot.sheet,
+          originRow: row,
+          originCol: col,
+          values: snapshot.values,
+          formulas: snapshot.formulas,
+        }),
+      };
+    });
   });
-  const goTo = useAction((address: string) => workbook.select(check.result!.sheet, address));
+  const goTo = useAction((at: string, address: string) => workbook.select(at, address));
+  const withFindings = check.result?.filter((r) => r.findings.length > 0) ?? [];
+  const total = withFindings.reduce((n, r) => n + r.findings.length, 0);
+  const clean = check.result?.filter((r) => r.findings.length === 0).map((r) => r.sheet) ?? [];
+  const checked = sheet === EVERY_SHEET ? "this workbook" : sheet;
 
   return (
     <>
       <ScreenTitle>Check this workbook</ScreenTitle>
       <Body1 as="p">
         Looks for totals that do not add up, shares that do not make 100%, numbers stored as text,
-        blank contributions and errors from the POOL functions.
+        blank contributions and errors from the POOL functions, on every sheet or on one.
       </Body1>
       {loadError && <Notice intent="error">{loadError}</Notice>}
       <div className={styles.row}>
-        <Field label="Sheet to check">
+        <Field label="What to check">
           <Select
             className={field.full}
             value={sheet}
@@ -90,6 +101,7 @@ export default function CheckWorkbook() {
               check.reset();
             }}
           >
+            <option value={EVERY_SHEET}>Every sheet</option>
             {sheets.map((s) => (
               <option key={s} value={s}>
                 {s}
@@ -97,44 +109,51 @@ export default function CheckWorkbook() {
             ))}
           </Select>
         </Field>
-        <Button appearance="primary" disabled={check.busy || !sheet} onClick={() => check.run()}>
-          Check sheet
+        <Button
+          appearance="primary"
+          disabled={check.busy || sheets.length === 0}
+          onClick={() => check.run()}
+        >
+          {sheet === EVERY_SHEET ? "Check every sheet" : "Check sheet"}
         </Button>
         {check.busy && <Spinner size="tiny" label="Checking…" />}
       </div>
       {check.error && <Notice intent="error">{check.error}</Notice>}
       {goTo.error && <Notice intent="error">{goTo.error}</Notice>}
-      {check.result && check.result.findings.length === 0 && (
-        <Notice intent="success">No problems found on {check.result.sheet}.</Notice>
+      {check.result && total === 0 && (
+        <Notice intent="success">No problems found on {checked}.</Notice>
       )}
-      {check.result && check.result.findings.length > 0 && (
-        <section aria-labelledby="findings-h">
+      {check.result && total > 0 && (
+        <section aria-label="Findings">
           <Notice
             intent="warning"
-            title={`${check.result.findings.length} things to look at on ${check.result.sheet}`}
+            title={`${total} ${total === 1 ? "thing" : "things"} to look at on ${withFindings.map((r) => r.sheet).join(", ")}`}
           >
             Each is a place to check, not always a mistake.
+            {clean.length > 0 && ` No problems on ${clean.join(", ")}.`}
           </Notice>
-          <h2 id="findings-h" style={{ position: "absolute", left: "-9999px" }}>
-            Findings
-          </h2>
-          <ul className={styles.list}>
-            {check.result.findings.map((f, i) => (
-              <li key={i} className={styles.item}>
-                <Body1 block>
-                  <strong>{KIND_LABEL[f.kind]}</strong> ({f.address})
-                </Body1>
-                <Body1 block>{f.message}</Body1>
-                <Button
-                  size="small"
-                  onClick={() => goTo.run(f.address)}
-                  aria-label={`Go to cell ${f.address}`}
-                >
-                  Go to cell
-                </Button>
-              </li>
-            ))}
-          </ul>
+          {withFindings.map((r) => (
+            <section key={r.sheet} aria-label={`Findings on ${r.sheet}`}>
+              <Subtitle2 as="h2">{r.sheet}</Subtitle2>
+              <ul className={styles.list}>
+                {r.findings.map((f, i) => (
+                  <li key={i} className={styles.item}>
+                    <Body1 block>
+                      <strong>{KIND_LABEL[f.kind]}</strong> ({f.address})
+                    </Body1>
+                    <Body1 block>{f.message}</Body1>
+                    <Button
+                      size="small"
+                      onClick={() => goTo.run(r.sheet, f.address)}
+                      aria-label={`Go to cell ${f.address} on ${r.sheet}`}
+                    >
+                      Go to cell
+                    </Button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
         </section>
       )}
     </>

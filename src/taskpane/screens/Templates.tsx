@@ -91,7 +91,19 @@ function TemplateCard({ family, title, description }: (typeof FAMILIES)[number])
         {insert.busy && <Spinner size="tiny" label="Inserting…" />}
       </div>
       {insert.result && <Notice intent="success">Added sheets: {insert.result.join(", ")}.</Notice>}
-      {insert.error && <Notice intent="error">{insert.error}</Notice>}
+      {insert.error && (
+        <Notice intent="error">
+          {insert.error}
+          {insert.offerDownload && (
+            <>
+              {" "}
+              <Link href={choice.url} download={choice.def.fileName}>
+                Download {choice.def.fileName}
+              </Link>
+            </>
+          )}
+        </Notice>
+      )}
     </Card>
   );
 }
