@@ -1,5 +1,6 @@
 import { PoolError } from "./errors";
 import { parseAmount } from "./inputs";
+import { Refuse } from "./messages";
 
 /** Audit Commission Table 11: eight paired tests, in DOMAIN.md order. */
 export interface Table11Test {
@@ -92,7 +93,8 @@ const UNKNOWN_WORDS = new Set([
 /** One answer as a degree in [-1, 1] (+1 = the pooling side holds) or null when unknown. */
 export function parseAnswer(a: Answer, position: number): number | null {
   if (a === null || a === undefined) return null;
-  if (typeof a === "boolean") return a ? 1 : -1;
+  // TRUE and FALSE do not say which way a test points (pool or align?): refused, named.
+  if (typeof a === "boolean") throw Refuse.logicalAnswer(position, a);
   if (typeof a === "string") {
     const s = a
       .trim()
@@ -112,7 +114,7 @@ export function parseAnswer(a: Answer, position: number): number | null {
 
 /** The scoring rule is the product's own, not the Audit Commission's: said wherever a result is shown. */
 export const SCORING_RULE =
-  "The score is this add-in's own rule, not the Audit Commission's: the mean of the answered tests (pool +1, align −1, optionally weighted), at least five answers for a recommendation, and EITHER within ±0.2.";
+  "The score is this add-in's own rule, not the Audit Commission's: the mean of the answered tests (pool +1, align −1, optionally weighted), at least five answers for a recommendation, and EITHER from −0.2 to +0.2 inclusive.";
 
 export interface AlignVsPoolOptions {
   /** The pool would be made under a statutory power (NHS Act s75, Children Act s10). */
@@ -185,7 +187,8 @@ export function alignVsPool(
       ],
     };
   }
-  if (Math.abs(score) < EITHER_BAND) {
+  // ±0.2 itself is EITHER: "within ±0.2" includes the boundary.
+  if (Math.abs(score) <= EITHER_BAND) {
     return {
       recommendation: "EITHER",
       score,

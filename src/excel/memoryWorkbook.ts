@@ -6,7 +6,7 @@ import { sheetsFromTemplate } from "./memory/templateImport";
 import { asCellText, uniqueSheetNames, uniqueTableName } from "./names";
 
 export type { MemoryCell, MemorySheet, SeedSheet } from "./memory/store";
-import { shareCopyPlan } from "./plans/shareCopy";
+import { shareCopyPlans } from "./plans/shareCopy";
 import { resolveSheetRefs } from "./plans/sheetRefs";
 import {
   Block,
@@ -209,15 +209,17 @@ export class MemoryWorkbook implements WorkbookGateway {
   }
 
   async shareCopies(names: string[], when: string): Promise<SharedCopy[]> {
+    // Every ticked sheet must be there before any is copied.
+    const sources = names.map((n) => this.sheet(n));
     const wanted = uniqueSheetNames(
       names,
       this.sheets.map((s) => s.name),
       " (shared)"
     );
-    const out: SharedCopy[] = [];
-    for (const [i, name] of names.entries()) {
-      const source = this.sheet(name);
-      const plan = shareCopyPlan(await this.readSheet(source.name), when);
+    const snapshots = await this.readSheets(sources.map((s) => s.name));
+    const copies = new Map(sources.map((s, i) => [s.name, wanted[i]]));
+    const plans = shareCopyPlans(snapshots, copies, when);
+    const out: SharedCopy[] = sources.map((source, i) => {
       const copy: MemorySheet = {
         ...newSheet(wanted[i]),
         names: [...source.names],
@@ -225,11 +227,11 @@ export class MemoryWorkbook implements WorkbookGateway {
         print: source.print,
         frozenRows: source.frozenRows,
       };
-      for (const [key, c] of source.cells) copy.cells.set(key, { ...c });
+      for (const [at, c] of source.cells) copy.cells.set(at, { ...c });
       this.sheets.push(copy);
-      await this.writeBlocks(copy, [plan.cells, plan.note]);
-      out.push({ from: source.name, to: copy.name, converted: plan.converted.length });
-    }
+      this.writeBlocks(copy, [plans[i].cells, plans[i].note]);
+      return { from: source.name, to: copy.name, converted: plans[i].converted.length };
+    });
     if (out.length) this.active = out[0].to;
     return out;
   }
@@ -270,7 +272,7 @@ export class MemoryWorkbook implements WorkbookGateway {
   }
 
   /** Write blocks onto an existing sheet, as writeSheet does onto a new one. */
-  private async writeBlocks(sheet: MemorySheet, blocks: Block[]): Promise<void> {
+  private writeBlocks(sheet: MemorySheet, blocks: Block[]): void {
     for (const b of blocks) {
       const addresses = expand(blockRange(b.at, b.cells.length, b.cells[0].length));
       b.cells.flat().forEach((c, k) => {

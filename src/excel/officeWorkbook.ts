@@ -2,7 +2,7 @@ import { blockRange, colLetter, splitAddress } from "../core/a1";
 import { FormulaSource, rangesToRead } from "../core";
 import { splitQualified, uniqueSheetNames, uniqueTableName, asCellText } from "./names";
 import { friendlyInsertError, friendlyOfficeError } from "./officeErrors";
-import { shareCopyPlan } from "./plans/shareCopy";
+import { shareCopyPlans } from "./plans/shareCopy";
 import { resolveSheetRefs } from "./plans/sheetRefs";
 import {
   Block,
@@ -338,38 +338,50 @@ export const officeWorkbook: WorkbookGateway = {
     return run(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load("items");
-      const sources = names.map((n) => sheets.getItem(n));
+      const sources = names.map((n) => sheets.getItemOrNullObject(n));
       const used = sources.map((ws) => {
         const r = ws.getUsedRangeOrNullObject(true);
         r.load(["address", "values", "formulas"]);
         return r;
       });
       await context.sync();
+      // Every ticked sheet must be there before any is copied.
+      const missing = names.filter((_, i) => sources[i].isNullObject);
+      if (missing.length) {
+        throw new WorkbookError(
+          `There is no sheet called ${missing.map((m) => `“${m}”`).join(", ")} any more; it may have been renamed or deleted. Nothing was copied.`
+        );
+      }
       const wanted = uniqueSheetNames(
         names,
         sheets.items.map((s) => s.name),
         " (shared)"
       );
+      const snapshots: SheetSnapshot[] = used.map((u, i) =>
+        u.isNullObject
+          ? { sheet: names[i], origin: "A1", values: [], formulas: [] }
+          : {
+              sheet: names[i],
+              origin: splitQualified(u.address).address.split(":")[0],
+              values: u.values as Scalar[][],
+              formulas: u.formulas as Scalar[][],
+            }
+      );
+      const plans = shareCopyPlans(snapshots, new Map(names.map((n, i) => [n, wanted[i]])), when);
       const out: SharedCopy[] = [];
       sources.forEach((ws, i) => {
         const copy = ws.copy(Excel.WorksheetPositionType.end);
         copy.name = wanted[i];
-        let converted = 0;
-        if (!used[i].isNullObject) {
-          const plan = shareCopyPlan(
-            {
-              sheet: names[i],
-              origin: splitQualified(used[i].address).address.split(":")[0],
-              values: used[i].values as Scalar[][],
-              formulas: used[i].formulas as Scalar[][],
-            },
-            when
-          );
-          queueBlock(copy, plan.cells);
-          queueBlock(copy, plan.note);
-          converted = plan.converted.length;
+        const empty = used[i].isNullObject;
+        if (!empty) {
+          queueBlock(copy, plans[i].cells);
+          queueBlock(copy, plans[i].note);
         }
-        out.push({ from: names[i], to: wanted[i], converted });
+        out.push({
+          from: names[i],
+          to: wanted[i],
+          converted: empty ? 0 : plans[i].converted.length,
+        });
         if (i === 0) copy.activate();
       });
       await context.sync();

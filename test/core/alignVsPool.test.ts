@@ -16,7 +16,7 @@ describe("alignVsPool (Audit Commission Table 11)", () => {
   });
 
   it("recommends ALIGN for a crime and disorder partnership with third-sector partners", () => {
-    const r = alignVsPool(["align", "a", false, -1, "align", null, "", "pool"]);
+    const r = alignVsPool(["align", "a", "aligning", -1, "align", null, "", "pool"]);
     expect(r.recommendation).toBe("ALIGN");
     expect(r.score).toBeCloseTo(-4 / 6, 9);
     expect(r.reasons).toContain(
@@ -85,7 +85,8 @@ describe("alignVsPool (Audit Commission Table 11)", () => {
   it("reads answers the way people type them", () => {
     expect(parseAnswer(" Pool ", 0)).toBe(1);
     expect(parseAnswer("ALIGN", 0)).toBe(-1);
-    expect(parseAnswer(true, 0)).toBe(1);
+    // TRUE and FALSE do not say which way a test points.
+    expect(() => parseAnswer(true, 0)).toThrow(/Answer 1 is TRUE/);
     expect(parseAnswer("don’t know", 0)).toBeNull();
     expect(parseAnswer("-0.5", 0)).toBe(-0.5);
   });

@@ -261,7 +261,7 @@ describe("task pane in Chromium", () => {
     await pane().getByRole("checkbox", { name: "LSP running costs" }).check();
     await pane().getByRole("button", { name: "Make copies to share" }).click();
     await pane()
-      .getByText(/Made 1 copy \(“LSP running costs \(shared\)”\): 1 POOL formula/)
+      .getByText(/Made 1 copy \(“LSP running costs \(shared\)”\): 1 formula/)
       .waitFor();
     await shoot("6-share");
     await expectAccessible("share");

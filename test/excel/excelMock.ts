@@ -277,6 +277,10 @@ export function installExcelMock(opts: Options = {}) {
               },
             });
           },
+          getItemOrNullObject: (key: string) => ({
+            ...sheetObject(key),
+            isNullObject: !(opts.sheets ?? ["Sheet1"]).includes(key),
+          }),
           getActiveWorksheet: () => sheetObject(opts.activeSheet ?? "Sheet1"),
         },
         tables: { items: (opts.tables ?? []).map((name) => ({ name })) },

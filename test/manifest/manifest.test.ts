@@ -135,6 +135,11 @@ describe("manifest.xml", () => {
     }
   });
 
+  it("asks Excel for data types as plain values, which the functions name when they are not amounts", () => {
+    const meta = JSON.parse(readFileSync(join(dist, "functions.json"), "utf8"));
+    expect(meta.allowCustomDataForDataTypeAny).toBe(false);
+  });
+
   it("lists every function, with its parameters, in the generated functions.json", () => {
     const meta = JSON.parse(readFileSync(join(dist, "functions.json"), "utf8"));
     expect(meta.functions.map((f: { id: string }) => f.id).sort()).toEqual([
@@ -233,5 +238,39 @@ describe("manifest.xml", () => {
     );
     expect(out).not.toMatch(/localhost/);
     expect(out).toContain("https://addins.example.gov.uk/pool/functions.json");
+  });
+});
+
+describe("the manifest against Microsoft's XML schemas (xmllint, offline)", () => {
+  // The XSDs live in ../shared (development and CI only); nothing the add-in ships reads them.
+  const schemas = join(root, "..", "shared", "schemas", "office-addin-manifest");
+  const schema = join(schemas, "OfficeAppManifestV1_1.xsd");
+
+  it.each([
+    ["manifest.xml", join(root, "manifest.xml")],
+    ["dist/manifest.xml", join(dist, "manifest.xml")],
+  ])("%s validates", (_, file) => {
+    if (!existsSync(schema)) {
+      throw new Error(
+        `The manifest schemas are missing: expected ${schema} (the shared/ folder beside the checkout). Without them the manifest cannot be checked offline.`
+      );
+    }
+    if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first.`);
+    let output = "";
+    try {
+      output = execFileSync("xmllint", ["--noout", "--schema", schema, file], {
+        cwd: schemas,
+        stdio: "pipe",
+      }).toString();
+    } catch (e) {
+      const err = e as { stderr?: Buffer; code?: string };
+      if (err.code === "ENOENT") {
+        throw new Error(
+          "xmllint is not installed: `apt-get install libxml2-utils` (.ci/run does)."
+        );
+      }
+      throw new Error(`The manifest does not validate:\n${err.stderr?.toString() ?? String(e)}`);
+    }
+    expect(output).toBe("");
   });
 });

@@ -15,6 +15,7 @@ describe("schemes typed in Set up a pool", () => {
         { name: "Falls, fractures and frailty", budget: 250000 },
       ],
       bad: [],
+      duplicates: [],
     });
   });
 
@@ -23,5 +24,14 @@ describe("schemes typed in Set up a pool", () => {
       "Carers, (5,000)",
       "Mental health, 12.3.4",
     ]);
+  });
+});
+
+describe("scheme names given twice", () => {
+  it("are named, so one scheme's figures never land on another's row", () => {
+    const { duplicates } = parseSchemes(
+      "Intermediate care, 18,000,000\nCommunity equipment, 10,000,000\nintermediate care , 2,000,000"
+    );
+    expect(duplicates).toEqual(["intermediate care"]);
   });
 });

@@ -335,7 +335,7 @@ describe("Prepare to share", () => {
     await user.click(make);
     expect(
       await screen.findByText(
-        /Made 1 copy \(“LSP running costs \(shared\)”\): 1 POOL formula replaced by the values they show\. The original sheets are unchanged\./
+        /Made 1 copy \(“LSP running costs \(shared\)”\): 1 formula replaced by the values they show\. The original sheets are unchanged\./
       )
     ).toBeInTheDocument();
     expect(wb.cell("LSP running costs (shared)", "B8")).toEqual({ value: "#VALUE!" });

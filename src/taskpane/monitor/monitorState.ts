@@ -1,7 +1,8 @@
 import { parseAmount, SchemeFigures } from "../../core";
 import { readMonitoringSheet, readPoolSheet, PoolInputs } from "../../excel/plans/readPool";
 import type { PoolSetup } from "../../core";
-import type { Scalar, WorkbookGateway } from "../../excel/types";
+import { WorkbookError, type Scalar, type WorkbookGateway } from "../../excel/types";
+import { duplicateNames } from "../pool/schemeList";
 
 /** A pool as the Monitor screen holds it: its two sheets and what they say. */
 export interface LoadedPool {
@@ -19,6 +20,12 @@ export async function loadPool(workbook: WorkbookGateway, monitoring: string): P
   const firstRead = readMonitoringSheet(monSnap, 0);
   const pool = readPoolSheet(await workbook.readSheet(firstRead.poolSheet));
   const mon = readMonitoringSheet(monSnap, pool.setup.partners.length);
+  const twice = duplicateNames(mon.rows.map((r) => r.name).filter(Boolean));
+  if (twice.length) {
+    throw new WorkbookError(
+      `Two schemes on ${monitoring} are called ${twice.map((d) => `“${d}”`).join(", ")}; give each scheme a name of its own on the sheet, so its figures land on its own row.`
+    );
+  }
   return { monitoring, pool: mon.poolSheet, ...pool, rows: mon.rows, planned: mon.planned };
 }
 
@@ -45,6 +52,13 @@ export function fromSelection(
   const figures: Record<string, [string, string]> = {};
   const unmatched: string[] = [];
   const show = (v: Scalar) => (v === null || v === undefined ? "" : String(v));
+  const named = values.filter((row) => row.length >= 3).map((row) => show(row[0]).trim());
+  const twice = duplicateNames(named.filter(Boolean));
+  if (twice.length) {
+    throw new WorkbookError(
+      `The selected cells name ${twice.map((d) => `“${d}”`).join(", ")} more than once; select one row per scheme.`
+    );
+  }
   values.forEach((row, k) => {
     if (row.length >= 3) {
       const name = show(row[0]).trim();

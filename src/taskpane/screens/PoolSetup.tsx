@@ -109,6 +109,11 @@ export default function PoolSetup() {
         `These schemes' budgets are not amounts: ${schemeList.bad.join("; ")}. Write a scheme as its name, a comma and its budget, e.g. "Intermediate care, 18,000,000".`
       );
     }
+    if (schemeList.duplicates.length) {
+      throw new WorkbookError(
+        `Each scheme needs a name of its own: ${schemeList.duplicates.map((d) => `“${d}”`).join(", ")} ${schemeList.duplicates.length === 1 ? "is" : "are"} listed twice.`
+      );
+    }
     return workbook.writeSheets(poolWorkbookPlans(evaluation.setup, schemeList.schemes));
   });
 

@@ -46,7 +46,7 @@ export default function PrepareToShare() {
       .map((c) => `“${c.to}”`)
       .join(
         ", "
-      )}): ${converted} POOL formula${converted === 1 ? "" : "s"} replaced by the values they show. The original sheets are unchanged.`;
+      )}): ${converted} formula${converted === 1 ? "" : "s"} replaced by the values they show. The original sheets are unchanged.`;
   });
 
   return (
@@ -54,8 +54,9 @@ export default function PrepareToShare() {
       <ScreenTitle>Prepare to share</ScreenTitle>
       <Body1 as="p">
         Partners without the add-in see #NAME? where POOL formulas are. Choose the sheets to send:
-        the add-in copies them and replaces each POOL formula in the copy by the value it shows now,
-        with a note of what was converted and when. Ordinary Excel formulas are kept.
+        the add-in copies them and replaces by the value it shows now each POOL formula, each
+        formula that depends on one, and each that reads a sheet you are not sending, with a note of
+        what was converted and when. Other Excel formulas are kept, pointing at the copies.
       </Body1>
       {loadError && <Notice intent="error">{loadError}</Notice>}
       <section className={styles.section} aria-labelledby="share-sheets-h">
