@@ -2,6 +2,7 @@
 // each printed beside its target; writes bench/results.json and exits 1 if a target is missed.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { bigSheetBench } from "./bigSheet";
 import { bundleBench } from "./bundle";
 import { engineBenchBundled } from "./engineBundled";
 import { firstRenderBench } from "./firstRender";
@@ -77,6 +78,21 @@ async function main() {
     );
   }
 
+  const big = await bigSheetBench();
+  add("big sheet (200,000 cells) through Office.js: syncs", String(big.syncs), "reported", null);
+  add(
+    "big sheet: largest single response",
+    `${(big.largestResponseBytes / 1e6).toFixed(2)} MB`,
+    "< 5 MB (Excel on the web)",
+    big.largestResponseBytes < 5e6
+  );
+  add(
+    "Check this workbook's core check on 1,000,000 cells",
+    `${big.checkMsPerMillionCells.toFixed(0)} ms`,
+    "reported",
+    null
+  );
+
   const trips = await roundTripBench();
   for (const t of trips)
     add(`context.sync() calls: ${t.action}`, String(t.syncs), "≤ 3", t.syncs <= 3);
@@ -101,6 +117,7 @@ async function main() {
     engine,
     bundle,
     roundTrips: trips,
+    bigSheet: big,
     firstRender: render,
     checks,
   };

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { apportion, PoolError } from "../../src/core";
+import { wholePence } from "../../src/core/money";
 
 describe("apportion", () => {
   it("splits £100 three ways to the penny, earlier partner taking the odd penny", () => {
@@ -110,10 +111,14 @@ function ratioOf(x: number): [bigint, bigint] {
   return [fraction | (1n << 52n), 1n << BigInt(1075 - exponent)];
 }
 
-/** A figure written with at most two decimal places, as pence: "1234.56" is 123456. */
+/**
+ * A figure that is money, as pence: "1234.56" is 123456. What counts as whole pence is the
+ * engine's reading of a cell (wholePence: as written, or within floating-point noise, so
+ * 1.0000000000000002 is £1.00); the arithmetic below is the reference's own.
+ */
 function penceOf(x: number): [bigint, bigint] | undefined {
-  const m = /^(\d+)(?:\.(\d{1,2}))?$/.exec(String(x));
-  return m ? [BigInt(m[1] + (m[2] ?? "").padEnd(2, "0")), 1n] : undefined;
+  const p = wholePence(x);
+  return p === undefined ? undefined : [BigInt(p), 1n];
 }
 
 /**
