@@ -1,4 +1,3 @@
-import { PoolError } from "./errors";
 import { parseAmount } from "./inputs";
 import { Refuse } from "./messages";
 
@@ -106,10 +105,7 @@ export function parseAnswer(a: Answer, position: number): number | null {
   }
   const n = parseAmount(a as string | number);
   if (typeof n === "number" && n >= -1 && n <= 1) return n;
-  throw new PoolError(
-    "BAD_ANSWER",
-    `Answer ${position + 1} (${typeof a === "string" ? `"${a}"` : String(a)}) is not understood. Use "pool", "align", a number from -1 to 1, or leave it blank if unknown.`
-  );
+  throw Refuse.answerNotUnderstood(position, typeof a === "string" ? `"${a}"` : String(a));
 }
 
 /** The scoring rule is the product's own, not the Audit Commission's: said wherever a result is shown. */
@@ -132,10 +128,7 @@ export function alignVsPool(
   options: AlignVsPoolOptions = {}
 ): AlignVsPoolResult {
   if (answers.length !== TABLE_11.length) {
-    throw new PoolError(
-      "WRONG_ANSWER_COUNT",
-      `Give 8 answers, one for each test in order (you gave ${answers.length}); leave a test blank if you don't know.`
-    );
+    throw Refuse.answerCount(answers.length);
   }
   const w = checkWeights(weights);
   const degrees = answers.map(parseAnswer);
@@ -224,22 +217,11 @@ function drivers(degrees: (number | null)[], w: number[], side: 1 | -1): string[
 function checkWeights(weights?: number[]): number[] {
   if (weights === undefined) return new Array<number>(TABLE_11.length).fill(1);
   if (weights.length !== TABLE_11.length) {
-    throw new PoolError(
-      "BAD_WEIGHTS",
-      `Give 8 weights, one per test (you gave ${weights.length}).`
-    );
+    throw Refuse.testWeightCount(weights.length);
   }
   weights.forEach((v, i) => {
-    if (!(v >= 0) || v === Infinity)
-      throw new PoolError(
-        "BAD_WEIGHTS",
-        `Weight ${i + 1} (${String(v)}) must be a number of zero or more.`
-      );
+    if (!(v >= 0) || v === Infinity) throw Refuse.badTestWeight(i, v);
   });
-  if (!weights.some((v) => v > 0))
-    throw new PoolError(
-      "BAD_WEIGHTS",
-      "The weights add up to zero, so no test counts; give at least one test a weight above zero."
-    );
+  if (!weights.some((v) => v > 0)) throw Refuse.testWeightsZero();
   return weights;
 }

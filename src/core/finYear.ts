@@ -1,4 +1,4 @@
-import { PoolError } from "./errors";
+import { Refuse } from "./messages";
 
 /** Excel's day 0 is 30 Dec 1899 in the 1900 date system (it counts a fictional 29 Feb 1900). */
 const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
@@ -13,10 +13,7 @@ export interface YMD {
 /** An Excel date serial to a calendar date. Serials before 1 Mar 1900 are off by Excel's leap-year bug; we reject them. */
 export function fromSerial(serial: number): YMD {
   if (!Number.isFinite(serial) || serial < 61 || serial > 2958465) {
-    throw new PoolError(
-      "BAD_DATE",
-      `${serial} is not a date Excel can show (1 March 1900 to 31 December 9999).`
-    );
+    throw Refuse.notAnExcelDate(serial);
   }
   const d = new Date(EXCEL_EPOCH_UTC + Math.floor(serial) * DAY_MS);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
@@ -61,10 +58,7 @@ function valid(year: number, month: number, day: number): YMD | undefined {
  */
 export function finYear(date: YMD, startMonth = 4): string {
   if (!Number.isInteger(startMonth) || startMonth < 1 || startMonth > 12) {
-    throw new PoolError(
-      "BAD_START_MONTH",
-      `The start month (${String(startMonth)}) must be a whole number from 1 (January) to 12 (December).`
-    );
+    throw Refuse.badStartMonth(startMonth);
   }
   const first = date.month >= startMonth ? date.year : date.year - 1;
   return yearLabel(first, startMonth);

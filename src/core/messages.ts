@@ -279,6 +279,72 @@ export const Refuse = {
       "BAD_ANSWER",
       `Answer ${position + 1} is ${value ? "TRUE" : "FALSE"}, which does not say which way test ${position + 1} points. Use "pool", "align", a number from -1 to 1, or leave it blank if unknown.`
     ),
+  answerNotUnderstood: (position: number, shownAnswer: string) =>
+    new PoolError(
+      "BAD_ANSWER",
+      `Answer ${position + 1} (${shownAnswer}) is not understood. Use "pool", "align", a number from -1 to 1, or leave it blank if unknown.`
+    ),
+  testWeightCount: (given: number) =>
+    new PoolError("BAD_WEIGHTS", `Give 8 weights, one per test (you gave ${given}).`),
+  badTestWeight: (i: number, v: number) =>
+    new PoolError("BAD_WEIGHTS", `Weight ${i + 1} (${shown(v)}) must be a number of zero or more.`),
+  testWeightsZero: () =>
+    new PoolError(
+      "BAD_WEIGHTS",
+      "The weights add up to zero, so no test counts; give at least one test a weight above zero."
+    ),
+
+  // Dates and years
+  notAnExcelDate: (serial: number) =>
+    new PoolError(
+      "BAD_DATE",
+      `${serial} is not a date Excel can show (1 March 1900 to 31 December 9999).`
+    ),
+  badStartMonth: (month: number) =>
+    new PoolError(
+      "BAD_START_MONTH",
+      `The start month (${shown(month)}) must be a whole number from 1 (January) to 12 (December).`
+    ),
+  notADate: (shownCell: string) =>
+    new PoolError(
+      "BAD_DATE",
+      `${shownCell} is not a date. Use a date cell or text such as 01/04/2003.`
+    ),
+  emptyDates: () => new PoolError("EMPTY_RANGE", "The date range is empty."),
+  notAFinancialYear: (year: string) =>
+    new PoolError(
+      "BAD_DATE",
+      `"${year}" is not a financial year such as 2025/26, so the next year cannot be labelled.`
+    ),
+
+  // A pool through the year
+  badUplift: (partner: string, uplift: number) =>
+    new PoolError(
+      "BAD_NUMBER",
+      `${partner}'s uplift (${shown(uplift)}) must be a percentage such as 2.5%.`
+    ),
+  savingBelowZero: (partner: string, pounds: number) =>
+    new PoolError(
+      "NEGATIVE_CONTRIBUTION",
+      `${partner}'s saving takes its contribution below zero (${pounds}); reduce the saving.`
+    ),
+  negativeSchemeFigure: (scheme: string, what: string, v: number) =>
+    new PoolError(
+      "BAD_NUMBER",
+      `${scheme}'s ${what} (${shown(v)}) must be an amount of zero or more.`
+    ),
+
+  // Reading a formula for Explain this figure
+  formulaUnreadable: (why: string) =>
+    new PoolError("BAD_FORMULA", `The formula could not be read: ${why}.`),
+  formulaBeyondExplanation: (what: string) =>
+    new PoolError(
+      "BAD_FORMULA",
+      `${what}, which the explanation cannot work out; put that part in a cell of its own and refer to the cell.`
+    ),
+  textInSum: (text: string) =>
+    new PoolError("BAD_FORMULA", `"${text}" is used in a sum but is not a number.`),
+
   answerCount: (given: number) =>
     new PoolError(
       "WRONG_ANSWER_COUNT",

@@ -1,5 +1,5 @@
-import { PoolError } from "./errors";
 import { fromPence, toPence } from "./money";
+import { Refuse } from "./messages";
 
 /** One quarter's figures for a scheme: spend to date and the forecast for the year. */
 export interface QuarterFigures {
@@ -65,10 +65,7 @@ export function checkQuarter(figures: QuarterFigures[], names: string[]): void {
       ["forecast outturn", f.forecast],
     ] as const) {
       if (v !== null && !(v >= 0 && Number.isFinite(v))) {
-        throw new PoolError(
-          "BAD_NUMBER",
-          `${names[i]}'s ${what} (${String(v)}) must be an amount of zero or more.`
-        );
+        throw Refuse.negativeSchemeFigure(names[i], what, v);
       }
     }
   });

@@ -1,5 +1,5 @@
-import { PoolError } from "./errors";
 import { fromPence, toPence } from "./money";
+import { Refuse } from "./messages";
 
 /** What the agreement says happens to a partner's balance at year end. */
 export type BalanceTreatment = "carry" | "return";
@@ -27,10 +27,7 @@ export interface NextYearPartner {
 export function nextYearLabel(year: string): string {
   const m = /^(\d{4})(?:\/(\d{2}))?$/.exec(year.trim());
   if (!m) {
-    throw new PoolError(
-      "BAD_DATE",
-      `"${year}" is not a financial year such as 2025/26, so the next year cannot be labelled.`
-    );
+    throw Refuse.notAFinancialYear(year);
   }
   const y = Number(m[1]) + 1;
   return m[2] === undefined ? String(y) : `${y}/${String((y + 1) % 100).padStart(2, "0")}`;
@@ -47,10 +44,7 @@ export function nextYear(
 ): NextYearPartner[] {
   return partners.map((p) => {
     if (!(p.uplift > -1) || !Number.isFinite(p.uplift)) {
-      throw new PoolError(
-        "BAD_NUMBER",
-        `${p.name}'s uplift (${String(p.uplift)}) must be a percentage such as 2.5%.`
-      );
+      throw Refuse.badUplift(p.name, p.uplift);
     }
     const base = toPence(p.contribution, "contribution");
     // Uplift as an exact count of hundred-millionths (2.5% is 2,500,000), the product in
@@ -60,10 +54,7 @@ export function nextYear(
     const uplifted = Number((BigInt(base) * rate * 2n + scale) / (2n * scale));
     const pence = uplifted + toPence(p.change, "saving or growth");
     if (pence < 0) {
-      throw new PoolError(
-        "NEGATIVE_CONTRIBUTION",
-        `${p.name}'s saving takes its contribution below zero (${fromPence(pence)}); reduce the saving.`
-      );
+      throw Refuse.savingBelowZero(p.name, fromPence(pence));
     }
     const closing = toPence(p.closing, "closing balance");
     return {

@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes any cell type, and the metadata generator reads only plain types such as any[][]. */
-import { coerceOptionalNumber, finYear as coreFinYear, PoolError, to2d } from "../core";
+import { coerceOptionalNumber, finYear as coreFinYear, Refuse, to2d } from "../core";
 import { readDate } from "./args/finYearArgs";
 import { failure, toExcelError } from "./excelErrors";
 
@@ -18,7 +18,7 @@ export function finYear(date: any[][], startMonth?: any): any[][] {
     coreFinYear({ year: 2000, month: 1, day: 1 }, start);
     const dates = to2d(date);
     if (dates.length === 0 || dates.every((row) => row.length === 0)) {
-      throw new PoolError("EMPTY_RANGE", "The date range is empty.");
+      throw Refuse.emptyDates();
     }
     return dates.map((row) =>
       row.map((cell) => {

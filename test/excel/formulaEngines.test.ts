@@ -6,25 +6,14 @@ import { boardReportPlan } from "../../src/excel/plans/boardReport";
 import { decisionSheetPlan } from "../../src/excel/plans/decisionSheet";
 import { statementSheetPlan } from "../../src/excel/plans/statementSheet";
 import { CalculatedBook } from "./hyperBook";
-import { HERTS, poolWithMonitoring, TWO_QUARTERS } from "./hertsPool";
+import { HERTS, monitoredPool } from "./hertsPool";
 
 /**
  * The pane's own evaluator (src/core/formula, which Explain this figure uses) held to a
  * real spreadsheet engine on every formula the sheet plans write that it can work out.
  */
 async function everySheet() {
-  const { wb, names, M, P } = await poolWithMonitoring();
-  const book = new CalculatedBook(wb);
-  const mon = book.for(names[1]);
-  for (const [q, k, actual, forecast] of TWO_QUARTERS) {
-    mon.set(`${M.actualCol(q)}${M.first + k}`, actual);
-    mon.set(`${M.forecastCol(q)}${M.first + k}`, forecast);
-  }
-  const pool = book.for(names[0]);
-  pool.set(`B${P.memoFirst}`, 50000);
-  pool.set(`C${P.memoFirst}`, 20000000);
-  pool.set(`C${P.memoFirst + 1}`, 7500000);
-  pool.set(`B${P.memo + 1}`, 280000);
+  const { wb, book, names } = await monitoredPool();
   await wb.writeSheets(HERTS.partners.map((_, i) => statementSheetPlan(HERTS, i, `'${names[0]}'`)));
   await wb.writeSheet(boardReportPlan(HERTS, 2, `'${names[0]}'`, `'${names[1]}'`));
   const answers = ["pool", "pool", "pool", "pool", "pool", "", "", "pool"] as const;

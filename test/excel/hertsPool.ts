@@ -3,6 +3,7 @@ import { monitoringLayout } from "../../src/excel/plans/monitoringSheet";
 import { poolLayout } from "../../src/excel/plans/poolLayout";
 import { PoolSetup } from "../../src/core";
 import { poolWorkbookPlans } from "../../src/excel/plans/poolWorkbook";
+import { CalculatedBook } from "./hyperBook";
 
 /** A Hertfordshire-like pool: the county council hosts, the ICB joins; shared in proportion. */
 export const HERTS: PoolSetup = {
@@ -36,3 +37,21 @@ export const TWO_QUARTERS: [number, number, number, number][] = [
   [2, 0, 9100000, 18900000],
   [2, 1, 5000000, 10100000],
 ];
+
+/** The Hertfordshire-like pool after two quarters, with the memorandum's inputs entered, calculated. */
+export async function monitoredPool() {
+  const { wb, names, M, P } = await poolWithMonitoring();
+  const book = new CalculatedBook(wb);
+  const mon = book.for(names[1]);
+  for (const [q, k, actual, forecast] of TWO_QUARTERS) {
+    mon.set(`${M.actualCol(q)}${M.first + k}`, actual);
+    mon.set(`${M.forecastCol(q)}${M.first + k}`, forecast);
+  }
+  const pool = book.for(names[0]);
+  pool.set(`B${P.memoFirst}`, 50000);
+  pool.set(`B${P.memoFirst + 1}`, 20000);
+  pool.set(`C${P.memoFirst}`, 20000000);
+  pool.set(`C${P.memoFirst + 1}`, 7500000);
+  pool.set(`B${P.memo + 1}`, 280000);
+  return { wb, book, names, M, P };
+}

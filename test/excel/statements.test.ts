@@ -1,26 +1,7 @@
 import { memorandum } from "../../src/core";
 import { boardReportPlan } from "../../src/excel/plans/boardReport";
 import { statementSheetPlan, STATEMENT_ROWS as R } from "../../src/excel/plans/statementSheet";
-import { HERTS, poolWithMonitoring, TWO_QUARTERS } from "./hertsPool";
-import { CalculatedBook } from "./hyperBook";
-
-/** The Hertfordshire-like pool after two quarters, with the memorandum's inputs entered. */
-async function monitoredPool() {
-  const { wb, names, M, P } = await poolWithMonitoring();
-  const book = new CalculatedBook(wb);
-  const mon = book.for(names[1]);
-  for (const [q, k, actual, forecast] of TWO_QUARTERS) {
-    mon.set(`${M.actualCol(q)}${M.first + k}`, actual);
-    mon.set(`${M.forecastCol(q)}${M.first + k}`, forecast);
-  }
-  const pool = book.for(names[0]);
-  pool.set(`B${P.memoFirst}`, 50000);
-  pool.set(`B${P.memoFirst + 1}`, 20000);
-  pool.set(`C${P.memoFirst}`, 20000000);
-  pool.set(`C${P.memoFirst + 1}`, 7500000);
-  pool.set(`B${P.memo + 1}`, 280000);
-  return { wb, book, names, M, P };
-}
+import { HERTS, monitoredPool } from "./hertsPool";
 
 describe("partner statements", () => {
   it("give each partner's lines from the Pool sheet, reconciling to the engine's memorandum", async () => {

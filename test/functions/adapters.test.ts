@@ -2,15 +2,7 @@ import { alignVsPool } from "../../src/functions/alignVsPool";
 import { deficitSplit } from "../../src/functions/deficitSplit";
 import { finYear } from "../../src/functions/finYear";
 import { poolShare } from "../../src/functions/poolShare";
-
-/** The single error a failed call returns, as Excel would show it. */
-function errorOf(result: unknown[][]): { code: string; message?: string } {
-  expect(result).toHaveLength(1);
-  expect(result[0]).toHaveLength(1);
-  const e = result[0][0];
-  expect(e).toBeInstanceOf(CustomFunctions.Error);
-  return e as { code: string; message?: string };
-}
+import { errorOf } from "./errorOf";
 
 describe("=POOL.POOLSHARE", () => {
   it("returns a column of shares for a column of partners, reading messy cells", () => {

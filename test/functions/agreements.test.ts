@@ -1,13 +1,7 @@
 import { poolShare } from "../../src/functions/poolShare";
 import { reallocate } from "../../src/functions/reallocate";
 import { riskShare } from "../../src/functions/riskShare";
-
-function errorOf(result: unknown[][]): { code: string; message?: string } {
-  expect(result).toHaveLength(1);
-  const e = result[0][0];
-  expect(e).toBeInstanceOf(CustomFunctions.Error);
-  return e as { code: string; message?: string };
-}
+import { errorOf } from "./errorOf";
 
 describe("=POOL.POOLSHARE with fixed shares", () => {
   it("reads 50% or 0.5, blanks sharing the rest, in the partners' direction", () => {

@@ -3,15 +3,7 @@ import { deficitSplit } from "../../src/functions/deficitSplit";
 import { poolShare } from "../../src/functions/poolShare";
 import { reallocate } from "../../src/functions/reallocate";
 import { riskShare } from "../../src/functions/riskShare";
-
-/** The single error a failed call returns, as Excel would show it. */
-function errorOf(result: unknown[][]): { code: string; message?: string } {
-  expect(result).toHaveLength(1);
-  expect(result[0]).toHaveLength(1);
-  const e = result[0][0];
-  expect(e).toBeInstanceOf(CustomFunctions.Error);
-  return e as { code: string; message?: string };
-}
+import { errorOf } from "./errorOf";
 
 // Swindon's section 75 figures (DOMAIN.md): council £20m, PCT £8m.
 const swindon = [[20e6], [8e6]];

@@ -1,5 +1,5 @@
-import { PoolError } from "../errors";
 import { FormulaNode, Literal } from "./parse";
+import { Refuse } from "../messages";
 
 /** A value as a formula's argument hands it on: one cell's value or a range's grid. */
 export type ArgValue = Literal | Literal[][];
@@ -7,11 +7,7 @@ export type ArgValue = Literal | Literal[][];
 /** A reference's values, as the workbook holds them. */
 export type Lookup = (ref: { sheet?: string; address: string }) => Literal[][];
 
-const cannot = (what: string) =>
-  new PoolError(
-    "BAD_FORMULA",
-    `${what}, which the explanation cannot work out; put that part in a cell of its own and refer to the cell.`
-  );
+const cannot = Refuse.formulaBeyondExplanation;
 
 /**
  * Work out an argument: references, typed values and arrays as they are; + − × ÷, &,
@@ -70,7 +66,7 @@ function number(v: ArgValue): number {
   if (typeof x === "boolean") return x ? 1 : 0;
   const n = Number(x);
   if (Number.isFinite(n)) return n;
-  throw new PoolError("BAD_FORMULA", `"${x}" is used in a sum but is not a number.`);
+  throw Refuse.textInSum(String(x));
 }
 
 export function truthy(v: ArgValue): boolean {

@@ -1,4 +1,4 @@
-import { PoolError } from "../errors";
+import { Refuse } from "../messages";
 
 /**
  * A small parser for the formulas "Explain this figure" reads: enough of Excel's grammar
@@ -45,8 +45,7 @@ function tokenize(text: string): Token[] {
   return out;
 }
 
-const unreadable = (why: string) =>
-  new PoolError("BAD_FORMULA", `The formula could not be read: ${why}.`);
+const unreadable = (why: string) => Refuse.formulaUnreadable(why);
 
 /** Parse a formula ("=…" or without the "="). */
 export function parseFormula(formula: string): FormulaNode {

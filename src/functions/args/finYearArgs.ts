@@ -1,4 +1,4 @@
-import { CellValue, fromSerial, parseDateText, PoolError, YMD } from "../../core";
+import { CellValue, fromSerial, parseDateText, Refuse, YMD } from "../../core";
 
 /** One FINYEAR date cell as a date; shared by the function and its explanation. */
 export function readDate(cell: CellValue): YMD {
@@ -9,8 +9,5 @@ export function readDate(cell: CellValue): YMD {
   }
   const shown =
     cell === null || cell === undefined || cell === "" ? "a blank cell" : `"${String(cell)}"`;
-  throw new PoolError(
-    "BAD_DATE",
-    `${shown} is not a date. Use a date cell or text such as 01/04/2003.`
-  );
+  throw Refuse.notADate(shown);
 }
