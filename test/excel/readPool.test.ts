@@ -1,6 +1,7 @@
 import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
 import { poolWorkbookPlans } from "../../src/excel/plans/poolWorkbook";
 import { readMonitoringSheet, readPoolSheet } from "../../src/excel/plans/readPool";
+import { poolLayout } from "../../src/excel/plans/poolLayout";
 import { HERTS, poolWithMonitoring, SCHEMES } from "./hertsPool";
 
 describe("reading back a pool the add-in wrote", () => {
@@ -49,14 +50,36 @@ describe("reading back a pool the add-in wrote", () => {
       ],
     };
     const names = await wb.writeSheets(poolWorkbookPlans(setup));
+    // The last band, left blank ("everything beyond"), is read back as the band it is.
     expect(readPoolSheet(await wb.readSheet(names[0])).setup.bands).toEqual([
       { size: 500000, shares: [1, 0] },
       { size: 1000000, shares: [0.5, 0.5] },
+      { size: null, shares: null },
     ]);
     const mon = readMonitoringSheet(await wb.readSheet(names[1]), 2);
     expect(mon.poolSheet).toBe("Pool (2)");
     // One scheme carries the whole pool until the host adds the real ones.
     expect(mon.rows[0]).toMatchObject({ name: "Joint commissioning", budget: 28000000 });
+  });
+
+  it("reads each partner's own memorandum row when the last band is left blank", async () => {
+    const wb = new MemoryWorkbook();
+    const setup = {
+      ...HERTS,
+      bands: [
+        { size: 500000, shares: [1, 0] },
+        { size: null, shares: null },
+      ],
+    };
+    const [pool] = await wb.writeSheets(poolWorkbookPlans(setup));
+    const P = poolLayout(2, 2);
+    wb.sheet(pool).cells.set(`C${P.memoFirst}`, { value: 20000000 });
+    wb.sheet(pool).cells.set(`C${P.memoFirst + 1}`, { value: 7500000 });
+    wb.sheet(pool).cells.set(P.income, { value: 280000 });
+    const read = readPoolSheet(await wb.readSheet(pool));
+    // Not the row above: the ICB's received is its own £7.5m, the council's its £20m.
+    expect(read.inputs.received).toEqual([20000000, 7500000]);
+    expect(read.inputs.income).toBe(280000);
   });
 
   it("refuses a sheet that is not one of the add-in's, in words", async () => {

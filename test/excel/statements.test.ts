@@ -1,7 +1,12 @@
 import { memorandum } from "../../src/core";
 import { boardReportPlan } from "../../src/excel/plans/boardReport";
 import { statementSheetPlan, STATEMENT_ROWS as R } from "../../src/excel/plans/statementSheet";
-import { HERTS, monitoredPool } from "./hertsPool";
+import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
+import { poolLayout } from "../../src/excel/plans/poolLayout";
+import { poolWorkbookPlans } from "../../src/excel/plans/poolWorkbook";
+import { readPoolSheet } from "../../src/excel/plans/readPool";
+import { HERTS, monitoredPool, SCHEMES } from "./hertsPool";
+import { CalculatedBook } from "./hyperBook";
 
 describe("partner statements", () => {
   it("give each partner's lines from the Pool sheet, reconciling to the engine's memorandum", async () => {
@@ -44,6 +49,34 @@ describe("partner statements", () => {
       header: "Pool: Joint commissioning",
       footer: "Statement for Hertfordshire ICB",
     });
+  });
+});
+
+describe("statements from a pool read back from its sheet", () => {
+  it("read the partner's own row when the risk-share table's last band is left blank", async () => {
+    const wb = new MemoryWorkbook();
+    const setup = {
+      ...HERTS,
+      bands: [
+        { size: 500000, shares: [1, 0] },
+        { size: null, shares: null },
+      ],
+    };
+    const [pool] = await wb.writeSheets(poolWorkbookPlans(setup, SCHEMES));
+    const book = new CalculatedBook(wb);
+    const P = poolLayout(2, 2);
+    book.for(pool).set(`C${P.memoFirst}`, 20000000);
+    book.for(pool).set(`C${P.memoFirst + 1}`, 7500000);
+    // As Monitor this pool does: read the set-up back from the sheet, then write statements.
+    const { setup: read } = readPoolSheet(await wb.readSheet(pool));
+    const written = await wb.writeSheets(
+      read.partners.map((_, i) => statementSheetPlan(read, i, `'${pool}'`))
+    );
+    const icb = book.for(written[1]);
+    expect(icb.value(`B${R.received}`)).toBe(7500000);
+    expect(icb.value(`B${R.due}`)).toBe(8000000);
+    expect(icb.value(`B${R.check}`)).toBe(0);
+    expect(book.for(written[0]).value(`B${R.received}`)).toBe(20000000);
   });
 });
 

@@ -27,6 +27,15 @@ const amount = (s: SheetSnapshot, a: string): number | null => {
   return typeof v === "number" ? v : null;
 };
 
+/** Row `r` holds the memorandum's heading, as calculated or as the formula the plan wrote. */
+function isMemorandumHeading(s: SheetSnapshot, r: number): boolean {
+  const { value, formula } = cellOf(s, `A${r}`);
+  return (
+    /^Memorandum of accounts/.test(String(value)) ||
+    /^="Memorandum of accounts/.test(String(formula))
+  );
+}
+
 /** What a Pool sheet holds beyond its set-up: the memorandum's inputs. */
 export interface PoolInputs {
   broughtForward: number[];
@@ -52,7 +61,17 @@ export function readPoolSheet(s: SheetSnapshot): { setup: PoolSetup; inputs: Poo
   const bandsHead = poolLayout(n).checkRow + 3;
   let bandRows = 0;
   if (text(s, `A${bandsHead}`) === "Band size (£)") {
-    while (bandRows < 50 && cellOf(s, `B${bandsHead + 1 + bandRows}`).value !== "") bandRows++;
+    // The bands end where the memorandum's heading says they do (three rows above it), never
+    // at a blank cell: a last band left blank ("everything beyond") is a band.
+    const memo = Array.from({ length: 60 }, (_, k) => bandsHead + 1 + k).find((r) =>
+      isMemorandumHeading(s, r)
+    );
+    if (memo === undefined) {
+      throw new WorkbookError(
+        `"${s.sheet}" has a risk-share table but no memorandum of accounts below it, so its layout cannot be read; write the Pool sheet again with Set up a pool.`
+      );
+    }
+    bandRows = memo - 3 - bandsHead;
   }
   const L = poolLayout(n, bandRows);
   const title = String(cellOf(s, "A1").formula ?? "");

@@ -28,6 +28,7 @@ const useStyles = makeStyles({
   },
   item: { borderLeft: `4px solid ${tokens.colorPaletteMarigoldBorder2}`, paddingLeft: "8px" },
   row: { display: "flex", gap: "8px", alignItems: "end", flexWrap: "wrap" },
+  sheetHeading: { display: "block", marginTop: "16px", marginBottom: "8px" },
 });
 
 const KIND_LABEL: Record<Finding["kind"], string> = {
@@ -134,7 +135,9 @@ export default function CheckWorkbook() {
           </Notice>
           {withFindings.map((r) => (
             <section key={r.sheet} aria-label={`Findings on ${r.sheet}`}>
-              <Subtitle2 as="h2">{r.sheet}</Subtitle2>
+              <Subtitle2 as="h2" className={styles.sheetHeading}>
+                {r.sheet}
+              </Subtitle2>
               <ul className={styles.list}>
                 {r.findings.map((f, i) => (
                   <li key={i} className={styles.item}>
