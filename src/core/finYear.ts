@@ -82,6 +82,12 @@ export function finQuarter(date: YMD, startMonth = 4): number {
 
 /** Whether a label is a financial year as the reports write it ("2003/04"): consecutive years. */
 export function isYearLabel(text: string): boolean {
-  const m = /^(\d{4})\/(\d{2})$/.exec(text.trim());
-  return !!m && (Number(m[1]) + 1) % 100 === Number(m[2]);
+  return financialYearOf(text) !== undefined;
+}
+
+/** A financial year as typed, "2025/26" or "2025-26", written the one way: "2025/26". */
+export function financialYearOf(text: string): string | undefined {
+  const m = /^(\d{4})\s*[/-]\s*(\d{2})$/.exec(text.trim());
+  if (!m || (Number(m[1]) + 1) % 100 !== Number(m[2])) return undefined;
+  return `${m[1]}/${m[2]}`;
 }

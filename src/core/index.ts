@@ -26,6 +26,7 @@ export {
   finYear,
   finYearSeries,
   isYearLabel,
+  financialYearOf,
   yearLabel,
   fromSerial,
   toSerial,
@@ -74,7 +75,7 @@ export { rangesToRead } from "./formula/source";
 export type { FormulaSource } from "./formula/source";
 export { forecastVariance, latestForecast, quarterTotals, checkQuarter } from "./monitoring";
 export type { QuarterFigures, SchemeFigures } from "./monitoring";
-export { nextYear, nextYearLabel } from "./nextYear";
+export { nextYear, nextYearLabel, upliftFromText } from "./nextYear";
 export type { BalanceTreatment, NextYearPartner, YearEndPartner } from "./nextYear";
 export { PERIODS, BANDS_LABEL } from "./poolSetup";
 export type { PoolSetup, PoolPartner } from "./poolSetup";

@@ -1,4 +1,5 @@
 import { fromPence, toPence } from "./money";
+import { parseAmount } from "./inputs";
 import { Refuse } from "./messages";
 
 /** What the agreement says happens to a partner's balance at year end. */
@@ -23,9 +24,19 @@ export interface NextYearPartner {
   returned: number;
 }
 
+/**
+ * An uplift as typed, as a fraction: a percentage however it is written, so "2.5%" and
+ * "2.5" are both 2.5% and "0.5" is 0.5%. Undefined for text that is not a figure.
+ */
+export function upliftFromText(text: string): number | undefined {
+  const v = parseAmount(text, true);
+  if (typeof v !== "number") return v === null ? 0 : undefined;
+  return text.includes("%") ? v : v / 100;
+}
+
 /** "2025/26" → "2026/27"; a calendar-year label "2025" → "2026". */
 export function nextYearLabel(year: string): string {
-  const m = /^(\d{4})(?:\/(\d{2}))?$/.exec(year.trim());
+  const m = /^(\d{4})(?:\s*[/-]\s*(\d{2}))?$/.exec(year.trim());
   if (!m) {
     throw Refuse.notAFinancialYear(year);
   }

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { nextYear, nextYearLabel } from "../../src/core";
+import { financialYearOf, nextYear, nextYearLabel, upliftFromText } from "../../src/core";
 import { nextYearSetup, splitOf, yearPosition } from "../../src/taskpane/pool/monitorModel";
 import { fromSelection, nextQuarter } from "../../src/taskpane/monitor/monitorState";
 import { HERTS } from "../excel/hertsPool";
@@ -111,5 +111,22 @@ describe("the Monitor screen's working", () => {
       figures: { CE: ["3", "4"] },
       unmatched: ["Other"],
     });
+  });
+});
+
+describe("what a host types at year end", () => {
+  it("reads an uplift as a percentage however it is written", () => {
+    expect(upliftFromText("2.5%")).toBe(0.025);
+    expect(upliftFromText("2.5")).toBe(0.025);
+    expect(upliftFromText("0.5")).toBe(0.005);
+    expect(upliftFromText("")).toBe(0);
+    expect(upliftFromText("a bit")).toBeUndefined();
+  });
+
+  it("reads a financial year typed 2025/26 or 2025-26", () => {
+    expect(financialYearOf("2025/26")).toBe("2025/26");
+    expect(financialYearOf("2025-26")).toBe("2025/26");
+    expect(financialYearOf("2025-27")).toBeUndefined();
+    expect(nextYearLabel("2025-26")).toBe("2026/27");
   });
 });

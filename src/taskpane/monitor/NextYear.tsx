@@ -9,7 +9,13 @@ import {
   Subtitle2,
   makeStyles,
 } from "@fluentui/react-components";
-import { formatPounds, MemorandumLine, nextYearLabel, parseAmount } from "../../core";
+import {
+  formatPounds,
+  MemorandumLine,
+  nextYearLabel,
+  parseAmount,
+  upliftFromText,
+} from "../../core";
 import { poolWorkbookPlans } from "../../excel/plans/poolWorkbook";
 import { WorkbookError } from "../../excel/types";
 import { Notice } from "../components/Notice";
@@ -46,10 +52,9 @@ export function NextYear({ pool, lines }: { pool: LoadedPool; lines: MemorandumL
   const start = useAction(async () => {
     const bad: string[] = [];
     const uplifts = uplift.map((u, i) => {
-      const v = parseAmount(u, true);
-      if (typeof v !== "number") bad.push(`${pool.setup.partners[i].name}'s uplift (“${u}”)`);
-      // "2.5" means 2.5%, as "2.5%" does; a fraction below 1 is taken as written.
-      return typeof v === "number" ? (u.includes("%") || Math.abs(v) < 1 ? v : v / 100) : 0;
+      const v = upliftFromText(u);
+      if (v === undefined) bad.push(`${pool.setup.partners[i].name}'s uplift (“${u}”)`);
+      return v ?? 0;
     });
     const changes = change.map((c, i) => {
       const v = parseAmount(c, false);

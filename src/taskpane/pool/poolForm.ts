@@ -6,7 +6,7 @@ import {
   finQuarter,
   finYear,
   isBlank,
-  isYearLabel,
+  financialYearOf,
   parseAmount,
   parseBodyType,
   poolShare,
@@ -131,9 +131,10 @@ export function evaluate(form: PoolForm): Evaluation {
       throw new WorkbookError(
         `${partners[form.host].name} is a funding stream; the host holds and accounts for the pool, so choose an organisation.`
       );
-    if (!isYearLabel(form.year))
+    const year = financialYearOf(form.year);
+    if (!year)
       throw new WorkbookError(
-        `The financial year ("${form.year}") should be written like 2025/26.`
+        `The financial year ("${form.year}") should be written like 2025/26 or 2025-26.`
       );
     const threshold =
       form.method === "tiered" && !isBlank(form.threshold)
@@ -169,7 +170,7 @@ export function evaluate(form: PoolForm): Evaluation {
         bands,
         threshold,
         power: form.power || undefined,
-        year: form.year,
+        year,
         period: form.period,
       },
       preview: partners.map((p, i) => ({ name: p.name, share: shares[i], split: split[i] })),
