@@ -9,6 +9,7 @@ import {
   ValidationDef,
   quoteSheet,
 } from "./model";
+import { printLayout } from "./printLayout";
 import { STYLES } from "./styles";
 
 /** Build the workbook for a template definition (Node side: the build and tests). */
@@ -44,14 +45,16 @@ function writeSheet(wb: ExcelJS.Workbook, def: SheetDef): void {
     views: def.freeze
       ? [{ state: "frozen", xSplit: def.freeze.cols ?? 0, ySplit: def.freeze.rows }]
       : [],
-    pageSetup: {
-      orientation: "landscape",
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      paperSize: 9,
-    },
   });
+  const print = printLayout(def);
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9, // A4
+    orientation: print.orientation,
+    fitToPage: false,
+    scale: print.scale,
+    printArea: print.printArea,
+  };
   (def.widths ?? []).forEach((w, i) => (ws.getColumn(i + 1).width = w));
   for (const [addr, input] of Object.entries(def.cells)) setCell(ws.getCell(addr), input);
 
@@ -92,6 +95,13 @@ function writeSheet(wb: ExcelJS.Workbook, def: SheetDef): void {
         );
     });
   }
+  for (const range of print.merges) ws.mergeCells(range);
+  for (const at of print.wraps) ws.getCell(at).alignment = { wrapText: true, vertical: "top" };
+  for (const [row, height] of Object.entries(print.rowHeights)) {
+    ws.getRow(Number(row)).height = height;
+  }
+  // ExcelJS breaks after the row it is given: after the row above the section's heading.
+  for (const row of print.pageBreaks) ws.getRow(row - 1).addPageBreak();
   for (const v of def.validations ?? []) addValidation(ws, v);
   if (def.protect) {
     void ws.protect("", {

@@ -158,7 +158,7 @@ export function summarySheet(s: Sizes, years: string[], excluded: string[] | nul
     cells[`A${l.excludedHeader + 1 + i}`] = { v: excluded?.[i] ?? null, style: "input" };
   return {
     name: "Summary",
-    widths: [34, 16, 14, 14, 12, 22, 30, 18, 34],
+    widths: [28, 15, 13, 13, 12, 20, 26, 16, 26],
     freeze: { rows: 3 },
     cells,
     protect: true,

@@ -1,0 +1,85 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { TEMPLATE_BUILDERS } from "../../src/templates/catalog";
+import { printLayout } from "../../src/templates/printLayout";
+import { workbookBuffer } from "../../src/templates/xlsxWriter";
+
+// Real LibreOffice and poppler, installed by .ci/run; missing ones fail loudly, never skip.
+execFileSync("soffice", ["--version"], { stdio: "pipe" });
+execFileSync("pdftotext", ["-v"], { stdio: "pipe" });
+
+interface Page {
+  words: number;
+  heights: number[];
+}
+
+/** Every page's words and their heights in points, read from the PDF with pdftotext -bbox. */
+function pagesOf(pdf: string): Page[] {
+  const xml = execFileSync("pdftotext", ["-bbox", pdf, "-"], { maxBuffer: 64 << 20 }).toString();
+  return xml
+    .split("<page ")
+    .slice(1)
+    .map((page) => {
+      const heights = [
+        ...page.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g),
+      ].map((m) => Number(m[2]) - Number(m[1]));
+      return { words: heights.length, heights };
+    });
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+let pdfs: Record<string, Page[]> = {};
+
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), "pool-print-"));
+  const files: string[] = [];
+  for (const build of TEMPLATE_BUILDERS) {
+    const def = build();
+    const file = join(dir, def.fileName);
+    writeFileSync(file, await workbookBuffer(def));
+    files.push(file);
+  }
+  execFileSync(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${join(dir, "profile")}`,
+      "--headless",
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      dir,
+      ...files,
+    ],
+    { stdio: "pipe", timeout: 180_000 }
+  );
+  pdfs = Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => f.endsWith(".pdf"))
+      .map((f) => [f.replace(/\.pdf$/, ""), pagesOf(join(dir, f))])
+  );
+}, 200_000);
+
+describe("templates printed on A4 by LibreOffice", () => {
+  const ids = TEMPLATE_BUILDERS.map((b) => b().id);
+
+  it.each(ids)("%s prints at a readable size: the median word at least 8 pt high", (id) => {
+    const pages = pdfs[id];
+    expect(pages.length).toBeGreaterThan(0);
+    expect(median(pages.flatMap((p) => p.heights))).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each(ids)("%s has no near-empty page", (id) => {
+    expect(pdfs[id].map((p) => p.words).filter((w) => w < 10)).toEqual([]);
+  });
+
+  it.each(
+    TEMPLATE_BUILDERS.flatMap((b) => b().sheets.map((s) => [`${b().id}: ${s.name}`, s] as const))
+  )("%s is never shrunk below three quarters and prints only its own columns", (_, sheet) => {
+    const layout = printLayout(sheet);
+    expect(layout.scale).toBeGreaterThanOrEqual(75);
+    expect(layout.printArea).toMatch(/^A1:[A-Z]+\d+$/);
+  });
+});
