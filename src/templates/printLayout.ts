@@ -51,7 +51,7 @@ export function printLayout(def: SheetDef): PrintLayout {
     const at = `${colLetter(t.col)}${t.row}`;
     if (t.header) {
       // A heading wraps in its own column, a little narrower than it for padding.
-      if (t.text.length > width(t.col) - 1) {
+      if (t.text.length * TEXT_WIDTH > width(t.col)) {
         wraps.push(at);
         need(t.row, Math.ceil((t.text.length * TEXT_WIDTH) / Math.max(1, width(t.col) - 1)));
       }
@@ -61,7 +61,7 @@ export function printLayout(def: SheetDef): PrintLayout {
     let end = t.col;
     let room = width(t.col);
     while (end < lastCol && !taken.has(`${t.row}:${end + 1}`)) room += width(++end);
-    if (t.text.length <= room) continue;
+    if (t.text.length * TEXT_WIDTH <= room) continue;
     if (end > t.col) merges.push(`${at}:${colLetter(end)}${t.row}`);
     wraps.push(at);
     need(t.row, Math.ceil((t.text.length * TEXT_WIDTH) / room));
