@@ -18,6 +18,14 @@ export const HERTS: PoolSetup = {
   year: "2025/26",
   period: "Quarter 2",
 };
+/** The same pool under a risk-share schedule whose last band is left blank ("everything beyond"). */
+export const HERTS_BANDED: PoolSetup = {
+  ...HERTS,
+  bands: [
+    { size: 500000, shares: [1, 0] },
+    { size: null, shares: null },
+  ],
+};
 export const SCHEMES = [
   { name: "Intermediate care", budget: 18000000 },
   { name: "Community equipment", budget: 10000000 },

@@ -5,7 +5,7 @@ import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
 import { poolLayout } from "../../src/excel/plans/poolLayout";
 import { poolWorkbookPlans } from "../../src/excel/plans/poolWorkbook";
 import { readPoolSheet } from "../../src/excel/plans/readPool";
-import { HERTS, monitoredPool, SCHEMES } from "./hertsPool";
+import { HERTS, HERTS_BANDED, monitoredPool, SCHEMES } from "./hertsPool";
 import { CalculatedBook } from "./hyperBook";
 
 describe("partner statements", () => {
@@ -55,13 +55,7 @@ describe("partner statements", () => {
 describe("statements from a pool read back from its sheet", () => {
   it("read the partner's own row when the risk-share table's last band is left blank", async () => {
     const wb = new MemoryWorkbook();
-    const setup = {
-      ...HERTS,
-      bands: [
-        { size: 500000, shares: [1, 0] },
-        { size: null, shares: null },
-      ],
-    };
+    const setup = HERTS_BANDED;
     const [pool] = await wb.writeSheets(poolWorkbookPlans(setup, SCHEMES));
     const book = new CalculatedBook(wb);
     const P = poolLayout(2, 2);

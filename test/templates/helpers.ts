@@ -40,13 +40,8 @@ export function parseCsv(text: string): string[][] {
     });
 }
 
-/**
- * Open each template in real LibreOffice Calc, let it recalculate every formula, and
- * export every sheet as CSV: sheet name -> rows of cell text.
- */
-export async function recalcWithLibreOffice(
-  defs: TemplateDef[]
-): Promise<Record<string, Record<string, string[][]>>> {
+/** Write each template's .xlsx and convert it with real LibreOffice; returns the folder. */
+export async function convertWithLibreOffice(defs: TemplateDef[], to: string): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), "pool-templates-"));
   const files: string[] = [];
   for (const def of defs) {
@@ -54,19 +49,33 @@ export async function recalcWithLibreOffice(
     writeFileSync(file, await workbookBuffer(def));
     files.push(file);
   }
-  // Filter options: comma, double quote, UTF-8, ..., raw values (not as shown), all sheets (-1).
   execFileSync(
     "soffice",
     [
       `-env:UserInstallation=file://${join(dir, "profile")}`,
       "--headless",
       "--convert-to",
-      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+      to,
       "--outdir",
       dir,
       ...files,
     ],
-    { stdio: "pipe", timeout: 120_000 }
+    { stdio: "pipe", timeout: 180_000 }
+  );
+  return dir;
+}
+
+/**
+ * Open each template in real LibreOffice Calc, let it recalculate every formula, and
+ * export every sheet as CSV: sheet name -> rows of cell text.
+ */
+export async function recalcWithLibreOffice(
+  defs: TemplateDef[]
+): Promise<Record<string, Record<string, string[][]>>> {
+  // Filter options: comma, double quote, UTF-8, ..., raw values (not as shown), all sheets (-1).
+  const dir = await convertWithLibreOffice(
+    defs,
+    "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
   );
   const result: Record<string, Record<string, string[][]>> = {};
   for (const def of defs) {

@@ -1,10 +1,9 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { TEMPLATE_BUILDERS } from "../../src/templates/catalog";
 import { printLayout } from "../../src/templates/printLayout";
-import { workbookBuffer } from "../../src/templates/xlsxWriter";
+import { convertWithLibreOffice } from "./helpers";
 
 // Real LibreOffice and poppler, installed by .ci/run; missing ones fail loudly, never skip.
 execFileSync("soffice", ["--version"], { stdio: "pipe" });
@@ -34,26 +33,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 let pdfs: Record<string, Page[]> = {};
 
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), "pool-print-"));
-  const files: string[] = [];
-  for (const build of TEMPLATE_BUILDERS) {
-    const def = build();
-    const file = join(dir, def.fileName);
-    writeFileSync(file, await workbookBuffer(def));
-    files.push(file);
-  }
-  execFileSync(
-    "soffice",
-    [
-      `-env:UserInstallation=file://${join(dir, "profile")}`,
-      "--headless",
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      dir,
-      ...files,
-    ],
-    { stdio: "pipe", timeout: 180_000 }
+  const dir = await convertWithLibreOffice(
+    TEMPLATE_BUILDERS.map((b) => b()),
+    "pdf"
   );
   pdfs = Object.fromEntries(
     readdirSync(dir)
