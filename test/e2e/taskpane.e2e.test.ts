@@ -387,6 +387,12 @@ describe("task pane in Chromium", () => {
     await pane()
       .getByText(/Added the board report/)
       .waitFor();
+    // Next year starts from the year end: set the period first, as the pane offers.
+    await pane().getByRole("button", { name: "Set the period to Year end" }).click();
+    await pane()
+      .getByRole("button", { name: "Start next year" })
+      .and(pane().locator(":enabled"))
+      .waitFor();
     await pane().getByLabel("Hertfordshire County Council: uplift").fill("2.5%");
     await pane().getByLabel("Hertfordshire ICB: uplift").fill("3%");
     await pane().getByLabel("Hertfordshire ICB: saving or growth").fill("-100,000");

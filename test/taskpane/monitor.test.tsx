@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
 import "../setup/matchMedia";
-import { render, screen, within } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
 import { monitoringLayout } from "../../src/excel/plans/monitoringSheet";
@@ -86,6 +86,13 @@ describe("Monitor this pool", () => {
     await user.click(screen.getByRole("button", { name: "Write board report" }));
     expect(await screen.findByText(/Added the board report “Board report”/)).toBeInTheDocument();
 
+    // Next year starts from the year end, not Quarter 2: the pane says so and offers the change.
+    expect(screen.getByRole("button", { name: "Start next year" })).toBeDisabled();
+    expect(
+      screen.getByText(/Start next year works from the Year end period.*says Quarter 2/)
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Set the period to Year end" }));
+    await waitFor(() => expect(wb.cell("Pool", "B5")?.value).toBe("Year end"));
     await user.clear(screen.getByLabelText("Hertfordshire County Council: uplift"));
     await user.type(screen.getByLabelText("Hertfordshire County Council: uplift"), "2.5%");
     await user.clear(screen.getByLabelText("Hertfordshire ICB: uplift"));

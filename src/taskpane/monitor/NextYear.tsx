@@ -25,6 +25,13 @@ import { useAction } from "../useAction";
 import { useWorkbook } from "../workbookContext";
 import type { LoadedPool } from "./monitorState";
 
+const YEAR_END = "Year end";
+
+/** Why next year cannot start yet, in the words the pane shows. */
+function notYetYearEnd(period: string): string {
+  return `Start next year works from the Year end period, once the year's outturn is in; the Pool sheet says ${period || "no period"}. When quarter 4's figures are the outturn, set the period to Year end.`;
+}
+
 const useStyles = makeStyles({
   pair: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: "4px" },
 });
@@ -34,7 +41,16 @@ const useStyles = makeStyles({
  * contribution uplifted by its partner's percentage with its saving or growth, this year's
  * closing balances brought forward or returned as the agreement says, the year moved on.
  */
-export function NextYear({ pool, lines }: { pool: LoadedPool; lines: MemorandumLine[] }) {
+export function NextYear({
+  pool,
+  lines,
+  onPeriodSet,
+}: {
+  pool: LoadedPool;
+  lines: MemorandumLine[];
+  /** The Pool sheet's period was changed here (to Year end). */
+  onPeriodSet: (period: string) => void;
+}) {
   const styles = useStyles();
   const field = useFieldStyles();
   const workbook = useWorkbook();
@@ -49,7 +65,18 @@ export function NextYear({ pool, lines }: { pool: LoadedPool; lines: MemorandumL
     label = "";
   }
 
+  // Next year starts from the year's outturn: only once the Pool sheet says Year end.
+  const atYearEnd = pool.setup.period === YEAR_END;
+  const toYearEnd = useAction(async () => {
+    await workbook.writeInputs(
+      [{ sheet: pool.pool, at: "B5", values: [[YEAR_END]], ask: false }],
+      false
+    );
+    onPeriodSet(YEAR_END);
+  });
+
   const start = useAction(async () => {
+    if (!atYearEnd) throw new WorkbookError(notYetYearEnd(pool.setup.period));
     const bad: string[] = [];
     const uplifts = uplift.map((u, i) => {
       const v = upliftFromText(u);
@@ -91,6 +118,15 @@ export function NextYear({ pool, lines }: { pool: LoadedPool; lines: MemorandumL
         Closing balances come from this year&apos;s figures as entered; at year end enter the actual
         outturn as quarter 4&apos;s forecast first.
       </Body1>
+      {!atYearEnd && (
+        <Notice intent="info" title="Not yet year end">
+          <Body1 block>{notYetYearEnd(pool.setup.period)}</Body1>
+          <Button disabled={toYearEnd.busy} onClick={() => toYearEnd.run()}>
+            Set the period to Year end
+          </Button>
+        </Notice>
+      )}
+      {toYearEnd.error && <Notice intent="error">{toYearEnd.error}</Notice>}
       {pool.setup.partners.map((p, i) => (
         <fieldset key={p.name} className={field.group}>
           <legend>
@@ -125,7 +161,11 @@ export function NextYear({ pool, lines }: { pool: LoadedPool; lines: MemorandumL
           <Radio value="return" label="Returned to the partners" />
         </RadioGroup>
       </Field>
-      <Button appearance="primary" disabled={start.busy || !label} onClick={() => start.run()}>
+      <Button
+        appearance="primary"
+        disabled={start.busy || !label || !atYearEnd}
+        onClick={() => start.run()}
+      >
         Start next year
       </Button>
       {start.result && <Notice intent="success">{start.result}</Notice>}

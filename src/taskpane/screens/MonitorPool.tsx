@@ -356,7 +356,11 @@ export default function MonitorPool() {
       )}
 
       {pool && parsed && !("error" in parsed) && (
-        <NextYear pool={pool} lines={parsed.position.lines} />
+        <NextYear
+          pool={pool}
+          lines={parsed.position.lines}
+          onPeriodSet={(period) => setPool({ ...pool, setup: { ...pool.setup, period } })}
+        />
       )}
     </>
   );
