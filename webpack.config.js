@@ -46,9 +46,12 @@ async function httpsOptions() {
     const { ca, key, cert } = await devCerts.getHttpsServerOptions();
     return { type: "https", options: { ca, key, cert } };
   } catch (e) {
-    // No trusted dev certificate could be installed (e.g. Linux without a GUI keychain):
-    // serve with a self-signed one so the add-in still runs; the browser will ask to trust it.
-    console.warn(`office-addin-dev-certs: ${e.message}. Serving with a self-signed certificate.`);
+    // No trusted dev certificate could be installed (e.g. Linux without a GUI keychain or
+    // sudo): serve with a self-signed one so the add-in still runs; say so in one line.
+    const why = String(e.message).split("\n")[0];
+    console.warn(
+      `No trusted developer certificate (${why}): serving with a self-signed one, which your browser will ask you to accept once.`
+    );
     return "https";
   }
 }
@@ -101,6 +104,14 @@ module.exports = async (env, options) => {
       // Shared runtime: one page hosts the functions, the ribbon commands and the pane.
       html("taskpane.html", ["functions", "commands", "taskpane"], true),
       html("preview.html", ["preview"], false),
+      // The server's front page: links to the preview, the pane and the help; no script.
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/index.html",
+        chunks: [],
+        inject: false,
+        templateParameters: { csp: contentSecurityPolicy(dev) },
+      }),
       // The help page Excel links each function to (@helpurl): static, no script.
       new HtmlWebpackPlugin({
         filename: "help.html",

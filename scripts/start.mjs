@@ -2,6 +2,7 @@
 // is installed (Windows, macOS), sideload it with office-addin-debugging. Elsewhere it
 // serves and explains how to sideload manifest.xml into Excel on the web.
 import { spawn } from "node:child_process";
+import { PORT, serve } from "./serve.mjs";
 
 const desktop = process.platform === "win32" || process.platform === "darwin";
 const web = process.argv.includes("web");
@@ -18,8 +19,8 @@ if (desktop && !web) {
   // Starts `npm run dev-server` itself, then sideloads into Excel and opens it.
   run(npx, ["office-addin-debugging", "start", "manifest.xml", "desktop"]);
 } else {
-  console.log(`
-Pool Budgets is being served on https://localhost:3000 (the first build takes a minute).
+  const banner = `
+Pool Budgets is being served on https://localhost:${PORT} (the first build takes a minute).
 
 ${desktop ? "" : "Excel desktop is not available on this machine, so nothing is sideloaded automatically.\n"}To use the add-in in Excel on the web:
   1. Open https://localhost:3000/taskpane.html once in this browser and accept the certificate
@@ -28,8 +29,10 @@ ${desktop ? "" : "Excel desktop is not available on this machine, so nothing is 
      Upload My Add-in, and choose manifest.xml from this folder.
   3. Type =POOL. in a cell, or press "Pool Budgets" on the Home tab.
 
-No Excel at hand? "npm run preview" opens the task pane against a demo workbook.
-Press Ctrl+C to stop.
-`);
-  run(npm, ["run", "dev-server"]);
+No Excel at hand? https://localhost:${PORT}/preview.html is the task pane against a demo workbook.
+Press Ctrl+C, or run "npm stop", to stop.
+`;
+  spawn(npm, ["run", "templates"], { stdio: "inherit" }).on("exit", (code) =>
+    code ? process.exit(code) : serve([], banner)
+  );
 }

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { JSDOM } from "jsdom";
 
 const root = join(__dirname, "..", "..");
 const dist = join(root, "dist");
@@ -23,5 +24,17 @@ describe("what ships", () => {
   it("imports HyperFormula from no source file", () => {
     const sources = files(join(root, "src")).filter((f) => /\.tsx?$/.test(f));
     expect(sources.filter((f) => /from "hyperformula"/.test(readFileSync(f, "utf8")))).toEqual([]);
+  });
+});
+
+describe("the server's front page", () => {
+  it("links the preview, the task pane and the help, under the same CSP, with no script", () => {
+    const page = new JSDOM(readFileSync(join(dist, "index.html"), "utf8")).window.document;
+    const links = [...page.querySelectorAll("a")].map((a) => a.getAttribute("href"));
+    expect(links).toEqual(["preview.html", "taskpane.html", "help.html"]);
+    for (const href of links) expect(existsSync(join(dist, href!))).toBe(true);
+    const csp = page.querySelector('meta[http-equiv="Content-Security-Policy"]');
+    expect(csp?.getAttribute("content")).toMatch(/^default-src 'self'/);
+    expect(page.querySelectorAll("script")).toHaveLength(0);
   });
 });
