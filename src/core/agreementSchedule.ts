@@ -65,15 +65,23 @@ export function agreementSchedule(
   const contributions = facts
     ? facts.partners.map((p) => `${p.name} ${formatPounds(p.contribution)}`).join("; ")
     : "";
+  // A funding stream (a grant) is a source of money in the pool, not a party to it.
+  const parties = facts?.partners.filter((p) => p.bodyType !== "funding-stream") ?? [];
+  const streams = facts?.partners.filter((p) => p.bodyType === "funding-stream") ?? [];
   const fromSetUp: Record<string, string> | undefined = facts && {
-    "Who are the parties to the agreement?": facts.partners.map((p) => p.name).join("; "),
+    "Who are the parties to the agreement?":
+      parties.map((p) => p.name).join("; ") +
+      (streams.length
+        ? `. Funding streams in the pool (sources, not parties): ${streams.map((p) => p.name).join("; ")}`
+        : ""),
     "What cash does each partner contribute?": `${contributions} (${formatPounds(total)} in ${facts.year})`,
     "How is an overspend or underspend accounted for?": `${facts.ruleLabel}: ${facts.ruleDescription}`,
     "Which partner is the named accountable host?": host!.name,
   };
+  // An item any part of which is still to agree is shown as to agree, never as settled.
   const item = (text: string, value: string | undefined): ScheduleItem =>
     value && value.trim()
-      ? { item: text, value: value.trim(), status: "known" }
+      ? { item: text, value: value.trim(), status: /to agree/i.test(value) ? "to agree" : "known" }
       : { item: text, value: TO_AGREE, status: "to agree" };
   const questions = questionsFor(recommendation).map((q) =>
     item(q.question, answers[q.question] || fromSetUp?.[q.question])
@@ -106,23 +114,31 @@ export function agreementSchedule(
   return { questions, financial, risks: SHARED_RISKS, warnings };
 }
 
-/** A council host can usually recover VAT; an NHS host little or none (DOMAIN.md). */
+/**
+ * VAT as the 2010 guidance sets it out: the lead (host) body's regime applies to the whole
+ * arrangement. Councils reclaim the VAT they incur on their statutory duties (VAT Act 1994
+ * s33); NHS bodies, treated as government departments, get refunds only on contracted-out
+ * services (s41) and are funded for the rest. A pool must not be designed to avoid tax.
+ */
+const NOT_FOR_TAX =
+  "A pool must not be structured to avoid tax: clear the arrangement with HMRC before agreeing it.";
+
 function vatTreatment(
   body: BodyType | undefined,
   host: string | undefined
 ): { text: string; known: boolean; warning?: string } {
   if (body === "council") {
     return {
-      text: `${host} is a council, which can usually recover VAT in full or in part. Confirm the arrangement with HMRC before agreeing it.`,
+      text: `${host} is a council: councils reclaim the VAT they incur on their statutory duties (VAT Act 1994 s33), and the host's regime applies to the whole arrangement. ${NOT_FOR_TAX}`,
       known: true,
     };
   }
   if (body && NHS.includes(body)) {
-    const warning = `${host} is an NHS body, which can recover little or no VAT: VAT on the pool's spending may be irrecoverable. Clear the arrangement with HMRC before agreeing it.`;
+    const warning = `${host} is an NHS body: NHS bodies, treated as government departments, get VAT refunds only on contracted-out services (VAT Act 1994 s41) and are funded for the rest, and the host's regime applies to the whole arrangement, so the choice of host changes what VAT the pool recovers. ${NOT_FOR_TAX}`;
     return { text: warning, known: true, warning };
   }
   return {
-    text: "To agree: it depends on the host's VAT regime (a council can usually recover VAT, an NHS body little or none). Confirm with HMRC.",
+    text: `To agree: the host's VAT regime applies to the whole arrangement (a council reclaims VAT on its statutory duties, VAT Act 1994 s33; an NHS body gets refunds only on contracted-out services, s41). ${NOT_FOR_TAX}`,
     known: false,
   };
 }

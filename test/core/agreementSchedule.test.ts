@@ -31,7 +31,12 @@ describe("the agreement's financial schedule", () => {
     expect(byItem["Accounting period and audit"].value).toMatch(
       /Swindon Borough Council as host .* memorandum of accounts \(IFRS 11\)/
     );
-    expect(byItem["VAT treatment"].value).toMatch(/is a council, which can usually recover VAT/);
+    expect(byItem["VAT treatment"].value).toMatch(
+      /is a council: councils reclaim the VAT they incur on their statutory duties \(VAT Act 1994 s33\).*must not be structured to avoid tax: clear the arrangement with HMRC/
+    );
+    // Settled this year, but how later years are set is still to agree: never shown as agreed.
+    expect(byItem["Budget-setting for later years"].status).toBe("to agree");
+    expect(byItem["Assets and liabilities"].status).toBe("to agree");
     expect(byItem["Charges and management costs"]).toMatchObject({
       value: "To agree",
       status: "to agree",
@@ -58,11 +63,30 @@ describe("the agreement's financial schedule", () => {
     expect(q["How are contributions varied?"]).toBeUndefined();
   });
 
-  it("warns that VAT may be irrecoverable under an NHS host, to be cleared with HMRC", () => {
+  it("under an NHS host, says refunds come only on contracted-out services, and to clear it with HMRC", () => {
     const s = agreementSchedule("POOL", {}, { ...swindon, host: 1 });
     expect(s.warnings).toEqual([
-      "Swindon ICB is an NHS body, which can recover little or no VAT: VAT on the pool's spending may be irrecoverable. Clear the arrangement with HMRC before agreeing it.",
+      "Swindon ICB is an NHS body: NHS bodies, treated as government departments, get VAT refunds only on contracted-out services (VAT Act 1994 s41) and are funded for the rest, and the host's regime applies to the whole arrangement, so the choice of host changes what VAT the pool recovers. A pool must not be structured to avoid tax: clear the arrangement with HMRC before agreeing it.",
     ]);
+  });
+
+  it("lists a funding stream as a source of money, not a party", () => {
+    const manchester: ScheduleFacts = {
+      ...swindon,
+      name: "Income maximisation",
+      partners: [
+        { name: "Neighbourhood Renewal Fund", bodyType: "funding-stream", contribution: 100000 },
+        { name: "Manchester City Council", bodyType: "council", contribution: 70000 },
+        { name: "PCTs", bodyType: "icb", contribution: 25500 },
+      ],
+      host: 1,
+    };
+    const q = Object.fromEntries(
+      agreementSchedule("POOL", {}, manchester).questions.map((x) => [x.item, x.value])
+    );
+    expect(q["Who are the parties to the agreement?"]).toBe(
+      "Manchester City Council; PCTs. Funding streams in the pool (sources, not parties): Neighbourhood Renewal Fund"
+    );
   });
 
   it("without a pool set up, leaves every financial item to agree but the VAT question open", () => {

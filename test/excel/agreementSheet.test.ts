@@ -24,7 +24,7 @@ it("writes the schedule, the VAT warning and a risk register to complete", async
   expect(name).toBe("Agreement schedule");
   expect(wb.cell(name, "A1")?.value).toBe("Agreement schedule: Swindon children's services");
   expect(texts).toContain("Swindon ICB");
-  expect(texts).toContainEqual(expect.stringMatching(/may be irrecoverable/));
+  expect(texts).toContainEqual(expect.stringMatching(/refunds only on contracted-out services/));
   expect(texts).toContain("To agree");
   const risks = wb.sheet(name).tables.find((t) => t.name === "RiskRegister")!;
   const head = risks.range.split(":")[0];

@@ -311,7 +311,9 @@ describe("Agreement schedule", () => {
     await screen.findByRole("heading", { level: 1, name: "Agreement schedule" });
     expect(screen.getByText(/3 partners, host PCTs/)).toBeInTheDocument();
     expect(
-      screen.getByText(/PCTs is an NHS body, which can recover little or no VAT/)
+      screen.getByText(
+        /PCTs is an NHS body: NHS bodies, treated as government departments, get VAT refunds only on contracted-out services/
+      )
     ).toBeInTheDocument();
     await user.type(
       screen.getByLabelText("What outcomes are the partners seeking?"),
