@@ -129,8 +129,8 @@ describe("in-memory workbook", () => {
       null,
       null,
       `=H${L.first + 1}`,
-      `=E${second}+F${second}`,
-      `=N(B${second})+N(C${second})+D${second}-G${second}`,
+      `=ROUND(E${second}+F${second},2)`,
+      `=ROUND(N(B${second})+N(C${second})+D${second}-G${second},2)`,
       null,
       null,
     ]);

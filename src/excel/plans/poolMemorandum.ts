@@ -73,8 +73,9 @@ export function memorandumBlocks(
             first ? { formula: `=POOL.POOLSHARE(${L.contributions},N(${abs(L.income)}))` } : null,
             first ? { formula: withinBudget } : null,
             { formula: `=H${L.first + i}` },
-            { formula: `=E${r}+F${r}` },
-            { formula: `=N(B${r})+N(C${r})+D${r}-G${r}` },
+            // Balances to the penny, so 71428.57 never shows as 71428.5700000003.
+            { formula: `=ROUND(E${r}+F${r},2)` },
+            { formula: `=ROUND(N(B${r})+N(C${r})+D${r}-G${r},2)` },
             first ? { formula: `=POOL.POOLSHARE(${L.contributions},N(${abs(L.assets)}))` } : null,
             first
               ? { formula: `=POOL.POOLSHARE(${L.contributions},N(${abs(L.liabilities)}))` }

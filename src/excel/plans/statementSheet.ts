@@ -55,17 +55,19 @@ export function statementSheetPlan(setup: PoolSetup, i: number, pool: string): S
         ["Balance brought forward", p(`B${m}`)],
         ["Contributions due (agreed)", p(`C${L.first + i}`)],
         ["Contributions received", p(`C${m}`)],
-        ["Contributions outstanding", { formula: `=B${R.due}-B${R.received}` }],
+        ["Contributions outstanding", { formula: `=ROUND(B${R.due}-B${R.received},2)` }],
         ["Share of other income", p(`D${m}`)],
         ["Share of spending within budget", p(`E${m}`)],
         [
           "Share of the over/(under)spend under the agreed rule (forecast during the year, actual at year end)",
           p(`F${m}`),
         ],
-        ["Share of expenditure", { formula: `=B${R.withinBudget}+B${R.variance}` }],
+        ["Share of expenditure", { formula: `=ROUND(B${R.withinBudget}+B${R.variance},2)` }],
         [
           "Balance carried forward",
-          { formula: `=B${R.broughtForward}+B${R.received}+B${R.income}-B${R.expenditure}` },
+          {
+            formula: `=ROUND(B${R.broughtForward}+B${R.received}+B${R.income}-B${R.expenditure},2)`,
+          },
         ],
         [
           "Check against the Pool sheet (0 when it agrees)",
