@@ -84,6 +84,11 @@ describe("the Monitoring sheet written beside the Pool sheet", () => {
     book.for(names[0]).set("B10", "Host bears it all");
     expect(mon.value(`C${M.splitFirst}`)).toBe(100000.01);
     expect(mon.value(`C${M.splitFirst + 1}`)).toBe(0);
+    // The native proportional column would contradict the host's split: it goes blank.
+    expect(mon.value(`D${M.splitFirst}`)).toBe("");
+    expect(mon.value(`D${M.splitTotal}`)).toBe("");
+    book.for(names[0]).set("B10", "In proportion to contributions");
+    expect(mon.value(`D${M.splitFirst}`)).toBe(71428.58);
   });
 
   it("prints on A4 landscape with the pool in the header", () => {

@@ -2,7 +2,7 @@ import { colLetter } from "../../core/a1";
 import { Block, CellWrite, SheetPlan } from "../types";
 import { INPUT, MONEY } from "./cellStyles";
 import { poolLayout } from "./poolLayout";
-import { BANDS_LABEL, PoolSetup } from "../../core";
+import { BANDS_LABEL, METHOD_LABELS, PoolSetup } from "../../core";
 import { printWords } from "./printText";
 
 /** A scheme the pool funds, and its agreed budget for the year (a formula, or blank to enter). */
@@ -71,6 +71,8 @@ export function monitoringSheetPlan(
   const liable = `$B$${M.splitFirst}:$B$${M.splitLast}`;
   const v = `$${M.variance.replace(/(\d+)/, "$$$1")}`;
   const ref = (a: string) => `${pool}!${a}`;
+  // The native column is true only under the proportional rule: elsewhere it stays blank.
+  const proportional = `${ref("$B$10")}=${JSON.stringify(METHOD_LABELS.proportional)}`;
   const byRule = `POOL.DEFICITSPLIT(${v},${liable},${ref("$B$10")},${ref(P.caps)},${ref("$B$9")},${ref("$B$11")})`;
   const split = setup.bands?.length
     ? `=IF(${ref("$B$10")}="${BANDS_LABEL}",POOL.RISKSHARE(${v},${liable},${ref(P.bands)}),${byRule})`
@@ -188,14 +190,16 @@ export function monitoringSheetPlan(
             { formula: `=${ref(`A${P.first + i}`)}` },
             { formula: `=${ref(`E${P.first + i}`)}` },
             i === 0 ? { formula: split } : null,
-            { formula: `=IF(SUM(${liable})=0,0,ROUND(${v}*B${r}/SUM(${liable}),2))` },
+            {
+              formula: `=IF(${proportional},IF(SUM(${liable})=0,0,ROUND(${v}*B${r}/SUM(${liable}),2)),"")`,
+            },
           ];
         }),
         [
           "Total",
           { formula: `=SUM(${liable})` },
           { formula: `=SUM(C${M.splitFirst}:C${M.splitLast})` },
-          { formula: `=SUM(D${M.splitFirst}:D${M.splitLast})` },
+          { formula: `=IF(${proportional},SUM(D${M.splitFirst}:D${M.splitLast}),"")` },
         ],
         [
           "Check: agreed split less the variance (0 when it adds up)",
@@ -212,7 +216,7 @@ export function monitoringSheetPlan(
       at: `A${M.splitTotal + 2}`,
       cells: [
         [
-          "Column C is the agreed split, by the rule on the Pool sheet, to the penny (POOL functions). Column D is plain Excel for partners without the add-in: always in proportion, whatever the agreed rule, and rounded cell by cell, so it can differ from column C.",
+          "Column C is the agreed split, by the rule on the Pool sheet, to the penny (POOL functions). Column D is plain Excel for partners without the add-in, shown only while the agreed rule is in proportion to contributions (under any other rule it would contradict the split); it is rounded cell by cell, so it can differ from column C by a penny.",
         ],
       ],
       italic: true,
