@@ -89,6 +89,19 @@ describe("board report", () => {
       900000,
     ]);
     expect(r.value("A12")).toBe("");
+    expect([r.value("A6"), r.value("A7"), r.value("C9")]).toEqual([
+      "Forecast outturn",
+      "Forecast over/(under)spend",
+      "Forecast outturn",
+    ]);
+    // At year end the same report speaks of the outturn.
+    book.for(names[0]).set("B5", "Year end");
+    expect([r.value("A6"), r.value("A7"), r.value("C9")]).toEqual([
+      "Outturn",
+      "Over/(under)spend",
+      "Outturn",
+    ]);
+    expect(r.value("A1")).toBe("Board report: Joint commissioning, 2025/26, Year end");
     expect(r.value("C19")).toBe(714285.71);
     expect(r.value("C20")).toBe(285714.29);
     expect(r.value("C21")).toBe(1000000);

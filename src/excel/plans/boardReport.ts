@@ -27,6 +27,10 @@ export function boardReportPlan(
   const risk = byPartner + n + 3;
   const quarters = risk + 6;
   const cell = (a: string): CellWrite => ({ formula: `=IF(${m(a)}="","",${m(a)})` });
+  // At year end the figures are the outturn, not a forecast: the words follow the period.
+  const words = (inYear: string, atYearEnd: string): CellWrite => ({
+    formula: `=IF(${pool}!$B$5="Year end","${atYearEnd}","${inYear}")`,
+  });
   const blocks: Block[] = [
     {
       at: "A1",
@@ -45,9 +49,9 @@ export function boardReportPlan(
       cells: [
         ["Summary", null],
         ["Budget", { formula: `=${m(`$B$${M.total}`)}` }],
-        ["Forecast outturn", { formula: `=B5+B7` }],
+        [words("Forecast outturn", "Outturn"), { formula: `=B5+B7` }],
         [
-          "Forecast over/(under)spend",
+          words("Forecast over/(under)spend", "Over/(under)spend"),
           { formula: `=${m(`$${M.variance.replace(/(\d+)/, "$$$1")}`)}` },
         ],
       ],
@@ -56,7 +60,7 @@ export function boardReportPlan(
     {
       at: `A${byScheme - 1}`,
       cells: [
-        ["By scheme", "Budget", "Forecast outturn", "Variance"],
+        ["By scheme", "Budget", words("Forecast outturn", "Outturn"), "Variance"],
         ...schemeRows.map((r) => [cell(`A${r}`), cell(`B${r}`), cell(`K${r}`), cell(`L${r}`)]),
         [
           "Total",
