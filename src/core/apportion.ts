@@ -15,7 +15,7 @@ export function apportion(totalPence: number, weights: readonly number[], unit =
   const total = Math.abs(totalPence);
   const { floors, remainders } = exactQuotas(total, weights);
   let left = total - floors.reduce((a, b) => a + b, 0);
-  const parts = floors.slice();
+  const parts = floors;
   if (left > 0) {
     // Sorting by remainder alone, ties in position order; only partners with a remainder
     // can come first, since the remainders add up to more than the pennies left.
