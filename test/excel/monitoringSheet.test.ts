@@ -91,6 +91,22 @@ describe("the Monitoring sheet written beside the Pool sheet", () => {
     expect(mon.value(`D${M.splitFirst}`)).toBe(71428.58);
   });
 
+  it("counts each scheme at its latest forecast in every quarter's row, and at budget before any", async () => {
+    const { wb, names, M } = await poolWithMonitoring();
+    const mon = new CalculatedBook(wb).for(names[1]);
+    // Intermediate care (£18m) re-forecast in both quarters; community equipment (£10m) only in Q1.
+    mon.set(`${M.forecastCol(1)}${M.first}`, 18500000);
+    mon.set(`${M.forecastCol(1)}${M.first + 1}`, 9900000);
+    mon.set(`${M.forecastCol(2)}${M.first}`, 18900000);
+    expect(mon.value(`C${M.quarterFirst}`)).toBe(18500000 + 9900000);
+    // Quarter 2 keeps community equipment at its Q1 forecast, not its £10m budget.
+    expect(mon.value(`C${M.quarterFirst + 1}`)).toBe(18900000 + 9900000);
+    expect(mon.value(`D${M.quarterFirst + 1}`)).toBe(800000);
+    // The year's variance agrees with the latest quarter's row.
+    expect(mon.value(M.variance)).toBe(800000);
+    expect(mon.value(`C${M.quarterFirst + 2}`)).toBe("");
+  });
+
   it("prints on A4 landscape with the pool in the header", () => {
     const plan = monitoringSheetPlan(HERTS, SCHEMES, "Pool");
     expect(plan.print).toMatchObject({

@@ -5,7 +5,7 @@ import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
 import { poolLayout } from "../../src/excel/plans/poolLayout";
 import { poolWorkbookPlans } from "../../src/excel/plans/poolWorkbook";
 import { readPoolSheet } from "../../src/excel/plans/readPool";
-import { HERTS, HERTS_BANDED, monitoredPool, SCHEMES } from "./hertsPool";
+import { HERTS, HERTS_BANDED, monitoredPool, poolWithMonitoring, SCHEMES } from "./hertsPool";
 import { CalculatedBook } from "./hyperBook";
 
 describe("partner statements", () => {
@@ -50,6 +50,23 @@ describe("partner statements", () => {
       header: "Pool: Joint commissioning",
       footer: "Statement for Hertfordshire ICB",
     });
+  });
+});
+
+describe("board report before every scheme is forecast", () => {
+  it("counts a scheme with no forecast at its budget, so outturn and variance agree with the summary", async () => {
+    const { wb, names, M } = await poolWithMonitoring();
+    const book = new CalculatedBook(wb);
+    book.for(names[1]).set(`${M.forecastCol(1)}${M.first}`, 18500000);
+    const name = await wb.writeSheet(boardReportPlan(HERTS, 2, `'${names[0]}'`, `'${names[1]}'`));
+    const r = book.for(name);
+    expect([r.value("B5"), r.value("B6"), r.value("B7")]).toEqual([28000000, 28500000, 500000]);
+    expect([r.value("A11"), r.value("C11"), r.value("D11")]).toEqual([
+      "Community equipment",
+      10000000,
+      0,
+    ]);
+    expect(r.value("C16")).toBe(r.value("B6"));
   });
 });
 

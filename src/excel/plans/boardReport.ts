@@ -61,7 +61,15 @@ export function boardReportPlan(
       at: `A${byScheme - 1}`,
       cells: [
         ["By scheme", "Budget", words("Forecast outturn", "Outturn"), "Variance"],
-        ...schemeRows.map((r) => [cell(`A${r}`), cell(`B${r}`), cell(`K${r}`), cell(`L${r}`)]),
+        // A scheme not yet forecast counts at its budget, as in every other figure.
+        ...schemeRows.map((r) => [
+          cell(`A${r}`),
+          cell(`B${r}`),
+          {
+            formula: `=IF(${m(`A${r}`)}="","",IF(${m(`K${r}`)}="",N(${m(`B${r}`)}),${m(`K${r}`)}))`,
+          },
+          { formula: `=IF(${m(`A${r}`)}="","",N(${m(`L${r}`)}))` },
+        ]),
         [
           "Total",
           { formula: `=SUM(B${byScheme}:B${byScheme + schemeRows.length - 1})` },

@@ -69,6 +69,20 @@ export function monitoringSheetPlan(
       '""'
     );
   const liable = `$B$${M.splitFirst}:$B$${M.splitLast}`;
+  /**
+   * The year's forecast outturn as it stood at quarter q: each scheme at its latest forecast
+   * to that quarter, a scheme not yet forecast at its budget. So quarter q's forecasts, plus
+   * quarter q-1's where q has none, and so on down to the budgets.
+   */
+  const asOfQuarter = (q: number) => {
+    const terms: string[] = [];
+    for (let k = q; k >= 0; k--) {
+      const later = Array.from({ length: q - k }, (_, j) => `${col(M.forecastCol(q - j))},""`);
+      const what = k === 0 ? col("B") : col(M.forecastCol(k));
+      terms.push(later.length ? `SUMIFS(${what},${later.join(",")})` : `SUM(${what})`);
+    }
+    return terms.join("+");
+  };
   const v = `$${M.variance.replace(/(\d+)/, "$$$1")}`;
   const ref = (a: string) => `${pool}!${a}`;
   // The native column is true only under the proportional rule: elsewhere it stays blank.
@@ -156,9 +170,7 @@ export function monitoringSheetPlan(
           return [
             `Quarter ${q}`,
             { formula: `=$B$${M.total}` },
-            {
-              formula: `=IF(COUNT(${col(f)})=0,"",SUM(${col(f)})+SUMIF(${col(f)},"",${col("B")}))`,
-            },
+            { formula: `=IF(COUNT(${col(f)})=0,"",${asOfQuarter(q)})` },
             { formula: `=IF(C${r}="","",C${r}-B${r})` },
           ];
         }),
