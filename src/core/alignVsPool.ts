@@ -220,7 +220,7 @@ function checkWeights(weights?: number[]): number[] {
     throw Refuse.testWeightCount(weights.length);
   }
   weights.forEach((v, i) => {
-    if (!(v >= 0) || v === Infinity) throw Refuse.badTestWeight(i, v);
+    if (!(v >= 0) || v === Infinity) throw Refuse.badWeightAt(i, v);
   });
   if (!weights.some((v) => v > 0)) throw Refuse.testWeightsZero();
   return weights;

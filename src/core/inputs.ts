@@ -9,6 +9,8 @@ export type Orientation = "column" | "row";
 export interface Flat<T> {
   values: T[];
   orientation: Orientation;
+  rows: number;
+  cols: number;
 }
 
 /** A single row of several cells runs across; anything else runs down. */
@@ -90,26 +92,23 @@ function describe(v: CellValue): string {
   return `"${s.length > 30 ? s.slice(0, 27) + "..." : s}"`;
 }
 
-/**
- * A linked data type or entity (Stocks, Geography), should Excel hand one over as an
- * object: its number where it has one (a formatted number), else undefined.
- */
-function dataTypeNumber(v: unknown): number | undefined {
-  if (typeof v !== "object" || v === null || excelErrorCode(v)) return undefined;
+/** A linked data type or entity (Stocks, Geography), should Excel hand one over as an object. */
+const isDataType = (v: unknown): v is object =>
+  typeof v === "object" && v !== null && !Array.isArray(v) && !excelErrorCode(v);
+
+/** A data type's number where it has one (a formatted number), else undefined. */
+function dataTypeNumber(v: object): number | undefined {
   const basic = (v as { basicValue?: unknown }).basicValue;
   return typeof basic === "number" && Number.isFinite(basic) ? basic : undefined;
 }
 
-const isDataType = (v: unknown) =>
-  typeof v === "object" && v !== null && !Array.isArray(v) && !excelErrorCode(v);
-
-/** Flatten a 2-D range (row-major) and note whether it runs down or across. */
+/** Flatten a 2-D range (row-major) and note its shape and whether it runs down or across. */
 export function flatten<T>(range: T[][] | T, what: string): Flat<T> {
   const grid = to2d(range);
   const rows = grid.length;
   const cols = rows ? grid[0].length : 0;
   if (rows === 0 || cols === 0) throw Refuse.emptyRange(what);
-  return { values: rowMajor(grid), orientation: orientationOf(rows, cols) };
+  return { values: rowMajor(grid), orientation: orientationOf(rows, cols), rows, cols };
 }
 
 /** A grid's cells, row by row (Array.prototype.flat costs about a microsecond a call in V8). */
@@ -152,13 +151,9 @@ export function coerceAmounts(
   what: string,
   opts: AmountOptions = {}
 ): Amounts {
-  const grid = to2d(range);
-  const rows = grid.length;
-  const cols = rows ? grid[0].length : 0;
-  if (rows === 0 || cols === 0) throw Refuse.emptyRange(what);
+  const { values: cells, orientation, rows, cols } = flatten(range, what);
   if (opts.list && rows > 1 && cols > 1) throw Refuse.notAList(what, rows, cols);
-  const orientation = orientationOf(rows, cols);
-  const values = rowMajor(grid).map((cell, i) => {
+  const values = cells.map((cell, i) => {
     const at = () => cellPosition(rows, cols, i, orientation);
     const n = readAmount(cell, what, at, opts.allowPercent);
     if (n === null) return opts.blank === undefined ? 0 : opts.blank;

@@ -132,7 +132,8 @@ export const Refuse = {
       "SHAPE_MISMATCH",
       `There are ${has} weights for ${k} basis columns; give one weight per column.`
     ),
-  badBlendWeight: (j: number, v: number) =>
+  /** A weight given by position: a basis column's (POOLSHARE) or a test's (ALIGNVSPOOL). */
+  badWeightAt: (j: number, v: number) =>
     new PoolError("BAD_WEIGHTS", `Weight ${j + 1} (${shown(v)}) must be a number of zero or more.`),
   blendWeightsZero: () =>
     new PoolError("BAD_WEIGHTS", "The weights add up to zero; give at least one column a weight."),
@@ -286,8 +287,6 @@ export const Refuse = {
     ),
   testWeightCount: (given: number) =>
     new PoolError("BAD_WEIGHTS", `Give 8 weights, one per test (you gave ${given}).`),
-  badTestWeight: (i: number, v: number) =>
-    new PoolError("BAD_WEIGHTS", `Weight ${i + 1} (${shown(v)}) must be a number of zero or more.`),
   testWeightsZero: () =>
     new PoolError(
       "BAD_WEIGHTS",

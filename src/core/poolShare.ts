@@ -62,7 +62,7 @@ function blendWeights(k: number, weights?: number[]): number[] {
   if (weights === undefined) return new Array<number>(k).fill(1);
   if (weights.length !== k) throw Refuse.weightsMisfit(weights.length, k);
   weights.forEach((v, j) => {
-    if (!(v >= 0) || v === Infinity) throw Refuse.badBlendWeight(j, v);
+    if (!(v >= 0) || v === Infinity) throw Refuse.badWeightAt(j, v);
   });
   if (!(weights.reduce((a, b) => a + b, 0) > 0)) throw Refuse.blendWeightsZero();
   return weights;
