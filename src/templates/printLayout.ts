@@ -41,8 +41,9 @@ export function printLayout(def: SheetDef): PrintLayout {
   const width = (c: number) => widths[c - 1] ?? DEFAULT_WIDTH;
   const texts = sheetTexts(def);
   const lastCol = Math.max(widths.length, 1);
-  const lastRow = Math.max(1, ...texts.map((t) => t.row), ...tableRows(def));
   const taken = occupied(def);
+  const filled = new Set([...taken].map((k) => Number(k.split(":")[0])));
+  const lastRow = Math.max(1, ...filled);
   const merges: string[] = [];
   const wraps: string[] = [];
   const lines = new Map<number, number>();
@@ -73,8 +74,9 @@ export function printLayout(def: SheetDef): PrintLayout {
   const rowHeights: Record<number, number> = {};
   for (const [row, n] of lines) if (n > 1) rowHeights[row] = n * LINE;
   const titles = new Set(texts.filter((t) => t.title).map((t) => t.row));
+  const rowHeight = (r: number) => rowHeights[r] ?? (titles.has(r) ? TITLE_LINE : LINE);
   let height = 0;
-  for (let r = 1; r <= lastRow; r++) height += rowHeights[r] ?? (titles.has(r) ? TITLE_LINE : LINE);
+  for (let r = 1; r <= lastRow; r++) height += rowHeight(r);
   let sheetWidth = 0;
   for (let c = 1; c <= lastCol; c++) sheetWidth += width(c);
   const fit = (o: keyof typeof PAGE) => {
@@ -97,13 +99,11 @@ export function printLayout(def: SheetDef): PrintLayout {
   // Fewest pages; on a tie the larger type.
   options.sort((a, b) => a.pages - b.pages || b.scale - a.scale);
   const best = options[0];
-  const rowHeight = (r: number) => rowHeights[r] ?? (titles.has(r) ? TITLE_LINE : LINE);
   // Still a near-empty last page: start the last page at the latest section (a block after a
   // blank row) that leaves it a fair share of a page.
   const pageBreaks: number[] = [];
   if (best.nearEmpty) {
     const capacity = PAGE[best.orientation].height / best.scale;
-    const filled = new Set([...taken].map((k) => Number(k.split(":")[0])));
     const sections: number[] = [];
     for (let r = 2; r <= lastRow; r++) if (filled.has(r) && !filled.has(r - 1)) sections.push(r);
     let below = 0;
@@ -166,12 +166,6 @@ function sheetTexts(def: SheetDef): SheetText[] {
     );
   }
   return out;
-}
-
-function tableRows(def: SheetDef): number[] {
-  const rows = (def.tables ?? []).map((t) => tableLayout(t).totalsRow ?? tableLayout(t).lastData);
-  for (const at of Object.keys(def.cells)) rows.push(splitAddress(at).row);
-  return rows;
 }
 
 /** Cells holding something ("row:col"): the sheet's own, and every cell of its tables. */
