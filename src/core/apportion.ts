@@ -63,19 +63,11 @@ export function exactWeights(weights: readonly number[]): number[] | bigint[] {
   return split.map(([m, b]) => BigInt(m) << BigInt(bits - b));
 }
 
-/**
- * Whole numbers in lowest terms (whole-pound contributions share a factor of 100 in pence),
- * as they are while they and their sum are safe integers; else BigInt.
- */
+/** Whole numbers as they are while they and their sum are safe integers; else BigInt. */
 function safeOrBig(whole: number[]): number[] | bigint[] {
-  if (!whole.every(Number.isSafeInteger) || !Number.isSafeInteger(sumOf(whole))) {
-    return whole.map((w) => BigInt(w));
-  }
-  const divisor = whole.reduce(gcd, 0) || 1;
-  return whole.map((w) => w / divisor);
+  if (whole.every(Number.isSafeInteger) && Number.isSafeInteger(sumOf(whole))) return whole;
+  return whole.map((w) => BigInt(w));
 }
-
-const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 
 /** x as m / 2^bits with m a whole number: doubling a double is exact. */
 function integerAndBits(x: number): [number, number] {
