@@ -25,7 +25,9 @@ export type PoolErrorCode =
   | "BAD_SHARE"
   | "BAD_BAND"
   | "LIMITS_UNMET"
-  | "BAD_FORMULA";
+  | "BAD_FORMULA"
+  | "BAD_LEDGER"
+  | "CHARGES_FUNDING_STREAM";
 
 export class PoolError extends Error {
   readonly code: PoolErrorCode;

@@ -79,3 +79,4 @@ export { nextYear, nextYearLabel, upliftFromText } from "./nextYear";
 export type { BalanceTreatment, NextYearPartner, YearEndPartner } from "./nextYear";
 export { PERIODS, BANDS_LABEL } from "./poolSetup";
 export type { PoolSetup, PoolPartner } from "./poolSetup";
+export * from "./ledger";

@@ -344,6 +344,76 @@ export const Refuse = {
   textInSum: (text: string) =>
     new PoolError("BAD_FORMULA", `"${text}" is used in a sum but is not a number.`),
 
+  // The pool's ledger
+  badPeriod: (period: string) =>
+    new PoolError(
+      "BAD_DATE",
+      `"${period}" is not a reporting period: use Quarter 1 to Quarter 4, Month 1 to Month 12, or Year end.`
+    ),
+  ledgerNoPartners: () => new PoolError("EMPTY_RANGE", "The pool has no partners."),
+  ledgerBadReference: (what: string, position: number, count: number, kind: string) =>
+    new PoolError(
+      "BAD_LEDGER",
+      `${what} names ${kind} ${position + 1}, but there ${count === 1 ? "is" : "are"} only ${count}.`
+    ),
+  ledgerBadAmount: (what: string, value: number) =>
+    new PoolError(
+      "BAD_LEDGER",
+      `${what} (${shown(value)}) must be a whole number of pence of zero or more.`
+    ),
+  hostIsFundingStream: (host: string) =>
+    new PoolError(
+      "CHARGES_FUNDING_STREAM",
+      `${host} is a funding stream, so it cannot host the pool: choose the organisation that holds the money.`
+    ),
+  instalmentsMisfit: (line: string, paid: number, annual: number) =>
+    new PoolError(
+      "BAD_LEDGER",
+      `The instalments for ${line} add up to ${pence(paid)}, not its annual contribution of ${pence(annual)}.`
+    ),
+  variationWithoutReason: (line: string, date: string) =>
+    new PoolError(
+      "BAD_LEDGER",
+      `The variation to ${line} on ${date} needs a reason, as the agreement's variation clause asks.`
+    ),
+  badIsoDate: (what: string, date: string) =>
+    new PoolError("BAD_DATE", `${what} has the date "${date}"; write it as 2025-04-01.`),
+  lineOvercommitted: (line: string, committed: number, available: number) =>
+    new PoolError(
+      "BAD_LEDGER",
+      `Schemes and the contingency are given ${pence(committed)} from ${line}, which has only ${pence(available)}.`
+    ),
+  streamCommissions: (scheme: string, partner: string) =>
+    new PoolError(
+      "CHARGES_FUNDING_STREAM",
+      `${scheme} names ${partner} as its lead commissioner, but ${partner} is a funding stream, and a funding stream never bears an overspend; name the organisation that commissions it.`
+    ),
+  contingencyFromProtectedLine: (line: string, why: string) =>
+    new PoolError(
+      "CHARGES_FUNDING_STREAM",
+      `The contingency is funded from ${line}, which is ${why}: its money cannot meet other schemes' overspends. Fund the contingency from partners' own contributions.`
+    ),
+  ruleChargesStream: (rule: string, partner: string) =>
+    new PoolError(
+      "CHARGES_FUNDING_STREAM",
+      `The rule "${rule}" would charge ${partner}, a funding stream, with part of an overspend; a funding stream never bears one. Choose a rule that leaves it out, such as in proportion to contributions.`
+    ),
+  bandChargesStream: (band: number, partner: string) =>
+    new PoolError(
+      "CHARGES_FUNDING_STREAM",
+      `Band ${band + 1} of the risk-share schedule gives ${partner}, a funding stream, a share of an overspend; a funding stream never bears one. Set its share in that band to 0%.`
+    ),
+  incomeWithoutBudget: (scheme: string) =>
+    new PoolError(
+      "BAD_LEDGER",
+      `${scheme} has income beyond its spending but no budget, so no contribution line can hold it; give it a budget or record the income against a funded scheme.`
+    ),
+  noPartnerBearsOverspend: () =>
+    new PoolError(
+      "NO_CONTRIBUTIONS",
+      "No partner other than funding streams contributes to the pool, so nobody can bear an overspend."
+    ),
+
   answerCount: (given: number) =>
     new PoolError(
       "WRONG_ANSWER_COUNT",

@@ -28,6 +28,8 @@ const KIND: Record<PoolErrorCode, "invalidValue" | "notAvailable" | "invalidNumb
   BAD_SHARE: "invalidValue",
   BAD_BAND: "invalidValue",
   LIMITS_UNMET: "invalidValue",
+  BAD_LEDGER: "invalidValue",
+  CHARGES_FUNDING_STREAM: "invalidValue",
   BAD_FORMULA: "invalidValue",
 };
 

@@ -1,0 +1,14 @@
+export * from "./model";
+export { checkLedger } from "./check";
+export type { Unallocated } from "./check";
+export { instalmentsOf, dueBy } from "./instalments";
+export { periodEnd, quarterStarts } from "./calendar";
+export { schemeSpending } from "./schemeSpending";
+export type { SchemeSpending } from "./schemeSpending";
+export { drawDown, drawable } from "./orderOfDraw";
+export type { DrawStep } from "./orderOfDraw";
+export { riskShareParts, riskWeights, ruleWords } from "./riskShareStep";
+export { yearPosition } from "./yearPosition";
+export type { LinePosition, YearPosition } from "./yearPosition";
+export { statements, balances } from "./statements";
+export type { PartnerBalance, PartnerStatement, StatementLine } from "./statements";
