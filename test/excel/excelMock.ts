@@ -123,7 +123,8 @@ export function installExcelMock(opts: Options = {}) {
       };
       Object.defineProperty(r, "formulas", {
         get: () => opts.ranges?.[`${sheet.name as string}!${address}`] ?? [[""]],
-        set: (v) => {
+        set: (v: unknown[][]) => {
+          checkDimensions(address, v);
           write.formulas = v;
           rec.writes.push(write);
         },
@@ -370,4 +371,23 @@ function cellName(row: number, col: number): string {
     letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
   }
   return `${letters}${row + 1}`;
+}
+
+/**
+ * As Excel does, refuse an array whose rows differ in length or do not fit the range:
+ * "The number of rows or columns in the input array doesn't match the size or dimensions
+ * of the range."
+ */
+function checkDimensions(address: string, v: unknown[][]): void {
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(address);
+  if (!m) return;
+  const col = (letters: string) =>
+    [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const rows = m[3] ? Number(m[4]) - Number(m[2]) + 1 : 1;
+  const cols = m[3] ? col(m[3]) - col(m[1]) + 1 : 1;
+  if (v.length !== rows || v.some((row) => row.length !== cols)) {
+    throw new Error(
+      `InvalidArgument: The number of rows or columns in the input array doesn't match the size or dimensions of the range (${address}).`
+    );
+  }
 }

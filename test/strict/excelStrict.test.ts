@@ -9,6 +9,8 @@ import { boardReportPlan } from "../../src/excel/plans/boardReport";
 import { decisionSheetPlan } from "../../src/excel/plans/decisionSheet";
 import { poolWorkbookPlans } from "../../src/excel/plans/poolWorkbook";
 import { statementSheetPlan } from "../../src/excel/plans/statementSheet";
+import { ledgerSheetPlan } from "../../src/excel/plans/ledgerSheet";
+import { BCF } from "../core/ledger/bcfPool";
 import type { SheetPlan } from "../../src/excel/types";
 import { TEMPLATE_BUILDERS } from "../../src/templates/catalog";
 import { workbookBuffer } from "../../src/templates/xlsxWriter";
@@ -61,6 +63,7 @@ function everyPlan(): SheetPlan[] {
       partnership: TRICKY.name,
     }),
     agreementSheetPlan(schedule, TRICKY.name),
+    ledgerSheetPlan(BCF, "Quarter 2"),
   ];
 }
 

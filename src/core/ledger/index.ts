@@ -7,7 +7,7 @@ export { schemeSpending } from "./schemeSpending";
 export type { SchemeSpending } from "./schemeSpending";
 export { drawDown, drawable } from "./orderOfDraw";
 export type { DrawStep } from "./orderOfDraw";
-export { riskShareParts, riskWeights, ruleWords } from "./riskShareStep";
+export { COMMISSIONER_RULE, riskShareParts, riskWeights, ruleWords } from "./riskShareStep";
 export { yearPosition } from "./yearPosition";
 export type { LinePosition, YearPosition } from "./yearPosition";
 export { statements, balances } from "./statements";

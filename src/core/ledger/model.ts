@@ -78,6 +78,18 @@ export type Draw = "underspends" | "contingency";
 /** What happens to money unspent at year end. */
 export type UnderspendTreatment = "carry forward" | "return";
 
+/** The words for each treatment, as the Ledger sheet's drop-downs offer them. */
+export const TREATMENT_WORDS: Record<UnderspendTreatment, string> = {
+  "carry forward": "Carry forward on the line",
+  return: "Return to its source",
+};
+
+/** The order of draw in words: "underspends elsewhere in the pool, then the contingency". */
+export const DRAW_WORDS: Record<Draw, string> = {
+  underspends: "Underspends elsewhere in the pool",
+  contingency: "The contingency",
+};
+
 export interface RuleChain {
   /** Default: underspends elsewhere in the pool, then the contingency. */
   draws: Draw[];

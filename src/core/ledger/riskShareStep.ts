@@ -56,11 +56,13 @@ export function riskShareParts(
   return pounds.map((p) => toPence(p, "share of the overspend"));
 }
 
+/** The commissioner rule's words, beside the split methods' words on the Ledger sheet. */
+export const COMMISSIONER_RULE = "Lead commissioner bears it";
+
 /** The rule in words, as statements and the board report name it. */
 export function ruleWords(ledger: Ledger): string {
   const rule = ledger.rules.riskShare;
-  if (rule.kind === "commissioner")
-    return "The lead commissioner bears the overspend on its schemes";
+  if (rule.kind === "commissioner") return COMMISSIONER_RULE;
   if (rule.kind === "bands") return "Risk-share bands";
   return METHOD_LABELS[rule.method];
 }
