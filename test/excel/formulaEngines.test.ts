@@ -7,6 +7,8 @@ import { decisionSheetPlan } from "../../src/excel/plans/decisionSheet";
 import { statementSheetPlan } from "../../src/excel/plans/statementSheet";
 import { CalculatedBook } from "./hyperBook";
 import { HERTS, monitoredPool } from "./hertsPool";
+import { ledgerWorkbook } from "./ledgerBook";
+import { YEAR_END } from "../core/ledger/bcfPool";
 
 /**
  * The pane's own evaluator (src/core/formula, which Explain this figure uses) held to a
@@ -22,6 +24,8 @@ async function everySheet() {
       partnership: "Health and social care",
     })
   );
+  // The pool's ledger, its statements and balances, at year end.
+  await ledgerWorkbook("Year end", YEAR_END, wb);
   return { wb, book };
 }
 

@@ -1,24 +1,12 @@
-import { fromPence, yearPosition } from "../../src/core";
+import { balances, fromPence, statements, yearPosition } from "../../src/core";
 import type { PeriodFigures } from "../../src/core/ledger";
 import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
-import { ledgerLayout } from "../../src/excel/plans/ledgerLayout";
 import { ledgerSheetPlan } from "../../src/excel/plans/ledgerSheet";
+import { BALANCES_FIRST } from "../../src/excel/plans/ledgerBalances";
+import { LEDGER_STATEMENT_ROWS as R } from "../../src/excel/plans/ledgerStatement";
 import { BCF, QUARTER_2, YEAR_END } from "../core/ledger/bcfPool";
 import { CalculatedBook, CalculatedSheet } from "./hyperBook";
-
-const L = ledgerLayout(BCF);
-
-/** Type a period's figures into the Ledger sheet's input cells, as the host would. */
-function enter(sheet: CalculatedSheet, period: string, figures: PeriodFigures): void {
-  sheet.set(L.period, period);
-  figures.received.forEach((r, i) => sheet.set(`K${L.lines.first + i}`, fromPence(r)));
-  figures.spend.forEach((s, k) =>
-    sheet.set(`${L.spend}${L.schemes.first + k}`, s === null ? null : fromPence(s))
-  );
-  (figures.income ?? []).forEach((x, k) =>
-    sheet.set(`${L.income}${L.schemes.first + k}`, x ? fromPence(x) : null)
-  );
-}
+import { enter, L, ledgerWorkbook } from "./ledgerBook";
 
 async function ledgerBook(period = "Quarter 2") {
   const wb = new MemoryWorkbook();
@@ -110,5 +98,74 @@ describe("the Ledger sheet, calculated", () => {
     const social = L.schemes.first + 2;
     expect(sheet.value(`${L.counted}${social}`)).toBe(6600000);
     expect(sheet.value(`${L.variance}${social}`)).toBe(0);
+  });
+});
+
+describe("statements and balances from the Ledger sheet", () => {
+  const yearBook = (period: string, figures: PeriodFigures) => ledgerWorkbook(period, figures);
+
+  it("give the council a memorandum by source at year end, each line reconciling", async () => {
+    const { book, names } = await yearBook("Year end", YEAR_END);
+    const council = book.for(names[2]);
+    expect(council.value("A1")).toBe("Memorandum of accounts: Northshire County Council");
+    expect(council.value("A2")).toBe(
+      "Pool: Northshire Better Care Fund, 2025/26, Year end, as at 31 March 2026"
+    );
+    expect(council.range(`B${R.head}:E${R.head}`)).toEqual([
+      [
+        "Local authority BCF grant (grant)",
+        "Additional contribution",
+        "Disabled Facilities Grant (grant, ring-fenced)",
+        "Total",
+      ],
+    ]);
+    const engine = statements(BCF, yearPosition(BCF, YEAR_END))[1];
+    engine.lines.forEach((l, j) => {
+      const c = String.fromCharCode(66 + j);
+      expect(council.value(`${c}${R.received}`)).toBe(fromPence(l.received));
+      expect(council.value(`${c}${R.spending}`)).toBe(fromPence(l.spending));
+      expect(council.value(`${c}${R.carriedForward}`)).toBe(fromPence(l.carriedForward));
+      expect(council.value(`${c}${R.lineCheck}`)).toBe(0);
+    });
+    // The DFG keeps its £400,000; the council's share of the overspend is invoiced.
+    expect(council.value(`D${R.carriedForward}`)).toBe(400000);
+    expect(council.value(`E${R.shareOfOverspend}`)).toBe(38009.05);
+    expect(council.value(`E${R.ledgerCheck}`)).toBe(0);
+  });
+
+  it("give the ICB a forecast year-end position at Quarter 2, due kept apart from not yet due", async () => {
+    const { book, names } = await yearBook("Quarter 2", QUARTER_2);
+    const icb = book.for(names[1]);
+    expect(icb.value("A1")).toBe("Forecast year-end position: Northshire ICB");
+    expect(icb.range(`B${R.due}:B${R.notYetDue}`)).toEqual([
+      [10000000],
+      [7500000],
+      [2500000],
+      [10000000],
+    ]);
+    expect(icb.value(`B${R.balance}`)).toBe(300000);
+    expect(icb.value(`C${R.ledgerCheck}`)).toBe(0);
+  });
+
+  it("give the agreement of balances the engine works, the ICB owing the host its invoice", async () => {
+    const { book, names } = await yearBook("Year end", YEAR_END);
+    const sheet = book.for(names[3]);
+    expect(sheet.value("A1")).toBe("Agreement of balances: Northshire Better Care Fund, 2025/26");
+    const [icb] = balances(BCF, yearPosition(BCF, YEAR_END));
+    expect(sheet.range(`A${BALANCES_FIRST}:E${BALANCES_FIRST}`)).toEqual([
+      [
+        icb.name,
+        fromPence(icb.owedToHost),
+        fromPence(icb.owedByHost),
+        361990.95,
+        fromPence(icb.heldByHost),
+      ],
+    ]);
+    // In year the title says it is a forecast.
+    const q2 = await yearBook("Quarter 2", QUARTER_2);
+    expect(q2.book.for(q2.names[3]).value("A1")).toBe(
+      "Agreement of balances: Northshire Better Care Fund, 2025/26 (forecast at Quarter 2)"
+    );
+    expect(q2.book.for(q2.names[3]).value(`B${BALANCES_FIRST}`)).toBe(2500000);
   });
 });

@@ -10,6 +10,8 @@ import { decisionSheetPlan } from "../../src/excel/plans/decisionSheet";
 import { poolWorkbookPlans } from "../../src/excel/plans/poolWorkbook";
 import { statementSheetPlan } from "../../src/excel/plans/statementSheet";
 import { ledgerSheetPlan } from "../../src/excel/plans/ledgerSheet";
+import { ledgerStatementPlan } from "../../src/excel/plans/ledgerStatement";
+import { ledgerBalancesPlan } from "../../src/excel/plans/ledgerBalances";
 import { BCF } from "../core/ledger/bcfPool";
 import type { SheetPlan } from "../../src/excel/types";
 import { TEMPLATE_BUILDERS } from "../../src/templates/catalog";
@@ -64,6 +66,8 @@ function everyPlan(): SheetPlan[] {
     }),
     agreementSheetPlan(schedule, TRICKY.name),
     ledgerSheetPlan(BCF, "Quarter 2"),
+    ...BCF.partners.map((_, i) => ledgerStatementPlan(BCF, i, "'Ledger'")),
+    ledgerBalancesPlan(BCF, "'Ledger'"),
   ];
 }
 
@@ -132,6 +136,8 @@ describe("sheet names", () => {
       "Statement Hertfordshire…Trust",
       "Statement 'Quoted",
       "Statement Brent & Harrow North",
+      "Statement Northshire ICB",
+      "Statement Northshire County",
     ]);
     expect(names.some((n) => /\(2\)$/.test(n))).toBe(false);
   });
