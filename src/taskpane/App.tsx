@@ -19,6 +19,9 @@ const Templates = React.lazy(
   () => import(/* webpackChunkName: "templates" */ "./screens/Templates")
 );
 const PoolSetup = React.lazy(() => import(/* webpackChunkName: "pool" */ "./screens/PoolSetup"));
+const LedgerSetup = React.lazy(
+  () => import(/* webpackChunkName: "ledger" */ "./screens/LedgerSetup")
+);
 const AlignOrPool = React.lazy(
   () => import(/* webpackChunkName: "decide" */ "./screens/AlignOrPool")
 );
@@ -62,6 +65,9 @@ export function App({ gateway, initial = "home" }: { gateway: WorkbookGateway; i
       break;
     case "pool":
       body = <PoolSetup />;
+      break;
+    case "ledger":
+      body = <LedgerSetup />;
       break;
     case "decide":
       body = <AlignOrPool />;

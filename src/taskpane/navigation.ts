@@ -3,12 +3,22 @@
  * separate bundle, so the request travels on window: a pending value plus an event.
  */
 export type Screen =
-  "home" | "templates" | "pool" | "decide" | "schedule" | "check" | "share" | "explain" | "monitor";
+  | "home"
+  | "templates"
+  | "pool"
+  | "ledger"
+  | "decide"
+  | "schedule"
+  | "check"
+  | "share"
+  | "explain"
+  | "monitor";
 
 export const SCREENS: Screen[] = [
   "home",
   "templates",
   "pool",
+  "ledger",
   "decide",
   "schedule",
   "check",

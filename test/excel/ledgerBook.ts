@@ -1,7 +1,7 @@
 import { fromPence } from "../../src/core";
 import type { PeriodFigures } from "../../src/core/ledger";
 import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
-import { ledgerLayout } from "../../src/excel/plans/ledgerLayout";
+import { ledgerLayout, LedgerLayout } from "../../src/excel/plans/ledgerLayout";
 import { ledgerBalancesPlan } from "../../src/excel/plans/ledgerBalances";
 import { ledgerSheetPlan } from "../../src/excel/plans/ledgerSheet";
 import { ledgerStatementPlan } from "../../src/excel/plans/ledgerStatement";
@@ -12,7 +12,13 @@ import { CalculatedBook, CalculatedSheet } from "./hyperBook";
 export const L = ledgerLayout(BCF);
 
 /** Type a period's figures into the Ledger sheet's input cells, as the host would. */
-export function enter(sheet: CalculatedSheet, period: string, figures: PeriodFigures): void {
+export function enter(
+  sheet: CalculatedSheet,
+  period: string,
+  figures: PeriodFigures,
+  layout: LedgerLayout = L
+): void {
+  const L = layout;
   sheet.set(L.period, period);
   figures.received.forEach((r, i) => sheet.set(`K${L.lines.first + i}`, fromPence(r)));
   figures.spend.forEach((s, k) =>

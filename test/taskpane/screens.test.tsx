@@ -30,6 +30,7 @@ describe("Home", () => {
         .map((b) => b.textContent)
     ).toEqual([
       "Set up a pool",
+      "Set up a pool ledger",
       "Monitor this pool",
       "Align or pool?",
       "Agreement schedule",
@@ -52,7 +53,7 @@ describe("Home", () => {
 
 describe("Set up a pool", () => {
   it("reads the Manchester partners from the selected cells, previews and writes the Pool sheet", async () => {
-    const { user, wb } = await open(/Set up a pool/);
+    const { user, wb } = await open(/^Set up a pool$/);
     await user.type(screen.getByLabelText("Name of the pool"), "Income maximisation");
     await user.click(screen.getByRole("button", { name: "Use selected cells" }));
     expect(
@@ -89,7 +90,7 @@ describe("Set up a pool", () => {
   });
 
   it("writes the schemes typed, one per line, to the Monitoring sheet", async () => {
-    const { user, wb } = await open(/Set up a pool/);
+    const { user, wb } = await open(/^Set up a pool$/);
     await user.type(screen.getByLabelText("Name of the pool"), "Income maximisation");
     await user.click(screen.getByRole("button", { name: "Use selected cells" }));
     await screen.findByText(/3 partners read/);
@@ -124,7 +125,7 @@ describe("Set up a pool", () => {
       },
     ]);
     wb.selectRange("Funding profile", "A1:F5");
-    const { user } = await open(/Set up a pool/, wb);
+    const { user } = await open(/^Set up a pool$/, wb);
     await user.click(screen.getByRole("button", { name: "Use selected cells" }));
     expect(
       await screen.findByText(
@@ -145,7 +146,7 @@ describe("Set up a pool", () => {
   });
 
   it("shows the caps fields for the capped rule and says when they cannot cover the overspend", async () => {
-    const { user } = await open(/Set up a pool/);
+    const { user } = await open(/^Set up a pool$/);
     await user.type(screen.getByLabelText("Partner 1 name"), "Council");
     await user.type(screen.getAllByLabelText("Contribution (£)")[0], "20000");
     await user.type(screen.getByLabelText("Partner 2 name"), "PCT");
@@ -163,7 +164,7 @@ describe("Set up a pool", () => {
   });
 
   it("offers risk-share bands with a band editor, previews each band and writes the schedule", async () => {
-    const { user, wb } = await open(/Set up a pool/, new MemoryWorkbook());
+    const { user, wb } = await open(/^Set up a pool$/, new MemoryWorkbook());
     await user.type(screen.getByLabelText("Partner 1 name"), "Council");
     await user.type(screen.getAllByLabelText("Contribution (£)")[0], "20000000");
     await user.type(screen.getByLabelText("Partner 2 name"), "ICB");
@@ -190,7 +191,7 @@ describe("Set up a pool", () => {
   });
 
   it("warns when a partner cannot lawfully join a section 75 pool", async () => {
-    const { user } = await open(/Set up a pool/);
+    const { user } = await open(/^Set up a pool$/);
     await user.type(screen.getByLabelText("Partner 1 name"), "Council");
     await user.type(screen.getByLabelText("Partner 2 name"), "Hotel Watch Police");
     await user.selectOptions(screen.getAllByLabelText("Body type")[1], "police");
@@ -302,7 +303,7 @@ describe("Check this workbook", () => {
 
 describe("Agreement schedule", () => {
   it("builds on the pool set up and the decision, warns of VAT under an NHS host, and writes the sheet", async () => {
-    const { user, wb } = await open(/Set up a pool/);
+    const { user, wb } = await open(/^Set up a pool$/);
     await user.click(screen.getByRole("button", { name: "Use selected cells" }));
     await screen.findByText(/3 partners read/);
     await user.selectOptions(screen.getByLabelText(/^Host partner/), "PCTs");

@@ -23,6 +23,11 @@ const LINKS: { screen: Screen; label: string; hint: string }[] = [
     hint: "Partners, contributions, host and overspend rule, written to a Pool sheet.",
   },
   {
+    screen: "ledger",
+    label: "Set up a pool ledger",
+    hint: "Money by partner and source, schemes with commissioners, a contingency and the order of draw; statements and year-end balances.",
+  },
+  {
     screen: "monitor",
     label: "Monitor this pool",
     hint: "A quarter's figures, the forecast split, partner statements, board report, next year.",

@@ -1,0 +1,88 @@
+import * as React from "react";
+import {
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  Input,
+  mergeClasses,
+  Select,
+} from "@fluentui/react-components";
+import { useFieldStyles } from "../components/fieldStyles";
+import { partnerLabel, StepProps } from "./stepProps";
+
+/** Step 2: what each partner puts in, a line per source, marked grant or ring-fenced. */
+export function LinesStep({ form, dispatch }: StepProps) {
+  const field = useFieldStyles();
+  return (
+    <div className={field.section}>
+      <Caption1>
+        A line per partner and source, as the agreement lists them. A grant (funding stream) pays
+        only for its own schemes; a ring-fenced line&apos;s unspent money stays on the line.
+      </Caption1>
+      {form.lines.map((l, i) => (
+        <fieldset
+          key={i}
+          className={mergeClasses(field.group, field.section)}
+          aria-label={`Line ${i + 1}`}
+        >
+          <Field label={`Line ${i + 1} partner`}>
+            <Select
+              className={field.full}
+              value={String(l.partner)}
+              onChange={(_, d) =>
+                dispatch({ type: "line", index: i, patch: { partner: Number(d.value) } })
+              }
+            >
+              {form.partners.map((_, p) => (
+                <option key={p} value={p}>
+                  {partnerLabel(form, p)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={`Line ${i + 1} source`}>
+            <Input
+              className={field.full}
+              value={l.source}
+              placeholder="e.g. NHS minimum contribution"
+              onChange={(_, d) => dispatch({ type: "line", index: i, patch: { source: d.value } })}
+            />
+          </Field>
+          <Field label={`Line ${i + 1} annual contribution (£)`}>
+            <Input
+              className={field.full}
+              inputMode="decimal"
+              value={l.annual}
+              onChange={(_, d) => dispatch({ type: "line", index: i, patch: { annual: d.value } })}
+            />
+          </Field>
+          <Checkbox
+            label="A grant (funding stream)"
+            checked={l.grant}
+            onChange={(_, d) => dispatch({ type: "line", index: i, patch: { grant: !!d.checked } })}
+          />
+          <Checkbox
+            label="Ring-fenced"
+            checked={l.ringFenced}
+            onChange={(_, d) =>
+              dispatch({ type: "line", index: i, patch: { ringFenced: !!d.checked } })
+            }
+          />
+          <Button
+            appearance="subtle"
+            disabled={form.lines.length <= 1}
+            onClick={() => dispatch({ type: "removeLine", index: i })}
+          >
+            Remove line {i + 1}
+          </Button>
+        </fieldset>
+      ))}
+      <Button onClick={() => dispatch({ type: "addLine" })}>Add a line</Button>
+      <Caption1>
+        Each line is paid in four equal quarterly instalments in advance; the Ledger sheet lists
+        them to change.
+      </Caption1>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import * as React from "react";
+import { Button, Field, Input, mergeClasses, Select } from "@fluentui/react-components";
+import { BODY_TYPES, BodyType, PERIODS } from "../../core";
+import { useFieldStyles } from "../components/fieldStyles";
+import type { LedgerForm } from "./ledgerForm";
+import { partnerLabel, StepProps } from "./stepProps";
+
+/** Step 1: the pool's name, year and period, its partners and its host. */
+export function PartnersStep({ form, dispatch }: StepProps) {
+  const field = useFieldStyles();
+  const set = (patch: Partial<LedgerForm>) => dispatch({ type: "set", patch });
+  return (
+    <div className={field.section}>
+      <Field label="Name of the pool">
+        <Input
+          className={field.full}
+          value={form.name}
+          placeholder="e.g. Northshire Better Care Fund"
+          onChange={(_, d) => set({ name: d.value })}
+        />
+      </Field>
+      <Field label="Financial year">
+        <Input
+          className={field.full}
+          value={form.year}
+          placeholder="2025/26"
+          onChange={(_, d) => set({ year: d.value })}
+        />
+      </Field>
+      <Field label="Period">
+        <Select
+          className={field.full}
+          value={form.period}
+          onChange={(_, d) => set({ period: d.value })}
+        >
+          {PERIODS.map((p) => (
+            <option key={p}>{p}</option>
+          ))}
+        </Select>
+      </Field>
+      {form.partners.map((p, i) => (
+        <fieldset
+          key={i}
+          className={mergeClasses(field.group, field.section)}
+          aria-label={`Partner ${i + 1}`}
+        >
+          <Field label={`Partner ${i + 1} name`}>
+            <Input
+              className={field.full}
+              value={p.name}
+              onChange={(_, d) => dispatch({ type: "partner", index: i, patch: { name: d.value } })}
+            />
+          </Field>
+          <Field label={`Partner ${i + 1} body type`}>
+            <Select
+              className={field.full}
+              value={p.bodyType}
+              onChange={(_, d) =>
+                dispatch({ type: "partner", index: i, patch: { bodyType: d.value as BodyType } })
+              }
+            >
+              {BODY_TYPES.map((b) => (
+                <option key={b.value} value={b.value}>
+                  {b.label}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Button
+            appearance="subtle"
+            disabled={form.partners.length <= 2}
+            onClick={() => dispatch({ type: "removePartner", index: i })}
+          >
+            Remove partner {i + 1}
+          </Button>
+        </fieldset>
+      ))}
+      <Button onClick={() => dispatch({ type: "addPartner" })}>Add a partner</Button>
+      <Field label="Host (holds and accounts for the pool)">
+        <Select
+          className={field.full}
+          value={String(form.host)}
+          onChange={(_, d) => set({ host: Number(d.value) })}
+        >
+          {form.partners.map((_, i) => (
+            <option key={i} value={i}>
+              {partnerLabel(form, i)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import * as React from "react";
+import { Body1, Button, tokens, makeStyles } from "@fluentui/react-components";
+import { formatPence } from "../../core";
+import { schemeBudget } from "../../core/ledger";
+import { ledgerBalancesPlan } from "../../excel/plans/ledgerBalances";
+import { ledgerSheetPlan } from "../../excel/plans/ledgerSheet";
+import { ledgerStatementPlan } from "../../excel/plans/ledgerStatement";
+import { sheetRef } from "../../excel/plans/sheetRefs";
+import { WorkbookError } from "../../excel/types";
+import { Notice } from "../components/Notice";
+import { useAction } from "../useAction";
+import { useWorkbook } from "../workbookContext";
+import { readLedgerForm } from "./ledgerForm";
+import { lineLabel, StepProps } from "./stepProps";
+
+const useStyles = makeStyles({
+  table: {
+    borderCollapse: "collapse",
+    width: "100%",
+    "& th, & td": {
+      textAlign: "left",
+      padding: "4px",
+      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    },
+    "& .num": { textAlign: "right" },
+  },
+});
+
+/** Step 5: the ledger checked, what each line gives and has left unallocated, and the write. */
+export function ReviewStep({ form }: StepProps) {
+  const styles = useStyles();
+  const workbook = useWorkbook();
+  const reading = React.useMemo(() => readLedgerForm(form), [form]);
+  const write = useAction(async () => {
+    const ledger = reading.ledger;
+    if (!ledger) throw new WorkbookError(reading.error ?? "The ledger is not complete yet.");
+    const names = await workbook.writeSheets([
+      ledgerSheetPlan(ledger, form.period),
+      ...ledger.partners.map((_, i) => ledgerStatementPlan(ledger, i, sheetRef("Ledger"))),
+      ledgerBalancesPlan(ledger, sheetRef("Ledger")),
+    ]);
+    return `Added the sheets ${names.map((n) => `“${n}”`).join(", ")}. Type each period's received to date and each scheme's latest forecast in the yellow cells of “${names[0]}”.`;
+  });
+  const ledger = reading.ledger;
+  return (
+    <>
+      {reading.error && <Notice intent="error">{reading.error}</Notice>}
+      {ledger && (
+        <>
+          <table className={styles.table} aria-label="Contribution lines">
+            <thead>
+              <tr>
+                <th>Line</th>
+                <th className="num">Annual</th>
+                <th className="num">Unallocated</th>
+              </tr>
+            </thead>
+            <tbody>
+              {ledger.lines.map((l, i) => (
+                <tr key={i}>
+                  <td>{lineLabel(form, i)}</td>
+                  <td className="num">{formatPence(l.annual)}</td>
+                  <td className="num">
+                    {formatPence(reading.unallocated.find((u) => u.line === i)?.amount ?? 0)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Body1>
+            {ledger.schemes.length} schemes with budgets of{" "}
+            {formatPence(ledger.schemes.reduce((a, s) => a + schemeBudget(s), 0))}.
+          </Body1>
+          {reading.unallocated.length > 0 && (
+            <Notice intent="warning">
+              Money no scheme or the contingency uses is unallocated: it shows as an underspend on
+              its line until a scheme is given it.
+            </Notice>
+          )}
+        </>
+      )}
+      <Button appearance="primary" disabled={!ledger || write.busy} onClick={() => write.run()}>
+        Write the Ledger, statements and balances
+      </Button>
+      {write.result && <Notice intent="success">{write.result}</Notice>}
+      {write.error && <Notice intent="error">{write.error}</Notice>}
+    </>
+  );
+}
