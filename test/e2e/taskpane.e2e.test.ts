@@ -8,6 +8,10 @@ import { monitoringLayout } from "../../src/excel/plans/monitoringSheet";
 import { poolLayout } from "../../src/excel/plans/poolLayout";
 import { STATEMENT_ROWS } from "../../src/excel/plans/statementSheet";
 import { CalculatedBook } from "../excel/hyperBook";
+import { enter } from "../excel/ledgerBook";
+import { ledgerLayout } from "../../src/excel/plans/ledgerLayout";
+import { LEDGER_STATEMENT_ROWS } from "../../src/excel/plans/ledgerStatement";
+import { BCF, YEAR_END } from "../core/ledger/bcfPool";
 
 /**
  * The built task pane in real Chromium, against the preview's in-memory workbook:
@@ -174,6 +178,90 @@ describe("task pane in Chromium", () => {
     );
     // The memorandum's over/(under)spend is the partners table's split.
     expect((await cell("Pool", "F29"))?.formula).toBe("=H16");
+  });
+
+  it("Set up a pool ledger walks the BCF pool in steps, and its sheets calculate to the penny", async () => {
+    await openScreen("Set up a pool ledger");
+    const fill = (label: string, text: string) =>
+      pane().getByLabel(label, { exact: true }).fill(text);
+    const next = () => pane().getByRole("button", { name: "Next" }).click();
+    await fill("Name of the pool", "Northshire Better Care Fund");
+    await fill("Financial year", "2025/26");
+    await fill("Partner 1 name", "Northshire ICB");
+    await fill("Partner 2 name", "Northshire County Council");
+    await shoot("2b-ledger-partners");
+    await expectAccessible("ledger partners");
+    await next();
+    await fill("Line 1 source", "NHS minimum contribution");
+    await fill("Line 1 annual contribution (£)", "20,000,000");
+    await fill("Line 2 source", "Local authority BCF grant");
+    await fill("Line 2 annual contribution (£)", "8,000,000");
+    await pane()
+      .getByRole("group", { name: "Line 2" })
+      .getByLabel("A grant (funding stream)")
+      .check();
+    await pane().getByRole("button", { name: "Add a line" }).click();
+    await pane().getByLabel("Line 3 partner").selectOption("Northshire County Council");
+    await fill("Line 3 source", "Additional contribution");
+    await fill("Line 3 annual contribution (£)", "2,100,000");
+    await pane().getByRole("button", { name: "Add a line" }).click();
+    await pane().getByLabel("Line 4 partner").selectOption("Northshire County Council");
+    await fill("Line 4 source", "Disabled Facilities Grant");
+    await fill("Line 4 annual contribution (£)", "3,000,000");
+    const dfg = pane().getByRole("group", { name: "Line 4" });
+    await dfg.getByLabel("A grant (funding stream)").check();
+    await dfg.getByLabel("Ring-fenced").check();
+    await shoot("2c-ledger-lines");
+    await expectAccessible("ledger lines");
+    await next();
+    await pane()
+      .getByLabel("Paste a scheme table (optional)")
+      .fill(
+        [
+          "Community health services\tCommunity based schemes\tNHS\tNHS minimum contribution\t15,000,000",
+          "Intermediate care and reablement\tIntermediate care\tLA\tNHS minimum contribution\t4,400,000",
+          "Intermediate care and reablement\tIntermediate care\tLA\tLocal authority BCF grant\t3,000,000",
+          "Adult social care packages\tHome care\tLA\tLocal authority BCF grant\t5,000,000",
+          "Adult social care packages\tHome care\tLA\tAdditional contribution\t1,600,000",
+          "Home adaptations\tDFG related schemes\tLA\tDisabled Facilities Grant\t3,000,000",
+        ].join("\n")
+      );
+    await pane().getByRole("button", { name: "Use the pasted schemes" }).click();
+    await pane().getByText("4 schemes read.").waitFor();
+    await shoot("2d-ledger-schemes");
+    await expectAccessible("ledger schemes");
+    await next();
+    await fill("Contingency from Northshire ICB: NHS minimum contribution (£)", "600,000");
+    await fill(
+      "Contingency from Northshire County Council: Additional contribution (£)",
+      "400,000"
+    );
+    await shoot("2e-ledger-rules");
+    await expectAccessible("ledger rules");
+    await next();
+    await shoot("2f-ledger-check");
+    await expectAccessible("ledger check");
+    await pane().getByRole("button", { name: "Write the Ledger, statements and balances" }).click();
+    await pane()
+      .getByText(/Added the sheets “Ledger”/)
+      .waitFor();
+
+    // The written sheets, brought out of the page and calculated with the year's figures.
+    const book = new CalculatedBook(await workbookFromPage());
+    const L = ledgerLayout({ ...BCF, variations: [] });
+    enter(book.for("Ledger"), "Year end", YEAR_END, L);
+    const ledger = book.for("Ledger");
+    expect(ledger.range(`D${L.draw.first}:D${L.leftRow}`)).toEqual([[300000], [1000000], [400000]]);
+    expect(ledger.range(`E${L.partners.first}:E${L.partners.last}`)).toEqual([
+      [361990.95],
+      [38009.05],
+    ]);
+    expect(ledger.value(`B${L.summary + 3}`)).toBe(0);
+    const council = book.for("Statement Northshire County");
+    expect(council.value("A1")).toBe("Memorandum of accounts: Northshire County Council");
+    expect(council.value(`D${LEDGER_STATEMENT_ROWS.carriedForward}`)).toBe(400000);
+    expect(council.value(`E${LEDGER_STATEMENT_ROWS.ledgerCheck}`)).toBe(0);
+    expect(book.for("Year-end balances").value("D5")).toBe(361990.95);
   });
 
   it("Align or pool? gives a recommendation and records it", async () => {

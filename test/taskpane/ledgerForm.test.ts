@@ -146,9 +146,9 @@ describe("a scheme table pasted from a BCF expenditure sheet", () => {
   it("makes one scheme per name, funded by each source named, and a new line for a source not yet one", () => {
     const r = pasteSchemes(pasted, partners, lines);
     expect(r.schemes.map((s) => [s.name, s.commissioner, s.funding])).toEqual([
-      ["Community health services", 0, ["15000000", "", "", ""]],
-      ["Intermediate care and reablement", 1, ["4400000", "3000000", "", ""]],
-      ["Home adaptations", 1, ["", "", "", "3000000"]],
+      ["Community health services", 0, ["15,000,000", "", "", ""]],
+      ["Intermediate care and reablement", 1, ["4,400,000", "3,000,000", "", ""]],
+      ["Home adaptations", 1, ["", "", "", "3,000,000"]],
     ]);
     expect(r.lines[3]).toEqual({
       partner: 1,
@@ -172,7 +172,7 @@ describe("a scheme table pasted from a BCF expenditure sheet", () => {
       lines
     );
     expect(r.schemes).toEqual([
-      { name: "Falls service", commissioner: 0, funding: ["1200000", "", ""] },
+      { name: "Falls service", commissioner: 0, funding: ["1,200,000", "", ""] },
     ]);
     expect(r.problems).toEqual([]);
   });

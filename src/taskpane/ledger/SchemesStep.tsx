@@ -4,6 +4,7 @@ import {
   Caption1,
   Field,
   Input,
+  makeStyles,
   mergeClasses,
   Select,
   Textarea,
@@ -13,9 +14,22 @@ import { useFieldStyles } from "../components/fieldStyles";
 import { pasteSchemes, PasteResult } from "./bcfPaste";
 import { lineLabel, partnerLabel, StepProps } from "./stepProps";
 
+const useStyles = makeStyles({
+  // Source on the left, amount on the right: a scheme's funding in a few short rows.
+  funding: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 120px", alignItems: "center" },
+});
+
+/** A line by its source alone where that is unique, else with its partner. */
+function shortLine(form: StepProps["form"], l: number): string {
+  const source = form.lines[l].source.trim();
+  const same = form.lines.filter((x) => x.source.trim().toLowerCase() === source.toLowerCase());
+  return source && same.length === 1 ? source : lineLabel(form, l);
+}
+
 /** Step 3: the schemes, each with its lead commissioner and the funding each line gives it. */
 export function SchemesStep({ form, dispatch }: StepProps) {
   const field = useFieldStyles();
+  const styles = useStyles();
   const [pasted, setPasted] = React.useState("");
   const [read, setRead] = React.useState<PasteResult>();
   const usePasted = () => {
@@ -70,11 +84,18 @@ export function SchemesStep({ form, dispatch }: StepProps) {
               ))}
             </Select>
           </Field>
+          <Caption1>Funding from each line (£)</Caption1>
           {form.lines.map((_, l) => (
-            <Field key={l} label={`${s.name || `Scheme ${k + 1}`}: from ${lineLabel(form, l)} (£)`}>
+            <Field
+              key={l}
+              orientation="horizontal"
+              label={shortLine(form, l)}
+              className={styles.funding}
+            >
               <Input
                 className={field.full}
                 inputMode="decimal"
+                aria-label={`${s.name || `Scheme ${k + 1}`}: from ${lineLabel(form, l)} (£)`}
                 value={s.funding[l] ?? ""}
                 onChange={(_, d) =>
                   dispatch({ type: "funding", scheme: k, line: l, value: d.value })

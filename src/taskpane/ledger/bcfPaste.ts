@@ -17,6 +17,9 @@ export interface PasteResult {
   problems: string[];
 }
 
+/** Amounts shown as officers type them, with thousands separators: "4,400,000". */
+const grouped = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
+
 const normal = (s: string) =>
   s
     .toLowerCase()
@@ -113,7 +116,7 @@ export function pasteSchemes(
   const schemes = [...byName.values()].map((s) => ({
     name: s.name,
     commissioner: s.commissioner,
-    funding: lines.map((_, l) => (s.funding.has(l) ? String(s.funding.get(l)) : "")),
+    funding: lines.map((_, l) => (s.funding.has(l) ? grouped.format(s.funding.get(l)!) : "")),
   }));
   const summary = `${schemes.length} scheme${schemes.length === 1 ? "" : "s"} read${
     added.length
