@@ -52,6 +52,8 @@ function layout(partners: number) {
     poolHead,
     sharesHead,
     sharesTotal: sharesHead + partners + 1,
+    balancesHead: sharesHead + partners + 4,
+    balancesTotal: sharesHead + 2 * partners + 5,
   };
 }
 
@@ -78,7 +80,7 @@ function budgetSheet(d: BudgetData, title: string, note: string): SheetDef {
     "Partner",
     "First-year contribution",
     "Uplift a year",
-    "Recurrent saving a year",
+    "Recurrent saving a year (cumulative)",
   ]);
   d.partners.forEach((p, i) => {
     const r = L.termsHead + 1 + i;
@@ -88,7 +90,10 @@ function budgetSheet(d: BudgetData, title: string, note: string): SheetDef {
     cells[`D${r}`] = { v: p.saving, style: "moneyInput" };
   });
 
-  cells[`A${L.byYearHead - 1}`] = { v: "Contributions by year", style: "subtitle" };
+  cells[`A${L.byYearHead - 1}`] = {
+    v: "Contributions by year: uplifted, less the savings so far (each year's saving stays off every later year)",
+    style: "subtitle",
+  };
   head(L.byYearHead, ["Partner", ...d.years]);
   d.partners.forEach((_, i) => {
     const r = L.byYearHead + 1 + i;
@@ -122,6 +127,12 @@ function budgetSheet(d: BudgetData, title: string, note: string): SheetDef {
   };
   head(L.sharesHead, ["Partner", ...d.years]);
   cells[`A${L.sharesTotal}`] = { v: "Total", style: "label" };
+  cells[`A${L.balancesHead - 1}`] = {
+    v: "Each partner's part of the balance carried forward: its share of the opening balance and of each year's surplus or deficit",
+    style: "subtitle",
+  };
+  head(L.balancesHead, ["Partner", ...d.years]);
+  cells[`A${L.balancesTotal}`] = { v: "Total: the balance carried forward", style: "label" };
 
   d.years.forEach((_, y) => {
     const c = col(y);
@@ -153,6 +164,28 @@ function budgetSheet(d: BudgetData, title: string, note: string): SheetDef {
       f: `SUM(${c}${L.sharesHead + 1}:${c}${L.sharesTotal - 1})`,
       style: "percent",
     };
+    // Balances tagged to partners: last year's part plus its share of this year's surplus;
+    // the last partner takes what the others leave, so the parts add up to the balance.
+    d.partners.forEach((_, i) => {
+      const r = L.balancesHead + 1 + i;
+      if (y === 0) cells[`A${r}`] = { f: `A${L.byYearHead + 1 + i}`, style: "label" };
+      const share = `${c}${L.sharesHead + 1 + i}`;
+      const opening = y === 0 ? `N($B$4)*${share}` : `${col(y - 1)}${r}`;
+      cells[`${c}${r}`] =
+        i === n - 1
+          ? {
+              f:
+                n === 1
+                  ? `${c}${P.carriedForward}`
+                  : `ROUND(${c}${P.carriedForward}-SUM(${c}${L.balancesHead + 1}:${c}${r - 1}),2)`,
+              style: "money",
+            }
+          : { f: `ROUND(${opening}+${c}${P.surplus}*${share},2)`, style: "money" };
+    });
+    cells[`${c}${L.balancesTotal}`] = {
+      f: `SUM(${c}${L.balancesHead + 1}:${c}${L.balancesTotal - 1})`,
+      style: "total",
+    };
   });
   const last = col(d.years.length - 1);
   return {
@@ -176,7 +209,8 @@ function budgetSheet(d: BudgetData, title: string, note: string): SheetDef {
       {
         range: `D${L.termsHead + 1}:D${L.termsHead + n}`,
         kind: "money",
-        prompt: "A saving taken off the contribution every year from the second, in pounds.",
+        prompt:
+          "A saving taken off the contribution every year from the second, in pounds. It is cumulative: each year's saving stays off every later year.",
       },
       {
         range: `B${P.spending}:${last}${P.spending}`,
@@ -203,13 +237,14 @@ export function poolBudgetExample(): TemplateDef {
   const d: BudgetData = SWINDON_BUDGET;
   return {
     id: "pool-budget-example",
-    title: "Pool budget: Swindon children's services (illustration)",
+    title:
+      "Pool budget: Swindon children's services (illustration, an aligned budget shown as if pooled)",
     fileName: "pool-budget-example.xlsx",
     sheets: [
       budgetSheet(
         d,
-        "Pool budget: Swindon children's services section 75 agreement",
-        "Contributions of £20m (council) and £8m (PCT) a year are from the agreement; the uplifts, saving, spending and opening balance are an illustration. Yellow cells are inputs."
+        "Pool budget: Swindon children's services, as if pooled",
+        'Contributions of £20m (council) and £8m (PCT) a year are from the agreement; "at present the fund is an aligned budget with the local authority as the fund holder", so this shows it as if it were pooled. The uplifts, saving, spending and opening balance are an illustration. Yellow cells are inputs.'
       ),
     ],
     names: names(d),

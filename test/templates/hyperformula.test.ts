@@ -106,6 +106,16 @@ describe("every template, calculated by HyperFormula from its generated .xlsx", 
       28000000, 28370000, 28746800,
     ]);
     expect(labelled(rows, "Balance carried forward").slice(1, 4)).toEqual([350000, 420000, 466800]);
+    // The balance tagged to partners: £250,000 opening and £100,000 surplus at 20 : 8 in the
+    // first year is £250,000 council, £100,000 PCT; each later surplus at that year's shares.
+    // 2026/27: £70,000 × 20,250,000 / 28,370,000 = £49,964.75; 2027/28: £46,800 × 20,505,000
+    // / 28,746,800 = £33,382.29.
+    expect(labelled(rows, "Swindon Borough Council", 3).slice(1, 4)).toEqual([
+      250000, 299964.75, 333347.04,
+    ]);
+    expect(labelled(rows, "Total: the balance carried forward").slice(1, 4)).toEqual([
+      350000, 420000, 466800,
+    ]);
   });
 
   it("blank pool budget: balances of zero for five years", async () => {
