@@ -77,6 +77,6 @@ export { forecastVariance, latestForecast, quarterTotals, checkQuarter } from ".
 export type { QuarterFigures, SchemeFigures } from "./monitoring";
 export { nextYear, nextYearLabel, upliftFromText } from "./nextYear";
 export type { BalanceTreatment, NextYearPartner, YearEndPartner } from "./nextYear";
-export { PERIODS, BANDS_LABEL } from "./poolSetup";
+export { PERIODS, BANDS_LABEL, BAND_UNDERSPEND_WORDS } from "./poolSetup";
 export type { PoolSetup, PoolPartner } from "./poolSetup";
 export * from "./ledger";

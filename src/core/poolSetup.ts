@@ -1,6 +1,6 @@
 import type { BodyType, Power } from "./legal";
 import type { SplitMethod } from "./deficitSplit";
-import type { RiskBand } from "./riskShare";
+import type { RiskBand, RiskUnderspend } from "./riskShare";
 
 /** A pool as the host sets it up: its partners, host, agreed rule, year and period. */
 export interface PoolPartner {
@@ -27,6 +27,8 @@ export interface PoolSetup {
   period: string;
   /** A risk-share schedule: written as a table the split formula reads when the rule says so. */
   bands?: RiskBand[];
+  /** Under the bands, how an underspend goes back: in proportion (the default) or through the bands. */
+  bandUnderspend?: RiskUnderspend;
 }
 
 /** The host reports quarterly and at year end (Audit Commission Table 8). */
@@ -34,3 +36,9 @@ export const PERIODS = ["Quarter 1", "Quarter 2", "Quarter 3", "Quarter 4", "Yea
 
 /** The rule cell's words for a risk-share schedule; POOL.RISKSHARE then does the split. */
 export const BANDS_LABEL = "Risk-share bands";
+
+/** The Pool sheet's words for RISKSHARE's underspend choice, in its drop-down. */
+export const BAND_UNDERSPEND_WORDS: Record<RiskUnderspend, string> = {
+  proportional: "In proportion to contributions",
+  bands: "Through the same bands",
+};

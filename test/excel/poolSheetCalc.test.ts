@@ -190,5 +190,15 @@ describe("the Pool sheet, calculated", () => {
     expect([ev.value(`H${L.first}`), ev.value(`H${L.first + 1}`)]).toEqual([1285714.29, 514285.71]);
     // The memorandum follows whichever rule is chosen.
     expect(ev.value(`F${L.memoFirst}`)).toBe(1285714.29);
+    // An underspend under the bands goes back in proportion, or through the bands when the
+    // cell says so: then the first £800,000 back is all the council's.
+    ev.set(L.rule, "Risk-share bands");
+    ev.set(L.variance, -600000);
+    expect(ev.value(L.bandUnderspend)).toBe("In proportion to contributions");
+    expect([ev.value(`H${L.first}`), ev.value(`H${L.first + 1}`)]).toEqual([
+      -428571.43, -171428.57,
+    ]);
+    ev.set(L.bandUnderspend, "Through the same bands");
+    expect([ev.value(`H${L.first}`), ev.value(`H${L.first + 1}`)]).toEqual([-600000, 0]);
   });
 });

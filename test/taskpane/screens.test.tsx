@@ -184,7 +184,7 @@ describe("Set up a pool", () => {
     await screen.findByText(/Added the sheets “Pool”/);
     expect(wb.cell("Pool", "B10")?.value).toBe("Risk-share bands");
     expect(wb.cell("Pool", "H16")?.formula).toBe(
-      '=IF($B$10="Risk-share bands",POOL.RISKSHARE($B$7,$E$16:$E$17,$A$23:$C$24),POOL.DEFICITSPLIT($B$7,$E$16:$E$17,$B$10,$D$16:$D$17,$B$9,$B$11))'
+      '=IF($B$10="Risk-share bands",POOL.RISKSHARE($B$7,$E$16:$E$17,$A$23:$C$24,IF($B$13="Through the same bands","bands","proportional")),POOL.DEFICITSPLIT($B$7,$E$16:$E$17,$B$10,$D$16:$D$17,$B$9,$B$11))'
     );
     expect(wb.cell("Pool", "A23")?.value).toBe(500000);
     expect(wb.cell("Pool", "B23")?.value).toBe(1);

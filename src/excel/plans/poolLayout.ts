@@ -30,6 +30,8 @@ export function poolLayout(n: number, bandRows = 0) {
     rule: "B10",
     threshold: "B11",
     ruleText: "B12",
+    /** With bands: how an underspend goes back under them. */
+    bandUnderspend: "B13",
     head,
     first,
     last,

@@ -1,4 +1,5 @@
 import {
+  BAND_UNDERSPEND_WORDS,
   BANDS_LABEL,
   BODY_TYPES,
   BodyType,
@@ -55,7 +56,7 @@ export function poolSheetPlan(
   const byRule = `POOL.DEFICITSPLIT(${[abs(L.variance), L.liable, abs(L.rule), L.caps, abs(L.hostPosition), abs(L.threshold)].join(",")})`;
   // With a schedule, the rule cell chooses between the bands and the other rules.
   const split = bands.length
-    ? `=IF(${abs(L.rule)}=${literal(BANDS_LABEL)},POOL.RISKSHARE(${abs(L.variance)},${L.liable},${L.bands}),${byRule})`
+    ? `=IF(${abs(L.rule)}=${literal(BANDS_LABEL)},POOL.RISKSHARE(${abs(L.variance)},${L.liable},${L.bands},IF(${abs(L.bandUnderspend)}=${literal(BAND_UNDERSPEND_WORDS.bands)},"bands","proportional")),${byRule})`
     : `=${byRule}`;
 
   const blocks: Block[] = [
@@ -102,6 +103,20 @@ export function poolSheetPlan(
     { at: "B4", cells: [[null], [null]], fill: INPUT },
     ...(varianceFrom ? [] : [{ at: "B7", cells: [[null]], fill: INPUT }]),
     { at: "B9", cells: [[null], [null], [null]], fill: INPUT },
+    ...(bands.length
+      ? [
+          {
+            at: "A13",
+            cells: [
+              [
+                "An underspend under the bands goes back (choose)",
+                BAND_UNDERSPEND_WORDS[setup.bandUnderspend ?? "proportional"],
+              ],
+            ],
+          },
+          { at: L.bandUnderspend, cells: [[null]], fill: INPUT },
+        ]
+      : []),
     {
       at: `A${L.head - 1}`,
       cells: [
@@ -183,6 +198,9 @@ export function poolSheetPlan(
       { range: L.period, list: PERIODS },
       { range: L.rule, listFrom: L.ruleList },
       { range: L.hostPosition, wholeFrom: 1, wholeTo: n },
+      ...(bands.length
+        ? [{ range: L.bandUnderspend, list: Object.values(BAND_UNDERSPEND_WORDS) }]
+        : []),
       { range: `B${L.first}:B${L.last}`, listFrom: L.bodyList },
     ],
     print: {

@@ -10,7 +10,7 @@ import { colLetter, splitAddress } from "../../core/a1";
 import { Scalar, SheetSnapshot, WorkbookError } from "../types";
 import { monitoringLayout, SPARE_SCHEMES } from "./monitoringSheet";
 import { poolLayout } from "./poolLayout";
-import { BANDS_LABEL, PoolSetup } from "../../core";
+import { BAND_UNDERSPEND_WORDS, BANDS_LABEL, PoolSetup, RiskUnderspend } from "../../core";
 
 /** A cell of a snapshot by address: its value and its formula (or constant). */
 function cellOf(s: SheetSnapshot, address: string): { value: Scalar; formula: Scalar } {
@@ -101,7 +101,7 @@ export function readPoolSheet(s: SheetSnapshot): { setup: PoolSetup; inputs: Poo
     threshold: amount(s, L.threshold) ?? 0,
     year: text(s, L.year),
     period: text(s, L.period),
-    ...(bandRows ? { bands } : {}),
+    ...(bandRows ? { bands, bandUnderspend: bandUnderspendOf(text(s, L.bandUnderspend)) } : {}),
   };
   const memo = (col: string) =>
     Array.from({ length: n }, (_, i) => amount(s, `${col}${L.memoFirst + i}`) ?? 0);
@@ -115,6 +115,11 @@ export function readPoolSheet(s: SheetSnapshot): { setup: PoolSetup; inputs: Poo
       liabilities: amount(s, L.liabilities) ?? 0,
     },
   };
+}
+
+/** The underspend choice's words back to RISKSHARE's code; anything else is the default. */
+function bandUnderspendOf(words: string): RiskUnderspend {
+  return words === BAND_UNDERSPEND_WORDS.bands ? "bands" : "proportional";
 }
 
 export interface MonitoringRead {
