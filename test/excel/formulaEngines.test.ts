@@ -6,6 +6,9 @@ import { boardReportPlan } from "../../src/excel/plans/boardReport";
 import { decisionSheetPlan } from "../../src/excel/plans/decisionSheet";
 import { statementSheetPlan } from "../../src/excel/plans/statementSheet";
 import { CalculatedBook } from "./hyperBook";
+import { Recalculation } from "../../src/excel/memory/recalc";
+import { poolFunctions } from "../../src/taskpane/preview/poolFunctions";
+import { address } from "../../src/core/a1";
 import { HERTS, monitoredPool } from "./hertsPool";
 import { ledgerWorkbook } from "./ledgerBook";
 import { YEAR_END } from "../core/ledger/bcfPool";
@@ -84,5 +87,36 @@ describe("the pane's formula evaluator against HyperFormula", () => {
     sheet.set("D14", "align");
     expect(sheet.value("A17")).toBe("ALIGN");
     expect(expand("D7:D14")).toHaveLength(8);
+  });
+
+  it("as the preview calculates, agrees on every cell of every sheet the plans write, POOL functions and spills included", async () => {
+    const { wb, book } = await everySheet();
+    const disagreements: string[] = [];
+    let formulas = 0;
+    // Worked out lazily, a cell at a time: the order it is asked in must not matter.
+    for (const order of ["top down", "bottom up"]) {
+      const ours = new Recalculation(wb, poolFunctions);
+      for (const sheet of order === "top down" ? wb.sheets : [...wb.sheets].reverse()) {
+        const theirs = book.rowsOf(sheet.name);
+        const cellsOf = theirs.flatMap((row, r) =>
+          row.map((expected, c) => ({ at: address(c + 1, r + 1), expected }))
+        );
+        for (const { at, expected } of order === "top down" ? cellsOf : cellsOf.reverse()) {
+          if (order === "top down" && wb.sheet(sheet.name).cells.get(at)?.formula) formulas++;
+          const got = ours.cell(sheet.name, at);
+          const mine = "error" in got ? got.error : (got.value ?? "");
+          const same =
+            typeof mine === "number" && typeof expected === "number"
+              ? Math.abs(mine - expected) <= 1e-9 * Math.max(1, Math.abs(expected))
+              : mine === expected;
+          if (!same)
+            disagreements.push(
+              `${order} ${sheet.name}!${at}: ${String(mine)} against ${String(expected)}`
+            );
+        }
+      }
+    }
+    expect(disagreements.slice(0, 20)).toEqual([]);
+    expect(formulas).toBeGreaterThan(400);
   });
 });

@@ -210,6 +210,7 @@ export class CalculatedBook {
 
   /** A sheet's calculated values, row by row from A1: errors as their codes, blanks as "". */
   rowsOf(name: string): Value[][] {
+    this.addNewSheets();
     return this.hf
       .getSheetValues(this.id(name))
       .map((row) =>

@@ -1,20 +1,31 @@
-import { FormulaNode, Literal } from "./parse";
 import { Refuse } from "../messages";
+import { NATIVE } from "./functions";
+import { FormulaNode, Literal } from "./parse";
+import { ArgValue, compare, FormulaError, grid, number, one, truthy } from "./values";
 
-/** A value as a formula's argument hands it on: one cell's value or a range's grid. */
-export type ArgValue = Literal | Literal[][];
+export type { ArgValue } from "./values";
+export { FormulaError, truthy } from "./values";
 
 /** A reference's values, as the workbook holds them. */
 export type Lookup = (ref: { sheet?: string; address: string }) => Literal[][];
 
+/**
+ * Functions beyond Excel's own (the POOL functions, through their adapters), given their
+ * arguments worked out (undefined for one left blank); undefined for a name it does not know.
+ */
+export type Custom = (name: string, args: (ArgValue | undefined)[]) => ArgValue | undefined;
+
 const cannot = Refuse.formulaBeyondExplanation;
 
 /**
- * Work out an argument: references, typed values and arrays as they are; + − × ÷, &,
- * comparisons, SUM, ROUND, N and IF on them. Anything else is refused with a message, never
- * guessed.
+ * Work out a formula as Excel does: references, typed values and arrays; arithmetic, &
+ * and comparisons, cell by cell over ranges (array arithmetic, as Excel 365); the native
+ * functions the add-in's sheets use (functions.ts); and, through `custom`, the POOL
+ * functions. An Excel error is thrown as a FormulaError; a function it does not know is
+ * refused with a message, never guessed.
  */
-export function evaluate(node: FormulaNode, lookup: Lookup): ArgValue {
+export function evaluate(node: FormulaNode, lookup: Lookup, custom?: Custom): ArgValue {
+  const ev = (n: FormulaNode) => evaluate(n, lookup, custom);
   switch (node.kind) {
     case "literal":
       return node.value;
@@ -27,54 +38,70 @@ export function evaluate(node: FormulaNode, lookup: Lookup): ArgValue {
     case "name":
       throw cannot(`The formula uses the name ${node.name}`);
     case "unary": {
-      const x = number(evaluate(node.arg, lookup));
-      return node.op === "-" ? -x : x;
+      const x = ev(node.arg);
+      return node.op === "-" ? lift([x], ([v]) => -number(v)) : x;
     }
-    case "binary":
-      return binary(node.op, evaluate(node.left, lookup), evaluate(node.right, lookup));
+    case "binary": {
+      const op = node.op;
+      return lift([ev(node.left), ev(node.right)], ([a, b]) => binary(op, a, b));
+    }
     case "call":
-      if (node.name === "SUM") {
-        return node.args
-          .flatMap((a) => cells(evaluate(a, lookup)))
-          .reduce<number>((s, v) => s + (typeof v === "number" ? v : 0), 0);
-      }
-      if (node.name === "ROUND" && node.args.length === 2) {
-        // Half away from zero, as Excel rounds.
-        const f = 10 ** number(evaluate(node.args[1], lookup));
-        const x = number(evaluate(node.args[0], lookup));
-        return (Math.sign(x) * Math.round(Math.abs(x) * f + 1e-9)) / f;
-      }
-      if (node.name === "N" && node.args.length === 1) {
-        const x = one(evaluate(node.args[0], lookup));
-        return typeof x === "number" ? x : 0;
-      }
-      if (node.name === "IF" && node.args.length >= 2) {
-        const branch = truthy(evaluate(node.args[0], lookup)) ? node.args[1] : node.args[2];
-        return branch ? evaluate(branch, lookup) : false;
-      }
-      throw cannot(`The formula uses ${node.name}() inside a POOL function's arguments`);
+      return call(node.name, node.args, ev, custom);
   }
 }
 
-const cells = (v: ArgValue): Literal[] => (Array.isArray(v) ? v.flat() : [v]);
-const one = (v: ArgValue): Literal => (Array.isArray(v) ? (v[0]?.[0] ?? null) : v);
-
-function number(v: ArgValue): number {
-  const x = one(v);
-  if (x === null || x === "") return 0;
-  if (typeof x === "number") return x;
-  if (typeof x === "boolean") return x ? 1 : 0;
-  const n = Number(x);
-  if (Number.isFinite(n)) return n;
-  throw Refuse.textInSum(String(x));
+function call(
+  name: string,
+  args: FormulaNode[],
+  ev: (n: FormulaNode) => ArgValue,
+  custom: Custom | undefined
+): ArgValue {
+  if (name === "IF" && args.length >= 2) {
+    const branch = truthy(ev(args[0])) ? args[1] : args[2];
+    return branch ? ev(branch) : false;
+  }
+  if (name === "IFERROR" && args.length === 2) {
+    try {
+      return ev(args[0]);
+    } catch (e) {
+      if (e instanceof FormulaError) return ev(args[1]);
+      throw e;
+    }
+  }
+  if (name === "CHOOSE" && args.length >= 2) {
+    const k = number(ev(args[0]));
+    if (!(k >= 1 && k < args.length)) throw new FormulaError("#VALUE!");
+    return ev(args[Math.floor(k)]);
+  }
+  const native = NATIVE[name];
+  if (native) return native(args.map((a) => (a.kind === "blank" ? null : ev(a))));
+  const result = custom?.(
+    name,
+    args.map((a) => (a.kind === "blank" ? undefined : ev(a)))
+  );
+  if (result !== undefined) return result;
+  throw cannot(`The formula uses ${name}() inside a POOL function's arguments`);
 }
 
-export function truthy(v: ArgValue): boolean {
-  const x = one(v);
-  return typeof x === "string" ? x.toUpperCase() === "TRUE" : Boolean(x);
+/** An operation cell by cell when any operand is a range, as Excel 365's array arithmetic. */
+function lift(values: ArgValue[], f: (cell: Literal[]) => Literal): ArgValue {
+  if (values.every((v) => !Array.isArray(v) || (v.length === 1 && v[0].length === 1))) {
+    return f(values.map(one));
+  }
+  const grids = values.map(grid);
+  const rows = Math.max(...grids.map((g) => g.length));
+  const cols = Math.max(...grids.map((g) => g[0]?.length ?? 0));
+  const at = (g: Literal[][], r: number, c: number) => {
+    const v = g[g.length === 1 ? 0 : r]?.[g[0].length === 1 ? 0 : c];
+    if (v === undefined) throw new FormulaError("#N/A");
+    return v;
+  };
+  return Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: cols }, (_, c) => f(grids.map((g) => at(g, r, c))))
+  );
 }
 
-function binary(op: string, a: ArgValue, b: ArgValue): Literal {
+function binary(op: string, a: Literal, b: Literal): Literal {
   switch (op) {
     case "+":
       return number(a) + number(b);
@@ -83,13 +110,14 @@ function binary(op: string, a: ArgValue, b: ArgValue): Literal {
     case "*":
       return number(a) * number(b);
     case "/":
+      if (number(b) === 0) throw new FormulaError("#DIV/0!");
       return number(a) / number(b);
     case "^":
       return number(a) ** number(b);
     case "&":
-      return `${one(a) ?? ""}${one(b) ?? ""}`;
+      return `${text(a)}${text(b)}`;
   }
-  const c = compare(one(a), one(b));
+  const c = compare(a, b);
   return op === "="
     ? c === 0
     : op === "<>"
@@ -103,17 +131,5 @@ function binary(op: string, a: ArgValue, b: ArgValue): Literal {
             : c >= 0;
 }
 
-/** Excel's comparison: text without regard to case; a blank equals "" and 0. */
-function compare(a: Literal, b: Literal): number {
-  const norm = (x: Literal, other: Literal) =>
-    x === null ? (typeof other === "string" ? "" : typeof other === "boolean" ? false : 0) : x;
-  const x = norm(a, b);
-  const y = norm(b, a);
-  if (typeof x === "string" && typeof y === "string") {
-    return x.toLowerCase().localeCompare(y.toLowerCase());
-  }
-  if (typeof x === typeof y) return x === y ? 0 : (x as number) < (y as number) ? -1 : 1;
-  // Excel orders numbers before text before booleans.
-  const rank = (v: Literal) => (typeof v === "number" ? 0 : typeof v === "string" ? 1 : 2);
-  return rank(x) - rank(y);
-}
+/** A value as & joins it: TRUE and FALSE in capitals, as Excel shows them. */
+const text = (v: Literal) => (typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : (v ?? ""));
