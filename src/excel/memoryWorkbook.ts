@@ -1,5 +1,6 @@
 import { blockRange, expand, splitAddress, address as a1 } from "../core/a1";
-import { FormulaSource, rangesToRead } from "../core";
+import { Custom, FormulaSource, parseAmount, rangesToRead } from "../core";
+import { Recalculation } from "./memory/recalc";
 import { calculated, spillAnchor } from "./memory/calculate";
 import { MemoryCell, MemorySheet, newSheet, SeedSheet } from "./memory/store";
 import { sheetsFromTemplate } from "./memory/templateImport";
@@ -25,15 +26,23 @@ import {
 
 /**
  * A workbook held in memory: the task pane runs against it in tests and in the browser
- * preview. It stores what an action wrote (values, formulas, tables, names, charts) but
- * does not calculate formulas; a formula's value is whatever the file or seed held.
+ * preview. It stores what an action wrote (values, formulas, formats, tables, names,
+ * charts), and, given the POOL functions, calculates every formula as Excel would.
  */
 export class MemoryWorkbook implements WorkbookGateway {
   sheets: MemorySheet[] = [];
   active = "";
   selection = { sheet: "", address: "A1" };
+  private calc?: Recalculation;
 
-  constructor(seed: SeedSheet[] = []) {
+  /**
+   * `functions`: the POOL functions, for a workbook that calculates as Excel does (the
+   * preview's); without them only plain formulas are worked out, where an explanation needs.
+   */
+  constructor(
+    seed: SeedSheet[] = [],
+    private functions?: Custom
+  ) {
     for (const s of seed) {
       const sheet = newSheet(s.name);
       s.rows.forEach((row, r) =>
@@ -50,6 +59,56 @@ export class MemoryWorkbook implements WorkbookGateway {
     }
     this.active = this.sheets[0]?.name ?? "";
     this.selection = { sheet: this.active, address: "A1" };
+  }
+
+  /** Whether this workbook calculates every formula, the POOL functions included. */
+  get calculates(): boolean {
+    return this.functions !== undefined;
+  }
+
+  /** The current calculation: worked out afresh after anything changes. */
+  calculation(): Recalculation {
+    this.calc ??= new Recalculation(this, this.functions);
+    return this.calc;
+  }
+
+  /** What a range shows: calculated in full where this workbook calculates. */
+  private shown(sheet: string, range: string): Scalar[][] {
+    if (!this.calculates) return calculated(this, sheet, range);
+    const [from, to = from] = range.split(":");
+    const a = splitAddress(from);
+    const b = splitAddress(to);
+    const calc = this.calculation();
+    return Array.from({ length: b.row - a.row + 1 }, (_, r) =>
+      Array.from({ length: b.col - a.col + 1 }, (_, c) => {
+        const v = calc.cell(sheet, a1(a.col + c, a.row + r));
+        return "error" in v ? v.error : (v.value ?? "");
+      })
+    );
+  }
+
+  /**
+   * Type into a cell, as a user would: "=…" is a formula, an amount as officers write it
+   * ("£20,000", "(5,000)") a number, anything else text; blank clears it.
+   */
+  typeInto(sheetName: string, at: string, text: string): void {
+    const sheet = this.sheet(sheetName);
+    const old = sheet.cells.get(at);
+    const t = text.trim();
+    this.calc = undefined;
+    if (t === "") {
+      sheet.cells.delete(at);
+      return;
+    }
+    if (t.startsWith("=")) {
+      sheet.cells.set(at, { numberFormat: old?.numberFormat, value: null, formula: t });
+      return;
+    }
+    const n = parseAmount(t, true);
+    sheet.cells.set(at, {
+      numberFormat: old?.numberFormat,
+      value: typeof n === "number" ? n : text,
+    });
   }
 
   sheet(name: string): MemorySheet {
@@ -71,6 +130,7 @@ export class MemoryWorkbook implements WorkbookGateway {
 
   async readSelection(): Promise<Selection> {
     const { sheet, address } = this.selection;
+    if (this.calculates) return { sheet, address, values: this.shown(sheet, address) };
     return { sheet, address, values: this.grid(this.sheet(sheet), address).values };
   }
 
@@ -96,8 +156,8 @@ export class MemoryWorkbook implements WorkbookGateway {
     const origin = a1(minC, minR);
     const range = `${origin}:${a1(maxC, maxR)}`;
     const { formulas } = this.grid(sheet, range);
-    // Values as Excel would show them, where the plain formulas can be worked out here.
-    return { sheet: sheet.name, origin, values: calculated(this, sheet.name, range), formulas };
+    // Values as Excel would show them, where the formulas can be worked out here.
+    return { sheet: sheet.name, origin, values: this.shown(sheet.name, range), formulas };
   }
 
   private grid(sheet: MemorySheet, range: string): { values: Scalar[][]; formulas: Scalar[][] } {
@@ -125,6 +185,7 @@ export class MemoryWorkbook implements WorkbookGateway {
   }
 
   async writeSheets(plans: SheetPlan[]): Promise<string[]> {
+    this.calc = undefined;
     const names = uniqueSheetNames(
       plans.map((p) => p.baseName),
       this.sheets.map((s) => s.name)
@@ -135,6 +196,7 @@ export class MemoryWorkbook implements WorkbookGateway {
   }
 
   async writeInputs(writes: InputWrite[], replace: boolean): Promise<InputResult> {
+    this.calc = undefined;
     const cells = writes.map((w) => {
       const sheet = this.sheet(w.sheet);
       const addresses = expand(blockRange(w.at, w.values.length, w.values[0].length));
@@ -176,7 +238,19 @@ export class MemoryWorkbook implements WorkbookGateway {
         if (format) cell.numberFormat = format;
         sheet.cells.set(addresses[i], cell);
       });
+      addresses.forEach((at, i) => {
+        const look = { ...sheet.looks.get(at) };
+        const format = b.formats?.[i % width];
+        if (format) look.numberFormat = format;
+        if (b.fill) look.fill = b.fill;
+        if (b.bold) look.bold = true;
+        if (b.italic) look.italic = true;
+        if (b.wrap) look.wrap = true;
+        sheet.looks.set(at, look);
+      });
     }
+    sheet.widths = plan.columnWidths ?? [];
+    sheet.heights = { ...plan.rowHeights };
     const tableNames = this.sheets.flatMap((s) => s.tables.map((t) => t.name));
     for (const t of plan.tables ?? []) {
       const unique = uniqueTableName(t.name, tableNames);
@@ -193,6 +267,7 @@ export class MemoryWorkbook implements WorkbookGateway {
   }
 
   async insertTemplate(template: TemplateFile): Promise<string[]> {
+    this.calc = undefined;
     const sheets = await sheetsFromTemplate(template, this.sheets);
     this.sheets.push(...sheets);
     this.active = sheets[0].name;
@@ -209,6 +284,7 @@ export class MemoryWorkbook implements WorkbookGateway {
   }
 
   async shareCopies(names: string[], when: string): Promise<SharedCopy[]> {
+    this.calc = undefined;
     // Every ticked sheet must be there before any is copied.
     const sources = names.map((n) => this.sheet(n));
     const wanted = uniqueSheetNames(
@@ -226,6 +302,9 @@ export class MemoryWorkbook implements WorkbookGateway {
         validations: [...source.validations],
         print: source.print,
         frozenRows: source.frozenRows,
+        looks: new Map(source.looks),
+        widths: [...source.widths],
+        heights: { ...source.heights },
       };
       for (const [at, c] of source.cells) copy.cells.set(at, { ...c });
       this.sheets.push(copy);
@@ -253,7 +332,7 @@ export class MemoryWorkbook implements WorkbookGateway {
       shown: sheet.cells.get(address)?.value ?? null,
       inputs: rangesToRead(formula, sheet.name).map((r) => ({
         ...r,
-        values: calculated(this, r.sheet, r.address),
+        values: this.shown(r.sheet, r.address),
       })),
     };
   }

@@ -65,6 +65,10 @@ function queueBlock(ws: Excel.Worksheet, b: Block): void {
   if (b.bold) range.format.font.bold = true;
   if (b.italic) range.format.font.italic = true;
   if (b.fill) range.format.fill.color = b.fill;
+  if (b.wrap) {
+    range.format.wrapText = true;
+    range.format.verticalAlignment = Excel.VerticalAlignment.top;
+  }
 }
 
 function queueValidation(ws: Excel.Worksheet, v: Validation): void {
@@ -98,11 +102,14 @@ function queuePrint(ws: Excel.Worksheet, p: PrintSetup): void {
     p.orientation === "landscape"
       ? Excel.PageOrientation.landscape
       : Excel.PageOrientation.portrait;
-  page.zoom = p.onePage
-    ? { horizontalFitToPages: 1, verticalFitToPages: 1 }
-    : { horizontalFitToPages: 1 };
+  page.zoom = p.scale
+    ? { scale: p.scale }
+    : p.onePage
+      ? { horizontalFitToPages: 1, verticalFitToPages: 1 }
+      : { horizontalFitToPages: 1 };
   page.setPrintArea(p.area);
   if (p.titleRows) page.setPrintTitleRows(p.titleRows);
+  if (p.titleColumns) page.setPrintTitleColumns(p.titleColumns);
   page.headersFooters.defaultForAllPages.centerHeader = p.header;
   page.headersFooters.defaultForAllPages.centerFooter = p.footer;
 }
@@ -193,6 +200,9 @@ function queueSheet(ws: Excel.Worksheet, plan: SheetPlan, tableNames: string[]):
   (plan.columnWidths ?? []).forEach((w, i) => {
     ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = w;
   });
+  for (const [row, h] of Object.entries(plan.rowHeights ?? {})) {
+    ws.getRange(`${row}:${row}`).format.rowHeight = h;
+  }
   for (const c of plan.charts ?? []) {
     const chart = ws.charts.add(
       Excel.ChartType.columnClustered,

@@ -19,6 +19,8 @@ export interface Block {
   bold?: boolean;
   italic?: boolean;
   fill?: string;
+  /** Long text: wrap it in its cell, so it prints whole rather than running off the page. */
+  wrap?: boolean;
 }
 
 /** A drop-down or a number rule on input cells, so a setting cannot be mistyped. */
@@ -37,6 +39,13 @@ export interface PrintSetup {
   titleRows?: string;
   /** Shrink to one page (a board report); otherwise to one page wide only. */
   onePage?: boolean;
+  /**
+   * Print at this percent instead of fitting (a wide working sheet): columns beyond the
+   * page continue on the next, at a size that stays readable.
+   */
+  scale?: number;
+  /** Columns repeated at the left of each printed page, e.g. "A:A". */
+  titleColumns?: string;
 }
 
 /** Everything needed to add one new sheet: written in one batch. */
@@ -50,6 +59,8 @@ export interface SheetPlan {
   freezeRows?: number;
   /** Column widths in points, from column A. */
   columnWidths?: number[];
+  /** Row heights in points, by row: for wrapped text a formula shows (Excel does not refit those). */
+  rowHeights?: Record<number, number>;
   validations?: Validation[];
   print?: PrintSetup;
   /** Charts drawn from ranges of this sheet. */

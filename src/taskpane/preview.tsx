@@ -5,12 +5,13 @@ import type { WorkbookGateway } from "../excel/types";
 import { App } from "./App";
 import { demoWorkbook } from "./preview/demoWorkbook";
 import { WorkbookView } from "./preview/WorkbookView";
+import { poolFunctions } from "./preview/poolFunctions";
 
 /**
  * `npm run preview`: the task pane at Excel's default 320 px width, running against an
  * in-memory demo workbook, so anyone can click through it in a normal browser.
  */
-const workbook = demoWorkbook();
+const workbook = demoWorkbook(poolFunctions);
 (window as unknown as { __workbook: unknown }).__workbook = workbook;
 
 function Preview() {
@@ -39,7 +40,11 @@ function Preview() {
         <App gateway={gateway} />
       </div>
       <FluentProvider theme={webLightTheme} style={{ flexGrow: 1, minWidth: 0, display: "flex" }}>
-        <WorkbookView workbook={workbook} version={version} />
+        <WorkbookView
+          workbook={workbook}
+          version={version}
+          onEdit={() => setVersion((v) => v + 1)}
+        />
       </FluentProvider>
     </div>
   );

@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchChromium } from "./browser";
@@ -8,6 +9,7 @@ import { monitoringLayout } from "../../src/excel/plans/monitoringSheet";
 import { poolLayout } from "../../src/excel/plans/poolLayout";
 import { STATEMENT_ROWS } from "../../src/excel/plans/statementSheet";
 import { CalculatedBook } from "../excel/hyperBook";
+import { convertFiles, median, pagesOf } from "../templates/helpers";
 import { enter } from "../excel/ledgerBook";
 import { ledgerLayout } from "../../src/excel/plans/ledgerLayout";
 import { LEDGER_STATEMENT_ROWS } from "../../src/excel/plans/ledgerStatement";
@@ -136,6 +138,71 @@ async function shoot(name: string) {
 async function openScreen(label: string) {
   await pane().getByRole("button", { name: label, exact: true }).click();
   await pane().getByRole("heading", { level: 1, name: label }).waitFor();
+}
+
+/**
+ * The Hertfordshire-like pool set up in the pane, run through two quarters, with partner
+ * statements and a board report written: what a host does by Quarter 2.
+ */
+async function runToQuarter2() {
+  await openScreen("Set up a pool");
+  await pane().getByLabel("Name of the pool").fill("Joint commissioning");
+  await pane().getByLabel("Financial year").fill("2025/26");
+  await pane().getByLabel("Period").selectOption("Quarter 1");
+  const partners: [string, string, string][] = [
+    ["Hertfordshire County Council", "council", "20000000"],
+    ["Hertfordshire ICB", "icb", "8000000"],
+  ];
+  for (const [i, [name, body, amount]] of partners.entries()) {
+    const group = pane().getByRole("group", { name: `Partner ${i + 1}` });
+    await group.getByLabel(`Partner ${i + 1} name`).fill(name);
+    await group.getByLabel("Body type").selectOption(body);
+    await group.getByLabel("Contribution (£)").fill(amount);
+  }
+  await pane().getByRole("button", { name: "Write Pool and Monitoring sheets" }).click();
+  await pane()
+    .getByText(/Added the sheets “Pool”/)
+    .waitFor();
+  await pane()
+    .getByRole("button", { name: /Back to start/ })
+    .click();
+
+  await openScreen("Monitor this pool");
+  await pane().getByRole("button", { name: "Open pool" }).click();
+  await pane()
+    .getByText(/2 partners and 1 scheme read from “Pool” and “Monitoring”/)
+    .waitFor();
+  const enter = async (spend: string, forecast: string) => {
+    await pane().getByLabel("Joint commissioning: spend to date").fill(spend);
+    await pane().getByLabel("Joint commissioning: forecast outturn").fill(forecast);
+  };
+  await enter("7,000,000", "£28,500,000");
+  await pane().getByRole("button", { name: "Write Quarter 1 to the Monitoring sheet" }).click();
+  await pane()
+    .getByText(/Quarter 1 written to “Monitoring”/)
+    .waitFor();
+  await pane().getByLabel("Quarter", { exact: true }).selectOption("2");
+  await enter("14,100,000", "29,000,000");
+  await pane()
+    .getByText(/for the year: £1,000,000\.00/)
+    .waitFor();
+  await expect(
+    pane()
+      .getByRole("row", { name: /Hertfordshire ICB/ })
+      .textContent()
+  ).resolves.toContain("£285,714.29");
+  await pane().getByRole("button", { name: "Write Quarter 2 to the Monitoring sheet" }).click();
+  await pane()
+    .getByText(/Quarter 2 written/)
+    .waitFor();
+  await pane().getByRole("button", { name: "Write partner statements" }).click();
+  await pane()
+    .getByText(/Added 2 statements/)
+    .waitFor();
+  await pane().getByRole("button", { name: "Write board report" }).click();
+  await pane()
+    .getByText(/Added the board report/)
+    .waitFor();
 }
 
 describe("task pane in Chromium", () => {
@@ -417,64 +484,7 @@ describe("task pane in Chromium", () => {
   });
 
   it("Monitor this pool runs a Hertfordshire-like pool through two quarters, statements, a board report and next year", async () => {
-    await openScreen("Set up a pool");
-    await pane().getByLabel("Name of the pool").fill("Joint commissioning");
-    await pane().getByLabel("Financial year").fill("2025/26");
-    await pane().getByLabel("Period").selectOption("Quarter 1");
-    const partners: [string, string, string][] = [
-      ["Hertfordshire County Council", "council", "20000000"],
-      ["Hertfordshire ICB", "icb", "8000000"],
-    ];
-    for (const [i, [name, body, amount]] of partners.entries()) {
-      const group = pane().getByRole("group", { name: `Partner ${i + 1}` });
-      await group.getByLabel(`Partner ${i + 1} name`).fill(name);
-      await group.getByLabel("Body type").selectOption(body);
-      await group.getByLabel("Contribution (£)").fill(amount);
-    }
-    await pane().getByRole("button", { name: "Write Pool and Monitoring sheets" }).click();
-    await pane()
-      .getByText(/Added the sheets “Pool”/)
-      .waitFor();
-    await pane()
-      .getByRole("button", { name: /Back to start/ })
-      .click();
-
-    await openScreen("Monitor this pool");
-    await pane().getByRole("button", { name: "Open pool" }).click();
-    await pane()
-      .getByText(/2 partners and 1 scheme read from “Pool” and “Monitoring”/)
-      .waitFor();
-    const enter = async (spend: string, forecast: string) => {
-      await pane().getByLabel("Joint commissioning: spend to date").fill(spend);
-      await pane().getByLabel("Joint commissioning: forecast outturn").fill(forecast);
-    };
-    await enter("7,000,000", "£28,500,000");
-    await pane().getByRole("button", { name: "Write Quarter 1 to the Monitoring sheet" }).click();
-    await pane()
-      .getByText(/Quarter 1 written to “Monitoring”/)
-      .waitFor();
-    await pane().getByLabel("Quarter", { exact: true }).selectOption("2");
-    await enter("14,100,000", "29,000,000");
-    await pane()
-      .getByText(/for the year: £1,000,000\.00/)
-      .waitFor();
-    await expect(
-      pane()
-        .getByRole("row", { name: /Hertfordshire ICB/ })
-        .textContent()
-    ).resolves.toContain("£285,714.29");
-    await pane().getByRole("button", { name: "Write Quarter 2 to the Monitoring sheet" }).click();
-    await pane()
-      .getByText(/Quarter 2 written/)
-      .waitFor();
-    await pane().getByRole("button", { name: "Write partner statements" }).click();
-    await pane()
-      .getByText(/Added 2 statements/)
-      .waitFor();
-    await pane().getByRole("button", { name: "Write board report" }).click();
-    await pane()
-      .getByText(/Added the board report/)
-      .waitFor();
+    await runToQuarter2();
     // Next year starts from the year end: set the period first, as the pane offers.
     await pane().getByRole("button", { name: "Set the period to Year end" }).click();
     await pane()
@@ -511,6 +521,74 @@ describe("task pane in Chromium", () => {
     expect(mon.value(`C${M.splitTotal + 1}`)).toBe(0);
     expect(book.for("Board report").value("B7")).toBe(1000000);
     expect(book.for("Pool").value(`H${P.checkRow}`)).toBe(0);
+  });
+
+  it("the preview calculates the year as Excel would, takes typed figures, and saves a workbook LibreOffice prints", async () => {
+    await runToQuarter2();
+    const grid = page.locator("section[aria-label='Demo workbook']");
+    const tab = (name: string) => grid.getByRole("button", { name, exact: true }).click();
+    const shown = (at: string) => grid.locator(`td[data-address='${at}']`).textContent();
+    const P = poolLayout(2);
+    const M = monitoringLayout(1, 2);
+    // Calculated figures on each sheet, in their number formats: the POOL functions too.
+    await tab("Monitoring");
+    await expect(shown(M.variance)).resolves.toBe("£1,000,000.00");
+    await tab("Pool");
+    await expect(shown(`H${P.first + 1}`)).resolves.toBe("£285,714.29");
+    await expect(shown(`H${P.checkRow}`)).resolves.toBe("£0.00");
+    await tab("Board report");
+    await expect(shown("B7")).resolves.toBe("£1,000,000.00");
+    // Type the ICB's receipts into the Pool sheet's memorandum, as the host would.
+    await tab("Pool");
+    await grid.locator(`td[data-address='C${P.memoFirst + 1}']`).click();
+    const contents = grid.getByLabel(`Contents of C${P.memoFirst + 1}`);
+    await contents.fill("7,500,000");
+    await contents.press("Enter");
+    await tab("Statement Hertfordshire ICB");
+    await expect(shown(`B${STATEMENT_ROWS.received}`)).resolves.toBe("£7,500,000.00");
+    await expect(shown(`B${STATEMENT_ROWS.carriedForward}`)).resolves.toBe("(£785,714.29)");
+    await expect(shown(`B${STATEMENT_ROWS.check}`)).resolves.toBe("£0.00");
+    await grid.screenshot({ path: join(artifacts, "preview-statement.png") });
+
+    // Saved as .xlsx: every formula with its value; LibreOffice prints it readably on A4.
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      grid.getByRole("button", { name: "Save as .xlsx" }).click(),
+    ]);
+    const saved = join(artifacts, "preview-year.xlsx");
+    await download.saveAs(saved);
+    const dir = convertFiles([{ name: "preview-year.xlsx", bytes: readFileSync(saved) }], "pdf");
+    const pdf = join(dir, "preview-year.pdf");
+    copyFileSync(pdf, join(artifacts, "preview-year.pdf"));
+    // The sheets the add-in wrote, each page headed with its sheet (the demo's own come first).
+    const allPages = pagesOf(pdf);
+    const pages = allPages.filter((p) => /^(Pool|Monitoring|Board report): /.test(p.text));
+    expect(pages.length).toBeGreaterThanOrEqual(5);
+    const text = pages.map((p) => p.text).join(" ");
+    expect(text).toContain("£285,714.29");
+    expect(text).toContain("(£785,714.29)");
+    expect(text).not.toMatch(/#NAME\?|#VALUE!|#REF!/);
+    expect(median(pages.flatMap((p) => p.heights))).toBeGreaterThanOrEqual(8);
+    // PNGs of the statement and the board report as they print, to look at.
+    for (const [title, name] of [
+      ["Statement of account: Hertfordshire ICB", "printed-statement"],
+      ["Board report", "printed-board-report"],
+    ]) {
+      const n = allPages.findIndex((p) => p.text.includes(title));
+      expect(n).toBeGreaterThanOrEqual(0);
+      execFileSync("pdftoppm", [
+        "-png",
+        "-r",
+        "80",
+        "-f",
+        String(n + 1),
+        "-l",
+        String(n + 1),
+        "-singlefile",
+        pdf,
+        join(artifacts, name),
+      ]);
+    }
   });
 
   it("works by keyboard alone: Tab reaches a screen and Enter opens it", async () => {

@@ -154,6 +154,7 @@ export function installExcelMock(opts: Options = {}) {
         },
         setPrintArea: (a: string) => (print.area = a),
         setPrintTitleRows: (a: string) => (print.titleRows = a),
+        setPrintTitleColumns: (a: string) => (print.titleColumns = a),
         headersFooters: { defaultForAllPages: footers },
       },
       getRange: range,
@@ -338,6 +339,7 @@ export function installExcelMock(opts: Options = {}) {
     DataValidationAlertStyle: { stop: "Stop" },
     PaperType: { a4: "A4" },
     PageOrientation: { landscape: "Landscape", portrait: "Portrait" },
+    VerticalAlignment: { top: "Top" },
   });
   (globalThis as Record<string, unknown>).Excel = mock;
   (globalThis as Record<string, unknown>).Office = {

@@ -111,13 +111,15 @@ describe("Office.js gateway (office-addin-mock)", () => {
         }),
       ])
     );
-    // Printable as it stands: A4 landscape, one page wide, a print area, header and footer.
+    // Printable as it stands: A4 landscape at 80% (columns beyond the page run on, column A
+    // repeated), a print area, header and footer.
     expect(rec.print.find((p) => p.sheet === "Pool (3)")).toMatchObject({
       paperSize: "A4",
       orientation: "Landscape",
-      zoom: { horizontalFitToPages: 1 },
+      zoom: { scale: 80 },
       area: "A1:J31",
       titleRows: "1:2",
+      titleColumns: "A:A",
       headersFooters: {
         centerHeader: "Pool: Swindon children's services",
         centerFooter: "&P of &N",

@@ -72,6 +72,17 @@ function everyPlan(): SheetPlan[] {
 }
 
 describe("data validations Excel opens without repairing", () => {
+  it("every typed drop-down list is one Excel can hold: no item with a comma, 255 characters at most", () => {
+    const problems = everyPlan().flatMap((plan) =>
+      (plan.validations ?? []).flatMap((v) =>
+        "list" in v && (v.list.some((item) => item.includes(",")) || v.list.join(",").length > 255)
+          ? [`${plan.baseName} ${v.range}: ${v.list.join(" | ")}`]
+          : []
+      )
+    );
+    expect(problems).toEqual([]);
+  });
+
   it.each(TEMPLATE_BUILDERS.map((b) => [b().id, b]))(
     "template %s has no two validations on the same cells",
     async (_, build) => {

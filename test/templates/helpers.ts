@@ -42,13 +42,20 @@ export function parseCsv(text: string): string[][] {
 
 /** Write each template's .xlsx and convert it with real LibreOffice; returns the folder. */
 export async function convertWithLibreOffice(defs: TemplateDef[], to: string): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), "pool-templates-"));
-  const files: string[] = [];
-  for (const def of defs) {
-    const file = join(dir, def.fileName);
-    writeFileSync(file, await workbookBuffer(def));
-    files.push(file);
-  }
+  const files = await Promise.all(
+    defs.map(async (def) => ({ name: def.fileName, bytes: await workbookBuffer(def) }))
+  );
+  return convertFiles(files, to);
+}
+
+/** Convert workbook files with real LibreOffice (its own profile, headless); returns the folder. */
+export function convertFiles(files: { name: string; bytes: Uint8Array }[], to: string): string {
+  const dir = mkdtempSync(join(tmpdir(), "pool-convert-"));
+  const paths = files.map((f) => {
+    const path = join(dir, f.name);
+    writeFileSync(path, f.bytes);
+    return path;
+  });
   execFileSync(
     "soffice",
     [
@@ -58,12 +65,41 @@ export async function convertWithLibreOffice(defs: TemplateDef[], to: string): P
       to,
       "--outdir",
       dir,
-      ...files,
+      ...paths,
     ],
     { stdio: "pipe", timeout: 180_000 }
   );
   return dir;
 }
+
+export interface PdfPage {
+  words: number;
+  /** Each word's height in points. */
+  heights: number[];
+  text: string;
+}
+
+/** Every page's words and their heights in points, read from the PDF with pdftotext -bbox. */
+export function pagesOf(pdf: string): PdfPage[] {
+  const xml = execFileSync("pdftotext", ["-bbox", pdf, "-"], { maxBuffer: 64 << 20 }).toString();
+  return xml
+    .split("<page ")
+    .slice(1)
+    .map((page) => {
+      const words = [
+        ...page.matchAll(
+          /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g
+        ),
+      ];
+      return {
+        words: words.length,
+        heights: words.map((m) => Number(m[2]) - Number(m[1])),
+        text: words.map((m) => m[3]).join(" "),
+      };
+    });
+}
+
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
  * Open each template in real LibreOffice Calc, let it recalculate every formula, and

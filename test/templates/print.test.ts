@@ -3,34 +3,13 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { TEMPLATE_BUILDERS } from "../../src/templates/catalog";
 import { printLayout } from "../../src/templates/printLayout";
-import { convertWithLibreOffice } from "./helpers";
+import { convertWithLibreOffice, median, pagesOf, PdfPage } from "./helpers";
 
 // Real LibreOffice and poppler, installed by .ci/run; missing ones fail loudly, never skip.
 execFileSync("soffice", ["--version"], { stdio: "pipe" });
 execFileSync("pdftotext", ["-v"], { stdio: "pipe" });
 
-interface Page {
-  words: number;
-  heights: number[];
-}
-
-/** Every page's words and their heights in points, read from the PDF with pdftotext -bbox. */
-function pagesOf(pdf: string): Page[] {
-  const xml = execFileSync("pdftotext", ["-bbox", pdf, "-"], { maxBuffer: 64 << 20 }).toString();
-  return xml
-    .split("<page ")
-    .slice(1)
-    .map((page) => {
-      const heights = [
-        ...page.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g),
-      ].map((m) => Number(m[2]) - Number(m[1]));
-      return { words: heights.length, heights };
-    });
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-let pdfs: Record<string, Page[]> = {};
+let pdfs: Record<string, PdfPage[]> = {};
 
 beforeAll(async () => {
   const dir = await convertWithLibreOffice(

@@ -48,6 +48,8 @@ export class Recalculation {
   private spilled = new Map<string, Literal>();
   private busy = new Set<string>();
   private anchors = new Map<string, string[]>();
+  /** Each spilled result's extent, by its formula's cell. */
+  private extents = new Map<string, { rows: number; cols: number }>();
   /** Keys worked out, in order, so an attempt that meets NotYet can be undone. */
   private log: { results: string[]; spilled: string[] } = { results: [], spilled: [] };
   /** How many possible spills are being worked out ahead of need. */
@@ -57,6 +59,12 @@ export class Recalculation {
     private book: { sheets: MemorySheet[] },
     private custom?: Custom
   ) {}
+
+  /** The cells a formula's result fills, where it spills beyond its own (after the cell is worked out). */
+  extent(sheetName: string, at: string): { rows: number; cols: number } | undefined {
+    this.cell(sheetName, at);
+    return this.extents.get(keyOf(sheetName, at));
+  }
 
   /** What a cell shows. */
   cell(sheetName: string, at: string): Calculated {
@@ -122,6 +130,7 @@ export class Recalculation {
       );
     });
     if (blocked) return { error: "#SPILL!", detail: "The result needs empty cells to spill into." };
+    this.extents.set(keyOf(sheet.name, at), { rows: v.length, cols: v[0]?.length ?? 1 });
     for (const [t, x] of targets) {
       this.spilled.set(keyOf(sheet.name, t), x);
       this.log.spilled.push(keyOf(sheet.name, t));

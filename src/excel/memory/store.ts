@@ -7,6 +7,15 @@ export interface MemoryCell {
   numberFormat?: string;
 }
 
+/** How a cell looks, as the plan wrote it: what the preview shows and a saved file keeps. */
+export interface CellLook {
+  numberFormat?: string;
+  fill?: string;
+  bold?: boolean;
+  italic?: boolean;
+  wrap?: boolean;
+}
+
 export interface MemorySheet {
   name: string;
   cells: Map<string, MemoryCell>;
@@ -18,6 +27,12 @@ export interface MemorySheet {
   print?: PrintSetup;
   /** Cell notes by address. */
   notes: Map<string, string>;
+  /** Formats, fills and fonts by address, including cells still blank. */
+  looks: Map<string, CellLook>;
+  /** Column widths in points, from column A. */
+  widths: number[];
+  /** Row heights in points, by row. */
+  heights: Record<number, number>;
 }
 
 export interface SeedSheet {
@@ -36,5 +51,8 @@ export function newSheet(name: string): MemorySheet {
     frozenRows: 0,
     validations: [],
     notes: new Map(),
+    looks: new Map(),
+    widths: [],
+    heights: {},
   };
 }

@@ -25,6 +25,7 @@ export function agreementSheetPlan(schedule: Schedule, poolName: string): SheetP
         ],
       ],
       italic: true,
+      wrap: true,
     },
     { at: `A${q - 1}`, cells: [["Questions to settle (Audit Commission, Table 12)"]], bold: true },
     {

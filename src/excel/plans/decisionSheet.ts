@@ -45,6 +45,7 @@ export function decisionSheetPlan(
           ],
         ],
         italic: true,
+        wrap: true,
       },
       {
         at: `A${head}`,

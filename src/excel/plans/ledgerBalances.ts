@@ -46,6 +46,7 @@ export function ledgerBalancesPlan(model: Ledger, ledger: string): SheetPlan {
         ],
       ],
       italic: true,
+      wrap: true,
     },
     {
       at: `A${first - 1}`,

@@ -54,6 +54,8 @@ export function ledgerLayout(ledger: Ledger) {
     /** The risk share's row in the order of draw: what the draws leave. */
     leftRow: draw.last,
     summary: draw.last + 2,
+    /** The rule drop-down's list, below the print area. */
+    ruleList: draw.last + 9,
     /** Scheme and contingency funding from line i, and the charge matrix's column for it. */
     fund,
     lastFund: fund(m - 1),

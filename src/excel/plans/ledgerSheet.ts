@@ -57,6 +57,8 @@ export function ledgerSheetPlan(
     ...variationBlocks(ledger, L),
     ...schemeBlocks(ledger, L),
     ...drawBlocks(ledger, L),
+    { at: `A${L.ruleList - 1}`, cells: [["The rules the drop-down offers"]], italic: true },
+    { at: `A${L.ruleList}`, cells: LEDGER_RULES.map((r) => [r]) },
   ];
   const m = ledger.lines.length;
   const lastCol = L.lastSchemeCol;
@@ -76,7 +78,8 @@ export function ledgerSheetPlan(
     ],
     validations: [
       { range: L.period, list: PERIODS },
-      { range: L.rule, list: LEDGER_RULES },
+      // From cells: "In proportion, with caps" has a comma, which a typed list would split.
+      { range: L.rule, listFrom: `$A$${L.ruleList}:$A$${L.ruleList + LEDGER_RULES.length - 1}` },
       { range: L.host, listFrom: L.col("A", P) },
       { range: `${L.ringFenced}:${L.other}`, list: Object.values(TREATMENT_WORDS) },
       { range: `D${N.first}:E${N.last}`, list: ["Yes", "No"] },
@@ -84,12 +87,16 @@ export function ledgerSheetPlan(
       { range: `B${S.first}:B${S.last}`, listFrom: L.col("A", P) },
     ],
     freezeRows: 2,
+    // A working sheet wider than a page: at 80% its columns run on to further pages, the
+    // labels in column A repeated, rather than shrinking every figure to fit one width.
     print: {
       orientation: "landscape",
       area: `A1:${m + 10 > 13 ? lastCol : "M"}${L.summary + 3}`,
       header: `Pool ledger: ${printWords(ledger.name)}`,
       footer: "&P of &N",
       titleRows: "1:2",
+      titleColumns: "A:A",
+      scale: 80,
     },
     columnWidths: [230, 130, ...Array.from({ length: Math.max(11, m + 8) }, () => 95)],
   };
@@ -114,6 +121,7 @@ function settingsBlocks(ledger: Ledger, L: LedgerLayout, period: string): Block[
         ],
       ],
       italic: true,
+      wrap: true,
     },
     {
       at: "A4",
@@ -209,6 +217,7 @@ function partnerBlocks(ledger: Ledger, L: LedgerLayout): Block[] {
       ],
       formats: [null, null, null, null, MONEY],
       italic: true,
+      wrap: true,
     },
   ];
 }

@@ -117,6 +117,7 @@ export function monitoringSheetPlan(
         ],
       ],
       italic: true,
+      wrap: true,
     },
     {
       at: `A${M.head}`,
@@ -186,6 +187,7 @@ export function monitoringSheetPlan(
         ],
       ],
       italic: true,
+      wrap: true,
     },
     {
       at: `A${M.splitHead}`,
@@ -232,6 +234,7 @@ export function monitoringSheetPlan(
         ],
       ],
       italic: true,
+      wrap: true,
     },
   ];
   return {
@@ -244,6 +247,9 @@ export function monitoringSheetPlan(
       header: `Monitoring: ${printWords(setup.name)}`,
       footer: "&P of &N",
       titleRows: "1:2",
+      // Wider than a page: at 80% its columns run on, column A repeated, rather than shrink to fit.
+      titleColumns: "A:A",
+      scale: 80,
     },
     columnWidths: [200, 100, ...Array(11).fill(95)],
   };

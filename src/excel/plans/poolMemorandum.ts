@@ -102,6 +102,7 @@ export function memorandumBlocks(
         ],
       ],
       italic: true,
+      wrap: true,
     },
   ];
 }

@@ -69,6 +69,7 @@ export function poolSheetPlan(
         ],
       ],
       italic: true,
+      wrap: true,
     },
     {
       at: "A4",
@@ -125,6 +126,7 @@ export function poolSheetPlan(
         ],
       ],
       italic: true,
+      wrap: true,
     },
     {
       at: `A${L.head}`,
@@ -174,6 +176,7 @@ export function poolSheetPlan(
       ],
       formats: [null, null, null, null, null, null, null, MONEY],
       italic: true,
+      wrap: true,
     },
     { at: `A${L.head}`, cells: [Array(8).fill(null)], bold: true },
     { at: `A${L.totalRow}`, cells: [Array(8).fill(null)], bold: true },
@@ -209,6 +212,9 @@ export function poolSheetPlan(
       header: `Pool: ${printWords(setup.name)}`,
       footer: "&P of &N",
       titleRows: "1:2",
+      // Wider than a page: at 80% its columns run on, column A repeated, rather than shrink to fit.
+      titleColumns: "A:A",
+      scale: 80,
     },
     columnWidths: [230, 110, 100, 100, 100, 100, 100, 100, 100, 100, 20, 170, 300],
   };
@@ -230,6 +236,7 @@ function bandBlocks(setup: PoolSetup, L: ReturnType<typeof poolLayout>): Block[]
         ],
       ],
       italic: true,
+      wrap: true,
     },
     {
       at: `A${L.bandsHead}`,

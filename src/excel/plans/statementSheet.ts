@@ -83,6 +83,15 @@ export function statementSheetPlan(setup: PoolSetup, i: number, pool: string): S
       formats: [null, MONEY],
     },
     { at: `A${R.carriedForward}`, cells: [[null, null]], bold: true },
+    // The rule and what it means: wrapped, so the statement prints whole on one page.
+    {
+      at: "A20",
+      cells: [
+        [null, null],
+        [null, null],
+      ],
+      wrap: true,
+    },
     {
       at: "A24",
       cells: [
@@ -91,6 +100,7 @@ export function statementSheetPlan(setup: PoolSetup, i: number, pool: string): S
         ],
       ],
       italic: true,
+      wrap: true,
     },
   ];
   return {
@@ -104,5 +114,7 @@ export function statementSheetPlan(setup: PoolSetup, i: number, pool: string): S
       footer: `Statement for ${printWords(partner)}`,
     },
     columnWidths: [360, 130],
+    // The rule's meaning, a formula's wrapped text: rows tall enough for it, as Excel does not refit them.
+    rowHeights: { 20: 30, 21: 60 },
   };
 }

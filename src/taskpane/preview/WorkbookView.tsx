@@ -6,9 +6,11 @@ import {
   Input,
   Subtitle2,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { address } from "../../core/a1";
+import { address, colLetter, splitAddress } from "../../core/a1";
+import { cellText } from "../../excel/memory/cellText";
 import type { MemoryWorkbook } from "../../excel/memoryWorkbook";
 
 const useStyles = makeStyles({
@@ -20,35 +22,126 @@ const useStyles = makeStyles({
     overflow: "auto",
   },
   tabs: { display: "flex", flexWrap: "wrap", gap: "4px", marginBottom: "8px" },
+  bar: { display: "flex", gap: "8px", alignItems: "end", marginBottom: "8px" },
   grid: {
     borderCollapse: "collapse",
+    tableLayout: "fixed",
     fontSize: tokens.fontSizeBase200,
     "& td, & th": {
       border: `1px solid ${tokens.colorNeutralStroke2}`,
-      padding: "2px 6px",
+      padding: "2px 4px",
       whiteSpace: "nowrap",
-      maxWidth: "220px",
       overflow: "hidden",
       textOverflow: "ellipsis",
+      height: "18px",
     },
+    "& th": { backgroundColor: tokens.colorNeutralBackground3, fontWeight: "normal" },
   },
+  number: { textAlign: "right" },
+  error: { color: tokens.colorPaletteRedForeground1 },
+  selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
 });
 
-/** The preview's stand-in for Excel's grid: shows what the pane wrote into the in-memory workbook. */
-export function WorkbookView({ workbook, version }: { workbook: MemoryWorkbook; version: number }) {
+/** Save the whole workbook, every formula with its value, as a file the browser downloads. */
+async function download(workbook: MemoryWorkbook): Promise<void> {
+  const { saveXlsx } = await import(/* webpackChunkName: "save" */ "../../excel/memory/saveXlsx");
+  const bytes = await saveXlsx(workbook);
+  const url = URL.createObjectURL(
+    new Blob([bytes as BlobPart], {
+      type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    })
+  );
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = "pool-budgets-preview.xlsx";
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const MAX_ROWS = 200;
+const MAX_COLS = 30;
+/** Column widths in points (Excel's default is 48), shown a little narrower to fit more. */
+const px = (points?: number) => Math.round(Math.min(300, (points ?? 48) * 0.9));
+
+/**
+ * The preview's stand-in for Excel's grid: every figure calculated (the POOL functions
+ * too), in its number format, with the input cells' fill. Click a cell to select it (shift
+ * for a range); type into the bar above to change an input, or paste a block of cells.
+ */
+export function WorkbookView({
+  workbook,
+  version,
+  onEdit,
+}: {
+  workbook: MemoryWorkbook;
+  version: number;
+  onEdit: () => void;
+}) {
   const styles = useStyles();
   const [shown, setShown] = React.useState(workbook.active);
-  const [selection, setSelection] = React.useState(workbook.selection.address);
+  const [, redraw] = React.useState(0);
   React.useEffect(() => setShown(workbook.active), [workbook, version]);
   const sheet = workbook.sheets.find((s) => s.name === shown) ?? workbook.sheets[0];
-  let rows = 0;
-  let cols = 0;
-  for (const key of sheet?.cells.keys() ?? []) {
-    const m = /^([A-Z]+)(\d+)$/.exec(key)!;
-    rows = Math.max(rows, Number(m[2]));
-    cols = Math.max(cols, m[1].length === 1 ? m[1].charCodeAt(0) - 64 : 26);
+  const selection = workbook.selection.sheet === sheet?.name ? workbook.selection.address : "A1";
+  const first = selection.split(":")[0];
+  const [nameBox, setNameBox] = React.useState(selection);
+  const [content, setContent] = React.useState("");
+  const [anchor, setAnchor] = React.useState(first);
+  const cellAt = sheet?.cells.get(first);
+  React.useEffect(() => {
+    setNameBox(selection);
+    const c = sheet?.cells.get(selection.split(":")[0]);
+    setContent(c ? (c.formula ?? String(c.value ?? "")) : "");
+  }, [selection, sheet, version, cellAt]);
+
+  if (!sheet) return null;
+  const select = (range: string) => {
+    workbook.selectRange(sheet.name, range);
+    redraw((n) => n + 1);
+  };
+  const pick = (at: string, extend: boolean) => {
+    if (extend) {
+      const a = splitAddress(anchor);
+      const b = splitAddress(at);
+      const from = address(Math.min(a.col, b.col), Math.min(a.row, b.row));
+      const to = address(Math.max(a.col, b.col), Math.max(a.row, b.row));
+      select(from === to ? from : `${from}:${to}`);
+    } else {
+      setAnchor(at);
+      select(at);
+    }
+  };
+  const commit = (text: string) => {
+    // A pasted block (tabs and lines, as Excel copies cells) fills the cells from the selection.
+    const rows = text
+      .replace(/\r?\n$/, "")
+      .split(/\r?\n/)
+      .map((r) => r.split("\t"));
+    const at = splitAddress(first);
+    rows.forEach((row, r) =>
+      row.forEach((v, c) => workbook.typeInto(sheet.name, address(at.col + c, at.row + r), v))
+    );
+    onEdit();
+  };
+
+  let rows = 1;
+  let cols = 1;
+  for (const key of [...sheet.cells.keys(), ...sheet.looks.keys()]) {
+    const { col, row } = splitAddress(key);
+    rows = Math.max(rows, row);
+    cols = Math.max(cols, col);
   }
-  rows = Math.min(rows, 60);
+  rows = Math.min(rows + 1, MAX_ROWS);
+  cols = Math.min(cols, MAX_COLS);
+  const calc = workbook.calculation();
+  const widths = Array.from({ length: cols }, (_, c) => px(sheet.widths[c]));
+  const inRange = (at: string) => {
+    const [from, to = from] = selection.split(":");
+    const a = splitAddress(from);
+    const b = splitAddress(to);
+    const p = splitAddress(at);
+    return p.row >= a.row && p.row <= b.row && p.col >= a.col && p.col <= b.col;
+  };
   return (
     <section className={styles.root} aria-label="Demo workbook">
       <Subtitle2 as="h2">Demo workbook (stands in for Excel)</Subtitle2>
@@ -57,54 +150,119 @@ export function WorkbookView({ workbook, version }: { workbook: MemoryWorkbook; 
           <Button
             key={s.name}
             size="small"
-            appearance={s.name === sheet?.name ? "primary" : "secondary"}
-            onClick={() => setShown(s.name)}
-            aria-pressed={s.name === sheet?.name}
+            appearance={s.name === sheet.name ? "primary" : "secondary"}
+            onClick={() => {
+              setShown(s.name);
+              workbook.selectRange(s.name, "A1");
+              setAnchor("A1");
+            }}
+            aria-pressed={s.name === sheet.name}
           >
             {s.name}
           </Button>
         ))}
       </div>
-      <Field label={`Selected range on ${workbook.selection.sheet}`}>
-        <Input
-          value={selection}
-          onChange={(_, d) => setSelection(d.value)}
-          onBlur={() => {
-            if (/^[A-Z]+\d+(:[A-Z]+\d+)?$/i.test(selection) && sheet)
-              workbook.selectRange(sheet.name, selection.toUpperCase());
-          }}
-        />
-      </Field>
-      <Caption1 block>Formulas are shown as written; the preview does not calculate them.</Caption1>
-      {sheet && (
-        <table className={styles.grid} data-sheet={sheet.name}>
-          <tbody>
-            {Array.from({ length: rows }, (_, r) => (
-              <tr key={r}>
-                <th scope="row">{r + 1}</th>
-                {Array.from({ length: cols }, (_, c) => {
-                  const cell = sheet.cells.get(address(c + 1, r + 1));
-                  const at = address(c + 1, r + 1);
-                  const text = cell ? (cell.formula ?? String(cell.value ?? "")) : "";
-                  // A cell note shows as a corner mark, its text on hover, as in Excel.
-                  const note = sheet.notes.get(at);
-                  return (
-                    <td
-                      key={c}
-                      title={note ? `${text}\n\nNote: ${note}` : text}
-                      data-address={at}
-                      data-note={note}
-                    >
-                      {text}
-                      {note && <span aria-label="has a note"> ◥</span>}
-                    </td>
-                  );
-                })}
-              </tr>
+      <div className={styles.bar}>
+        <Field label={`Selected on ${sheet.name}`}>
+          <Input
+            value={nameBox}
+            onChange={(_, d) => setNameBox(d.value)}
+            onBlur={() => {
+              if (/^[A-Z]+\d+(:[A-Z]+\d+)?$/i.test(nameBox)) select(nameBox.toUpperCase());
+            }}
+          />
+        </Field>
+        <Field label={`Contents of ${first}`} style={{ flexGrow: 1 }}>
+          <Input
+            value={content}
+            onChange={(_, d) => setContent(d.value)}
+            onKeyDown={(e) => {
+              if (e.key === "Enter") commit(content);
+            }}
+            onPaste={(e) => {
+              const text = e.clipboardData.getData("text/plain");
+              if (/[\t\n]/.test(text.trim())) {
+                e.preventDefault();
+                commit(text);
+              }
+            }}
+          />
+        </Field>
+      </div>
+      <Button onClick={() => void download(workbook)}>Save as .xlsx</Button>
+      <Caption1 block>
+        Figures are calculated as Excel would. Yellow cells are inputs: select one, type, and press
+        Enter.
+      </Caption1>
+      <table
+        className={styles.grid}
+        data-sheet={sheet.name}
+        style={{ width: 36 + widths.reduce((a, b) => a + b, 0) }}
+      >
+        <colgroup>
+          <col style={{ width: 36 }} />
+          {widths.map((w, c) => (
+            <col key={c} style={{ width: w }} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr>
+            <th />
+            {Array.from({ length: cols }, (_, c) => (
+              <th key={c} scope="col">
+                {colLetter(c + 1)}
+              </th>
             ))}
-          </tbody>
-        </table>
-      )}
+          </tr>
+        </thead>
+        <tbody>
+          {Array.from({ length: rows }, (_, r) => (
+            <tr key={r}>
+              <th scope="row">{r + 1}</th>
+              {Array.from({ length: cols }, (_, c) => {
+                const at = address(c + 1, r + 1);
+                const cell = sheet.cells.get(at);
+                const look = sheet.looks.get(at);
+                const v = calc.cell(sheet.name, at);
+                const error = "error" in v;
+                const text = error
+                  ? v.error
+                  : cellText(v.value, look?.numberFormat ?? cell?.numberFormat);
+                const note = sheet.notes.get(at);
+                const title = [
+                  cell?.formula,
+                  error ? v.detail : undefined,
+                  note ? `Note: ${note}` : undefined,
+                ]
+                  .filter(Boolean)
+                  .join("\n\n");
+                return (
+                  <td
+                    key={c}
+                    data-address={at}
+                    data-note={note}
+                    title={title || text}
+                    onClick={(e) => pick(at, e.shiftKey)}
+                    className={mergeClasses(
+                      !error && typeof v.value === "number" && styles.number,
+                      error && styles.error,
+                      inRange(at) && styles.selected
+                    )}
+                    style={{
+                      backgroundColor: look?.fill,
+                      fontWeight: look?.bold ? 600 : undefined,
+                      fontStyle: look?.italic ? "italic" : undefined,
+                    }}
+                  >
+                    {text}
+                    {note && <span aria-label="has a note"> ◥</span>}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </section>
   );
 }

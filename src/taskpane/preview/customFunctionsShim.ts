@@ -23,4 +23,5 @@ const ErrorCode = {
 };
 
 const scope = globalThis as unknown as { CustomFunctions?: unknown };
-scope.CustomFunctions ??= { Error: CustomFunctionsError, ErrorCode };
+// The build registers each adapter with associate; here they are called directly instead.
+scope.CustomFunctions ??= { Error: CustomFunctionsError, ErrorCode, associate: () => undefined };

@@ -1,0 +1,124 @@
+import type ExcelJS from "exceljs";
+import { address, splitAddress } from "../../core/a1";
+import type { MemoryWorkbook } from "../memoryWorkbook";
+import type { Validation } from "../types";
+import type { Calculated, Recalculation } from "./recalc";
+import type { MemorySheet } from "./store";
+
+/** Column widths in points to Excel's widths in characters of the default font. */
+const chars = (points: number) => Math.round((points / 5.6) * 10) / 10;
+const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
+
+/**
+ * The in-memory workbook as an .xlsx: every formula with the value it shows now cached
+ * beside it (a spilled result as INDEX into it in each cell it fills), number
+ * formats, fills and fonts, column widths, frozen rows, validations, print settings and
+ * defined names. Excel and LibreOffice open it showing the figures; ExcelJS is loaded
+ * only when a workbook is saved.
+ */
+export async function saveXlsx(book: MemoryWorkbook): Promise<Uint8Array> {
+  const ExcelJS = (await import("exceljs")).default;
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Pool Budgets add-in";
+  const calc = book.calculation();
+  const named = new Set<string>();
+  for (const sheet of book.sheets) {
+    const ws = wb.addWorksheet(sheet.name, {
+      views: sheet.frozenRows ? [{ state: "frozen", ySplit: sheet.frozenRows }] : [],
+    });
+    sheet.widths.forEach((w, i) => (ws.getColumn(i + 1).width = chars(w)));
+    for (const [row, h] of Object.entries(sheet.heights)) ws.getRow(Number(row)).height = h;
+    writeCells(ws, sheet, calc);
+    for (const v of sheet.validations) addValidation(ws, v);
+    if (sheet.print) {
+      const p = sheet.print;
+      ws.pageSetup = {
+        ...ws.pageSetup,
+        paperSize: 9, // A4
+        orientation: p.orientation,
+        printArea: p.area,
+        printTitlesRow: p.titleRows,
+        printTitlesColumn: p.titleColumns,
+        ...(p.scale
+          ? { fitToPage: false, scale: p.scale }
+          : { fitToPage: true, fitToWidth: 1, fitToHeight: p.onePage ? 1 : 0 }),
+      };
+      ws.headerFooter = { oddHeader: `&C${p.header}`, oddFooter: `&C${p.footer}` };
+    }
+    for (const n of sheet.names) {
+      // Each sheet's names are its own in the pane's workbook; a file's first one keeps the name.
+      if (named.has(n.name.toLowerCase())) continue;
+      named.add(n.name.toLowerCase());
+      wb.definedNames.add(`'${sheet.name.replace(/'/g, "''")}'!${absolute(n.range)}`, n.name);
+    }
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+function writeCells(ws: ExcelJS.Worksheet, sheet: MemorySheet, calc: Recalculation) {
+  const shown = (at: string) => calc.cell(sheet.name, at);
+  const result = (c: Calculated) => ("error" in c ? { error: c.error } : (c.value ?? undefined));
+  const spilled = new Set<string>();
+  for (const [at, cell] of sheet.cells) {
+    if (!cell.formula) continue;
+    const c = ws.getCell(at);
+    const formula = cell.formula.slice(1);
+    const spill = calc.extent(sheet.name, at);
+    if (spill) {
+      // A spilled result, cell by cell as INDEX into it: a file without Excel's dynamic-array
+      // metadata (which ExcelJS cannot write) then opens with every cell a live formula
+      // showing its value, in any Excel and in LibreOffice, and no cell a stale copy.
+      const { col, row } = splitAddress(at);
+      for (let r = 0; r < spill.rows; r++)
+        for (let k = 0; k < spill.cols; k++) {
+          const target = address(col + k, row + r);
+          const index = spill.rows > 1 && spill.cols > 1 ? `${r + 1},${k + 1}` : `${r + k + 1}`;
+          ws.getCell(target).value = {
+            formula: `INDEX(${formula},${index})`,
+            result: result(shown(target)),
+          } as ExcelJS.CellFormulaValue;
+          if (r || k) spilled.add(target);
+        }
+    } else {
+      c.value = { formula, result: result(shown(at)) } as ExcelJS.CellFormulaValue;
+    }
+  }
+  const addresses = new Set([...sheet.cells.keys(), ...sheet.looks.keys(), ...spilled]);
+  for (const at of addresses) {
+    const cell = sheet.cells.get(at);
+    const look = sheet.looks.get(at);
+    const c = ws.getCell(at);
+    if (cell && !cell.formula && !spilled.has(at)) c.value = cell.value;
+    const format = look?.numberFormat ?? cell?.numberFormat;
+    if (format) c.numFmt = format;
+    if (look?.fill)
+      c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(look.fill) } };
+    if (look?.bold || look?.italic) c.font = { bold: look.bold, italic: look.italic };
+    if (look?.wrap) c.alignment = { wrapText: true, vertical: "top" };
+  }
+}
+
+function addValidation(ws: ExcelJS.Worksheet, v: Validation): void {
+  const rule: ExcelJS.DataValidation =
+    "wholeFrom" in v
+      ? { type: "whole", operator: "between", formulae: [v.wholeFrom, v.wholeTo], allowBlank: true }
+      : {
+          type: "list",
+          allowBlank: true,
+          formulae: ["list" in v ? `"${v.list.join(",")}"` : v.listFrom],
+          showErrorMessage: true,
+          errorTitle: "Pool Budgets",
+          error: "Choose one of the values offered for this setting.",
+        };
+  // One rule for the whole range, never one per cell.
+  (
+    ws as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }
+  ).dataValidations.add(v.range.replace(/\$/g, ""), rule);
+}
+
+function absolute(ref: string): string {
+  return ref
+    .split(":")
+    .map((a) => a.replace(/^\$?([A-Z]+)\$?(\d+)$/i, "$$$1$$$2"))
+    .join(":");
+}

@@ -1,0 +1,82 @@
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { join } from "node:path";
+import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
+import { saveXlsx } from "../../src/excel/memory/saveXlsx";
+import { poolFunctions } from "../../src/taskpane/preview/poolFunctions";
+import { YEAR_END } from "../core/ledger/bcfPool";
+import { convertFiles, median, pagesOf } from "../templates/helpers";
+import { validationOverlaps } from "../strict/xlsxRules";
+import { ledgerWorkbook, L } from "./ledgerBook";
+
+/** The BCF ledger at year end in a workbook that calculates, as the preview's does. */
+async function calculatingLedger() {
+  const wb = new MemoryWorkbook([], poolFunctions);
+  const { names } = await ledgerWorkbook("Year end", YEAR_END, wb);
+  return { wb, names };
+}
+
+describe("saving the preview's workbook as .xlsx", () => {
+  it("keeps every formula with the value it shows, each cell of a spill as INDEX into it, formats and settings", async () => {
+    const { wb, names } = await calculatingLedger();
+    const bytes = await saveXlsx(wb);
+    const file = new ExcelJS.Workbook();
+    await file.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    expect(file.worksheets.map((w) => w.name)).toEqual(names);
+    const ledger = file.getWorksheet("Ledger")!;
+    // Every formula carries its value, read from the file's own XML (ExcelJS reads a cached
+    // 0 back as no value); none is an error.
+    const zip = await JSZip.loadAsync(bytes);
+    let formulas = 0;
+    const without: string[] = [];
+    for (const name of Object.keys(zip.files).filter((f) =>
+      /^xl\/worksheets\/sheet\d+\.xml$/.test(f)
+    )) {
+      const xml = await zip.file(name)!.async("string");
+      for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"[^>]*>(.*?)<\/c>/g)) {
+        if (!m[2].includes("<f")) continue;
+        formulas++;
+        if (!/<v>[^<]+<\/v>/.test(m[2]) || /t="e"/.test(m[0])) without.push(`${name} ${m[1]}`);
+      }
+    }
+    expect(formulas).toBeGreaterThan(200);
+    expect(without).toEqual([]);
+    // Excel's own rules: no two validations on the same cells (Excel would repair the file).
+    expect(await validationOverlaps(bytes)).toEqual([]);
+    // The partners' shares of what the draws leave: a spilled DEFICITSPLIT, each cell INDEX
+    // into it with its value cached.
+    const split = (at: string) => ledger.getCell(at).value as ExcelJS.CellFormulaValue;
+    expect(split(`F${L.partners.first}`).formula).toMatch(
+      /^INDEX\(IF\(.*POOL\.DEFICITSPLIT\(.*\),1\)$/
+    );
+    expect(split(`F${L.partners.last}`)).toMatchObject({
+      formula: expect.stringMatching(/,2\)$/),
+      result: 38009.05,
+    });
+    expect(ledger.getCell(`E${L.partners.first}`).numFmt).toBe("£#,##0.00;(£#,##0.00)");
+    expect(ledger.getCell(`K${L.lines.first}`).fill).toMatchObject({
+      fgColor: { argb: "FFFFF2CC" },
+    });
+    expect(ledger.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: "landscape",
+      fitToWidth: 1,
+    });
+    expect(
+      (ledger as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations
+        .model[L.period]
+    ).toMatchObject({ type: "list" });
+  });
+
+  it("opens in LibreOffice showing the figures, and prints readably on A4", async () => {
+    const { wb } = await calculatingLedger();
+    const dir = convertFiles([{ name: "ledger.xlsx", bytes: await saveXlsx(wb) }], "pdf");
+    const pages = pagesOf(join(dir, "ledger.pdf"));
+    const text = pages.map((p) => p.text).join(" ");
+    expect(text).toContain("£361,990.95");
+    // LibreOffice has no POOL functions: it shows the values the file holds, never #NAME?.
+    expect(text).not.toMatch(/#NAME\?|#VALUE!|#REF!/);
+    expect(text).toContain("Memorandum of accounts: Northshire County Council");
+    expect(median(pages.flatMap((p) => p.heights))).toBeGreaterThanOrEqual(8);
+  }, 120_000);
+});
