@@ -437,20 +437,15 @@ describe("task pane in Chromium", () => {
     await pane()
       .getByText(/Added the sheets “Pool”/)
       .waitFor();
-    // The finance officer types the forecast variance into B7, as in Excel.
-    await page.evaluate(() =>
-      (
-        window as unknown as {
-          __workbook: { sheet: (n: string) => { cells: Map<string, unknown> } };
-        }
-      ).__workbook
-        .sheet("Pool")
-        .cells.set("B7", { value: 20000 })
-    );
-    // Select H18, the PCTs' cell of the split's spill, in the demo grid.
-    await page.getByRole("button", { name: "Pool", exact: true }).click();
-    await page.getByLabel(/Selected range on/).fill("H18");
-    await page.getByLabel(/Selected range on/).press("Tab");
+    // The finance officer types the forecast variance into B7, as in Excel, then selects
+    // H18, the PCTs' cell of the split's spill, in the demo grid.
+    const grid = page.locator("section[aria-label='Demo workbook']");
+    await grid.getByRole("button", { name: "Pool", exact: true }).click();
+    await grid.locator("td[data-address='B7']").click();
+    await grid.getByLabel("Contents of B7").fill("20000");
+    await grid.getByLabel("Contents of B7").press("Enter");
+    await grid.locator("td[data-address='H18']").click();
+    await expect(grid.locator("td[data-address='H18']").textContent()).resolves.toBe("£10,378.01");
     await pane()
       .getByRole("button", { name: /Back to start/ })
       .click();

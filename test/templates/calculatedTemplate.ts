@@ -1,42 +1,12 @@
 import ExcelJS from "exceljs";
-import { address, splitAddress } from "../../src/core/a1";
+import { splitAddress } from "../../src/core/a1";
+import { plainRanges, TableShape } from "../../src/core/formula/structured";
 import type { MemorySheet } from "../../src/excel/memoryWorkbook";
 import type { TemplateDef } from "../../src/templates/model";
 import { workbookBuffer } from "../../src/templates/xlsxWriter";
 import { CalculatedBook } from "../excel/hyperBook";
 
-interface TableShape {
-  sheet: string;
-  name: string;
-  columns: string[];
-  left: number;
-  firstData: number;
-  lastData: number;
-}
-
 const quoted = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
-
-/**
- * Excel's structured references, Streams[Total] and Streams[2008/09]:Streams[2010/11], as
- * the plain ranges of the table's data rows: HyperFormula reads A1 references only.
- */
-function withPlainRanges(formula: string, tables: TableShape[]): string {
-  const column = (t: TableShape, name: string) => {
-    const j = t.columns.findIndex((c) => c.toLowerCase() === name.toLowerCase());
-    if (j < 0) throw new Error(`Table ${t.name} has no column ${name}`);
-    return t.left + j;
-  };
-  const range = (t: TableShape, from: number, to: number) =>
-    `${quoted(t.sheet)}!$${address(from, t.firstData).replace(/(\d+)$/, "$$$1")}:$${address(to, t.lastData).replace(/(\d+)$/, "$$$1")}`;
-  let out = formula;
-  for (const t of tables) {
-    const span = new RegExp(`\\b${t.name}\\[([^\\]]+)\\]:${t.name}\\[([^\\]]+)\\]`, "g");
-    out = out.replace(span, (_, a: string, b: string) => range(t, column(t, a), column(t, b)));
-    const one = new RegExp(`\\b${t.name}\\[([^\\]]+)\\]`, "g");
-    out = out.replace(one, (_, a: string) => range(t, column(t, a), column(t, a)));
-  }
-  return out;
-}
 
 /** A template's generated .xlsx, read back as Excel would open it and calculated by HyperFormula. */
 export async function calculatedTemplate(def: TemplateDef): Promise<CalculatedBook> {
@@ -70,7 +40,7 @@ export async function calculatedTemplate(def: TemplateDef): Promise<CalculatedBo
         const v = c.value as unknown;
         if (v && typeof v === "object" && "formula" in (v as object)) {
           const f = (v as { formula: string }).formula;
-          cells.set(c.address, { value: null, formula: `=${withPlainRanges(f, tables)}` });
+          cells.set(c.address, { value: null, formula: `=${plainRanges(f, tables)}` });
         } else if (v instanceof Date) {
           // A date as Excel holds it: days since 30 December 1899.
           cells.set(c.address, { value: v.getTime() / 86400000 + 25569 });

@@ -32,6 +32,11 @@ function sumIfs(sum: ArgValue, pairs: ArgValue[]): number {
 /** The native functions the sheets the add-in writes use, as Excel works them out. */
 export const NATIVE: Record<string, Native> = {
   SUM: (a) => numbers(a).reduce((s, v) => s + v, 0),
+  // A table's totals row: 109 (and 9) sum the column.
+  SUBTOTAL: ([kind, ...ranges]) => {
+    if (![9, 109].includes(number(kind))) throw new FormulaError("#VALUE!");
+    return numbers(ranges).reduce((s, v) => s + v, 0);
+  },
   MIN: (a) => (numbers(a).length ? Math.min(...numbers(a)) : 0),
   MAX: (a) => (numbers(a).length ? Math.max(...numbers(a)) : 0),
   COUNT: (a) => a.flatMap(cells).filter((v) => typeof v === "number").length,

@@ -2,6 +2,7 @@ import { address, splitAddress } from "../../core/a1";
 import { evaluate, FormulaError, isPoolError, parseFormula } from "../../core";
 import type { ArgValue, Custom } from "../../core";
 import type { FormulaNode, Literal } from "../../core/formula/parse";
+import { plainRanges, TableShape } from "../../core/formula/structured";
 import type { Scalar } from "../types";
 import type { MemorySheet } from "./store";
 
@@ -96,7 +97,7 @@ export class Recalculation {
         sheet,
         at,
         evaluate(
-          parseFormula(formula),
+          parseFormula(formula.includes("[") ? plainRanges(formula, this.tables()) : formula),
           (ref) => this.range(ref.sheet ?? sheet.name, ref.address),
           this.custom
         )
@@ -114,12 +115,13 @@ export class Recalculation {
 
   /** A result in its cell; an array's other cells spill, unless something is in the way. */
   private place(sheet: MemorySheet, at: string, v: ArgValue): Calculated {
-    if (!Array.isArray(v)) return { value: v };
+    // A formula that meets an empty cell shows 0, as in Excel (=B29 with B29 blank is 0).
+    if (!Array.isArray(v)) return { value: v ?? 0 };
     const { col, row } = splitAddress(at);
     const targets: [string, Literal][] = [];
     v.forEach((cells, r) =>
       cells.forEach((x, c) => {
-        if (r || c) targets.push([address(col + c, row + r), x]);
+        if (r || c) targets.push([address(col + c, row + r), x ?? 0]);
       })
     );
     const blocked = targets.some(([t]) => {
@@ -135,7 +137,33 @@ export class Recalculation {
       this.spilled.set(keyOf(sheet.name, t), x);
       this.log.spilled.push(keyOf(sheet.name, t));
     }
-    return { value: v[0]?.[0] ?? null };
+    return { value: v[0]?.[0] ?? 0 };
+  }
+
+  private shapes?: TableShape[];
+
+  /** The workbook's tables, for structured references (Streams[Total]): columns named by their header cells. */
+  private tables(): TableShape[] {
+    this.shapes ??= this.book.sheets.flatMap((sheet) =>
+      sheet.tables.map((t) => {
+        const [from, to] = t.range.split(":");
+        const a = splitAddress(from);
+        const b = splitAddress(to);
+        const columns = Array.from({ length: b.col - a.col + 1 }, (_, j) =>
+          String(sheet.cells.get(address(a.col + j, a.row))?.value ?? "")
+        );
+        const lastData = t.totalsRow ? b.row - 1 : b.row;
+        return {
+          sheet: sheet.name,
+          name: t.name,
+          columns,
+          left: a.col,
+          firstData: a.row + 1,
+          lastData,
+        };
+      })
+    );
+    return this.shapes;
   }
 
   /** An empty cell may hold part of a result spilled from above or to the left: work those out first. */

@@ -19,7 +19,8 @@ export interface CellLook {
 export interface MemorySheet {
   name: string;
   cells: Map<string, MemoryCell>;
-  tables: { name: string; range: string }[];
+  /** Tables by their range, header row included (and a totals row where `totalsRow`). */
+  tables: { name: string; range: string; totalsRow?: boolean }[];
   names: { name: string; range: string }[];
   charts: { type: string; range: string; title: string; at: string }[];
   frozenRows: number;

@@ -45,8 +45,9 @@ export async function sheetsFromTemplate(
             numberFormat: c.numFmt,
           });
         } else if (v instanceof Date) {
+          // A date as Excel holds it: days since 30 December 1899.
           sheet.cells.set(c.address, {
-            value: v.toISOString().slice(0, 10),
+            value: v.getTime() / 86_400_000 + 25_569,
             numberFormat: c.numFmt,
           });
         } else if (v !== null && v !== undefined) {
@@ -55,12 +56,18 @@ export async function sheetsFromTemplate(
       })
     );
     for (const t of Object.values(
-      (ws as unknown as { tables: Record<string, { table: { name: string; tableRef: string } }> })
-        .tables ?? {}
+      (
+        ws as unknown as {
+          tables: Record<
+            string,
+            { table: { name: string; tableRef: string; totalsRow?: boolean } }
+          >;
+        }
+      ).tables ?? {}
     )) {
       const unique = uniqueTableName(t.table.name, tableNames);
       tableNames.push(unique);
-      sheet.tables.push({ name: unique, range: t.table.tableRef });
+      sheet.tables.push({ name: unique, range: t.table.tableRef, totalsRow: !!t.table.totalsRow });
     }
     if (template.chart && template.chart.sheet === ws.name) {
       const { range, title, at } = template.chart;
