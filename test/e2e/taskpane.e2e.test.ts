@@ -543,7 +543,9 @@ describe("task pane in Chromium", () => {
     await expect(shown(`B${STATEMENT_ROWS.received}`)).resolves.toBe("£7,500,000.00");
     await expect(shown(`B${STATEMENT_ROWS.carriedForward}`)).resolves.toBe("(£785,714.29)");
     await expect(shown(`B${STATEMENT_ROWS.check}`)).resolves.toBe("£0.00");
-    await grid.locator("table[data-sheet]").screenshot({ path: join(artifacts, "preview-statement.png") });
+    await grid
+      .locator("table[data-sheet]")
+      .screenshot({ path: join(artifacts, "preview-statement.png") });
 
     // Saved as .xlsx: every formula with its value; LibreOffice prints it readably on A4.
     const [download] = await Promise.all([

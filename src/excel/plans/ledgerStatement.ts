@@ -154,6 +154,7 @@ export function ledgerStatementPlan(model: Ledger, partner: number, ledger: stri
           null,
         ],
       ],
+      wrap: true,
     },
   ];
   return {
@@ -161,11 +162,14 @@ export function ledgerStatementPlan(model: Ledger, partner: number, ledger: stri
     blocks,
     print: {
       onePage: true,
-      orientation: k > 3 ? "landscape" : "portrait",
+      // Portrait holds the labels and two columns of figures; more turn the page.
+      orientation: k > 1 ? "landscape" : "portrait",
       area: `A1:${total}${R.ledgerCheck + 4}`,
       header: `Pool: ${printWords(model.name)}`,
       footer: `Statement for ${printWords(name)}`,
     },
     columnWidths: [300, ...own.map(() => 110), 110],
+    // The order of draw and the note are wrapped formula text and prose: rows tall enough.
+    rowHeights: { [R.ledgerCheck + 3]: 45, [R.ledgerCheck + 4]: 75 },
   };
 }
