@@ -38,3 +38,19 @@ describe("the server's front page", () => {
     expect(page.querySelectorAll("script")).toHaveLength(0);
   });
 });
+
+describe("the guide", () => {
+  it("has the section every screen's help link names", () => {
+    const html = readFileSync(join(__dirname, "..", "..", "src", "help", "help.html"), "utf8");
+    const screens = join(__dirname, "..", "..", "src", "taskpane", "screens");
+    const links = readdirSync(screens).flatMap((f) =>
+      [...readFileSync(join(screens, f), "utf8").matchAll(/<ScreenTitle help="([^"]+)"/g)].map(
+        (m) => m[1]
+      )
+    );
+    expect(links.length).toBe(9);
+    for (const id of links) expect([id, html.includes(`id="${id}"`)]).toEqual([id, true]);
+    for (const id of ["troubleshooting", "guide-statements", "guide-year-end"])
+      expect(html).toContain(`id="${id}"`);
+  });
+});

@@ -632,7 +632,7 @@ describe("the help page Excel links each function to", () => {
     const link = p.getByRole("link", { name: /Help on every function/ });
     expect(await link.getAttribute("href")).toBe("help.html");
     await p.goto(`${server.url}help.html#riskshare`);
-    await p.getByRole("heading", { level: 1, name: "Pool Budgets: the functions" }).waitFor();
+    await p.getByRole("heading", { level: 1, name: "Pool Budgets: guide and functions" }).waitFor();
     for (const id of [
       "POOLSHARE",
       "DEFICITSPLIT",

@@ -49,7 +49,7 @@ export default function AgreementSchedule() {
 
   return (
     <>
-      <ScreenTitle>Agreement schedule</ScreenTitle>
+      <ScreenTitle help="guide-schedule">Agreement schedule</ScreenTitle>
       <Body1 as="p">
         A draft of the agreement&apos;s financial schedule to take to the legal team: what the pool
         set-up and the align-or-pool decision settle is filled in, the rest marked “To agree”, with

@@ -60,7 +60,7 @@ export default function AlignOrPool() {
 
   return (
     <>
-      <ScreenTitle>Align or pool?</ScreenTitle>
+      <ScreenTitle help="guide-decide">Align or pool?</ScreenTitle>
       <Body1 as="p">
         For each test, pick the statement that is nearer the truth for your partnership, or leave it
         as don’t know.

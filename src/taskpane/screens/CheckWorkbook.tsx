@@ -86,7 +86,7 @@ export default function CheckWorkbook() {
 
   return (
     <>
-      <ScreenTitle>Check this workbook</ScreenTitle>
+      <ScreenTitle help="guide-check">Check this workbook</ScreenTitle>
       <Body1 as="p">
         Looks for totals that do not add up, shares that do not make 100%, numbers stored as text,
         blank contributions and errors from the POOL functions, on every sheet or on one.

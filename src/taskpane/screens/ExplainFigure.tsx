@@ -87,7 +87,7 @@ export default function ExplainFigure() {
 
   return (
     <>
-      <ScreenTitle>Explain this figure</ScreenTitle>
+      <ScreenTitle help="guide-explain">Explain this figure</ScreenTitle>
       <Body1 as="p">
         Select a cell holding a POOL function, or one cell of the results it spills into, then press
         Explain. You get the working in plain English with the numbers, including which partner

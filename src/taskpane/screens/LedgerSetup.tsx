@@ -39,7 +39,7 @@ export default function LedgerSetup() {
   );
   return (
     <>
-      <ScreenTitle>Set up a pool ledger</ScreenTitle>
+      <ScreenTitle help="guide-ledger">Set up a pool ledger</ScreenTitle>
       <Caption1>
         Step {form.step + 1} of {STEPS.length}
       </Caption1>

@@ -195,7 +195,7 @@ export default function MonitorPool() {
 
   return (
     <>
-      <ScreenTitle>Monitor this pool</ScreenTitle>
+      <ScreenTitle help="guide-monitor">Monitor this pool</ScreenTitle>
       <Body1 as="p">
         Each quarter: enter each scheme&apos;s spend to date and forecast outturn, see the forecast
         over- or underspend split by the agreed rule, and write it to the Monitoring sheet. Then

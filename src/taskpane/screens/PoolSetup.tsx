@@ -119,7 +119,7 @@ export default function PoolSetup() {
 
   return (
     <>
-      <ScreenTitle>Set up a pool</ScreenTitle>
+      <ScreenTitle help="guide-setup">Set up a pool</ScreenTitle>
       <Field label="Name of the pool">
         <Input
           className={field.full}

@@ -51,7 +51,7 @@ export default function PrepareToShare() {
 
   return (
     <>
-      <ScreenTitle>Prepare to share</ScreenTitle>
+      <ScreenTitle help="guide-share">Prepare to share</ScreenTitle>
       <Body1 as="p">
         Partners without the add-in see #NAME? where POOL formulas are. Choose the sheets to send:
         the add-in copies them and replaces by the value it shows now each POOL formula, each

@@ -112,7 +112,7 @@ export default function Templates() {
   const styles = useStyles();
   return (
     <>
-      <ScreenTitle>Templates</ScreenTitle>
+      <ScreenTitle help="guide-templates">Templates</ScreenTitle>
       <Body1 as="p">
         New sheets are added after your own; nothing in the workbook is overwritten.
       </Body1>
