@@ -7,8 +7,15 @@ export interface BundleReport {
   functionsGzipBytes: number;
   paneInitialGzipBytes: number;
   paneInitialFiles: string[];
+  /** What the pane loads first, by package or source folder, in minified bytes before gzip. */
   largestModules: { name: string; bytes: number }[];
 }
+
+/** A module's package ("@fluentui/tokens", "react-dom") or source folder ("src/core/formula"). */
+const ownerOf = (name: string) =>
+  name
+    .replace(/^\.\/node_modules\/(@[^/]+\/[^/]+|[^/]+).*/, "$1")
+    .replace(/^\.\/src\/([^/]+\/[^/.]+).*/, "src/$1");
 
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 
@@ -26,18 +33,30 @@ export function bundleBench(root: string): BundleReport {
   const scripts = [...html.matchAll(/<script[^>]*src="?([^"\s>]+)"?/g)]
     .map((m) => m[1])
     .filter((s) => !s.startsWith("http"));
+  interface Module {
+    name: string;
+    size: number;
+    chunks: (string | number)[];
+    modules?: Module[];
+  }
   const json = JSON.parse(readFileSync(stats, "utf8")) as {
-    modules: { name: string; size: number; chunks: (string | number)[] }[];
+    modules: Module[];
     chunks: { id: string | number; names: string[]; initial: boolean }[];
   };
   const initial = new Set(
     json.chunks.filter((c) => c.initial && c.names.some((n) => n !== "preview")).map((c) => c.id)
   );
-  const largestModules = json.modules
-    .filter((m) => m.chunks.some((c) => initial.has(c)))
-    .sort((a, b) => b.size - a.size)
-    .slice(0, 10)
-    .map((m) => ({ name: m.name, bytes: m.size }));
+  // Concatenated modules broken into their parts, then summed by package or folder.
+  const bytes = new Map<string, number>();
+  for (const m of json.modules.filter((x) => x.chunks.some((c) => initial.has(c)))) {
+    for (const part of m.modules ?? [m]) {
+      bytes.set(ownerOf(part.name), (bytes.get(ownerOf(part.name)) ?? 0) + part.size);
+    }
+  }
+  const largestModules = [...bytes]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 12)
+    .map(([name, size]) => ({ name, bytes: size }));
   return {
     functionsGzipBytes: gz(join(dist, "functions.js")),
     paneInitialGzipBytes: scripts.reduce((sum, s) => sum + gz(join(dist, s)), 0),

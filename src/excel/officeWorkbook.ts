@@ -1,5 +1,5 @@
 import { blockRange, colLetter, splitAddress } from "../core/a1";
-import { FormulaSource, rangesToRead } from "../core";
+import { FormulaSource, rangesToRead } from "../core/formula/source";
 import { splitQualified, uniqueSheetNames, uniqueTableName, asCellText } from "./names";
 import { friendlyInsertError, friendlyOfficeError } from "./officeErrors";
 import { shareCopyPlans } from "./plans/shareCopy";

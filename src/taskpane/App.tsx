@@ -2,7 +2,7 @@ import * as React from "react";
 import {
   Button,
   FluentProvider,
-  Spinner,
+  Body1,
   makeStyles,
   tokens,
   webLightTheme,
@@ -101,7 +101,9 @@ export function App({ gateway, initial = "home" }: { gateway: WorkbookGateway; i
               </Button>
             )}
             <ErrorBoundary key={screen}>
-              <React.Suspense fallback={<Spinner label="Loading…" />}>{body}</React.Suspense>
+              <React.Suspense fallback={<Body1 role="status">Loading…</Body1>}>
+                {body}
+              </React.Suspense>
             </ErrorBoundary>
           </main>
         </PlanProvider>

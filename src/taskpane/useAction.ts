@@ -1,5 +1,5 @@
 import * as React from "react";
-import { isPoolError } from "../core";
+import { isPoolError } from "../core/errors";
 import { WorkbookError } from "../excel/types";
 
 export interface ActionState<T> {

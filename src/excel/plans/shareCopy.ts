@@ -1,5 +1,5 @@
 import { expand, splitAddress, address } from "../../core/a1";
-import { parseFormula, referencesIn } from "../../core";
+import { parseFormula, referencesIn } from "../../core/formula/parse";
 import { Block, CellWrite, SheetSnapshot } from "../types";
 
 /** A formula replaced by its value in a copy for partners without the add-in. */
