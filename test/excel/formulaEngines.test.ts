@@ -7,6 +7,7 @@ import { decisionSheetPlan } from "../../src/excel/plans/decisionSheet";
 import { statementSheetPlan } from "../../src/excel/plans/statementSheet";
 import { CalculatedBook } from "./hyperBook";
 import { Recalculation } from "../../src/excel/memory/recalc";
+import { shownAlike } from "./shownAlike";
 import { poolFunctions } from "../../src/taskpane/preview/poolFunctions";
 import { address } from "../../src/core/a1";
 import { HERTS, monitoredPool } from "./hertsPool";
@@ -105,14 +106,7 @@ describe("the pane's formula evaluator against HyperFormula", () => {
           if (order === "top down" && wb.sheet(sheet.name).cells.get(at)?.formula) formulas++;
           const got = ours.cell(sheet.name, at);
           const mine = "error" in got ? got.error : (got.value ?? "");
-          // A formula meeting an empty cell shows 0 in Excel (and here); HyperFormula leaves it empty.
-          const emptyAsZero =
-            mine === 0 && expected === "" && !!wb.sheet(sheet.name).cells.get(at)?.formula;
-          const same =
-            emptyAsZero ||
-            (typeof mine === "number" && typeof expected === "number"
-              ? Math.abs(mine - expected) <= 1e-9 * Math.max(1, Math.abs(expected))
-              : mine === expected);
+          const same = shownAlike(mine, expected, !!wb.sheet(sheet.name).cells.get(at)?.formula);
           if (!same)
             disagreements.push(
               `${order} ${sheet.name}!${at}: ${String(mine)} against ${String(expected)}`

@@ -79,4 +79,17 @@ describe("saving the preview's workbook as .xlsx", () => {
     expect(text).toContain("Memorandum of accounts: Northshire County Council");
     expect(median(pages.flatMap((p) => p.heights))).toBeGreaterThanOrEqual(8);
   }, 120_000);
+
+  it("saves a sheet whose name has an apostrophe without a print-area name Excel would repair", async () => {
+    const wb = new MemoryWorkbook([], poolFunctions);
+    await wb.writeSheet({
+      baseName: "Statement St John's Hospice",
+      blocks: [{ at: "A1", cells: [["Statement of account"]] }],
+      print: { orientation: "portrait", area: "A1:B2", header: "h", footer: "f", onePage: true },
+    });
+    const zip = await JSZip.loadAsync(await saveXlsx(wb));
+    const book = await zip.file("xl/workbook.xml")!.async("string");
+    expect(book).toContain("St John&apos;s Hospice");
+    expect(book).not.toMatch(/_xlnm\.Print_Area/);
+  });
 });

@@ -5,6 +5,7 @@ import { workbookBuffer } from "../../src/templates/xlsxWriter";
 import { asTemplateFile } from "../../src/taskpane/templateFiles";
 import { poolFunctions } from "../../src/taskpane/preview/poolFunctions";
 import { calculatedTemplate } from "./calculatedTemplate";
+import { shownAlike } from "../excel/shownAlike";
 
 describe("every template inserted into the preview calculates as HyperFormula does", () => {
   it.each(TEMPLATE_BUILDERS.map((b) => [b().id, b]))("%s", async (_, build) => {
@@ -21,13 +22,7 @@ describe("every template inserted into the preview calculates as HyperFormula do
           const at = address(c + 1, r + 1);
           const got = calc.cell(sheet.name, at);
           const mine = "error" in got ? got.error : (got.value ?? "");
-          // A formula meeting an empty cell shows 0 in Excel (and here); HyperFormula leaves it empty.
-          const emptyAsZero = mine === 0 && expected === "" && !!sheet.cells.get(at)?.formula;
-          const same =
-            emptyAsZero ||
-            (typeof mine === "number" && typeof expected === "number"
-              ? Math.abs(mine - expected) <= 1e-9 * Math.max(1, Math.abs(expected))
-              : mine === expected);
+          const same = shownAlike(mine, expected, !!sheet.cells.get(at)?.formula);
           if (!same)
             disagreements.push(`${sheet.name}!${at}: ${String(mine)} against ${String(expected)}`);
         })

@@ -36,9 +36,11 @@ export async function saveXlsx(book: MemoryWorkbook): Promise<Uint8Array> {
         ...ws.pageSetup,
         paperSize: 9, // A4
         orientation: p.orientation,
-        printArea: p.area,
-        printTitlesRow: p.titleRows,
-        printTitlesColumn: p.titleColumns,
+        // ExcelJS writes the print area's name as 'Sheet'!… without doubling an apostrophe
+        // in the sheet's name, which Excel would repair: such a sheet saves without one.
+        ...(sheet.name.includes("'")
+          ? {}
+          : { printArea: p.area, printTitlesRow: p.titleRows, printTitlesColumn: p.titleColumns }),
         ...(p.scale
           ? { fitToPage: false, scale: p.scale }
           : { fitToPage: true, fitToWidth: 1, fitToHeight: p.onePage ? 1 : 0 }),
