@@ -1,20 +1,6 @@
 import { finYear, YMD } from "../finYear";
 import { Explanation } from "./explanation";
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+import { MONTH_NAMES } from "../months";
 
 /** FINYEAR's label for one date: which year's start and end it falls between. */
 export function explainFinYear(date: YMD, startMonth: number): Explanation {
@@ -23,13 +9,13 @@ export function explainFinYear(date: YMD, startMonth: number): Explanation {
   const endMonth = ((startMonth + 10) % 12) + 1;
   const endYear = startMonth === 1 ? first : first + 1;
   const lastDay = new Date(Date.UTC(endYear, endMonth, 0)).getUTCDate();
-  const day = `${date.day} ${MONTHS[date.month - 1]} ${date.year}`;
+  const day = `${date.day} ${MONTH_NAMES[date.month - 1]} ${date.year}`;
   return {
     figure,
     summary: `${day} falls in the financial year ${figure}.`,
     steps: [
-      `The financial year starts on 1 ${MONTHS[startMonth - 1]}${startMonth === 4 ? " (the UK public sector year)" : ""}.`,
-      `${day} falls between 1 ${MONTHS[startMonth - 1]} ${first} and ${lastDay} ${MONTHS[endMonth - 1]} ${endYear}, so it is in ${figure}.`,
+      `The financial year starts on 1 ${MONTH_NAMES[startMonth - 1]}${startMonth === 4 ? " (the UK public sector year)" : ""}.`,
+      `${day} falls between 1 ${MONTH_NAMES[startMonth - 1]} ${first} and ${lastDay} ${MONTH_NAMES[endMonth - 1]} ${endYear}, so it is in ${figure}.`,
     ],
   };
 }

@@ -1,5 +1,5 @@
 import type { Literal } from "./parse";
-import { compare } from "./values";
+import { compare, holds } from "./values";
 
 /**
  * A SUMIF/SUMIFS criterion as Excel reads it: "<="&date, ">0", "No", or a plain value;
@@ -13,18 +13,7 @@ export function matcher(criterion: Literal): (v: Literal) => boolean {
       const target: Literal = rest !== "" && Number.isFinite(Number(rest)) ? Number(rest) : rest;
       return (v) => {
         if (typeof target === "number" && typeof v !== "number") return op === "<>";
-        const c = compare(v ?? (typeof target === "number" ? null : ""), target);
-        return op === "="
-          ? c === 0
-          : op === "<>"
-            ? c !== 0
-            : op === "<"
-              ? c < 0
-              : op === ">"
-                ? c > 0
-                : op === "<="
-                  ? c <= 0
-                  : c >= 0;
+        return holds(op, compare(v ?? (typeof target === "number" ? null : ""), target));
       };
     }
   }

@@ -1,7 +1,7 @@
 import { Refuse } from "../messages";
 import { NATIVE } from "./functions";
 import { FormulaNode, Literal } from "./parse";
-import { ArgValue, compare, FormulaError, grid, number, one, truthy } from "./values";
+import { ArgValue, compare, FormulaError, grid, holds, number, one, truthy } from "./values";
 
 export type { ArgValue } from "./values";
 export { FormulaError, truthy } from "./values";
@@ -117,18 +117,7 @@ function binary(op: string, a: Literal, b: Literal): Literal {
     case "&":
       return `${text(a)}${text(b)}`;
   }
-  const c = compare(a, b);
-  return op === "="
-    ? c === 0
-    : op === "<>"
-      ? c !== 0
-      : op === "<"
-        ? c < 0
-        : op === ">"
-          ? c > 0
-          : op === "<="
-            ? c <= 0
-            : c >= 0;
+  return holds(op, compare(a, b));
 }
 
 /** A value as & joins it: TRUE and FALSE in capitals, as Excel shows them. */

@@ -51,6 +51,24 @@ export function compare(a: Literal, b: Literal): number {
   return rank(x) - rank(y);
 }
 
+/** Whether a comparison holds, from compare's sign: "=", "<>", "<", ">", "<=" or ">=". */
+export function holds(op: string, c: number): boolean {
+  switch (op) {
+    case "=":
+      return c === 0;
+    case "<>":
+      return c !== 0;
+    case "<":
+      return c < 0;
+    case ">":
+      return c > 0;
+    case "<=":
+      return c <= 0;
+    default:
+      return c >= 0;
+  }
+}
+
 /** Half away from zero, as Excel rounds. */
 export function round(x: number, digits: number): number {
   const f = 10 ** digits;

@@ -1,20 +1,7 @@
+import { MONTH_NAMES } from "../../core/months";
 import type { Scalar } from "../types";
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const LONG_MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+const SHORT_NAMES = MONTH_NAMES.map((m) => m.slice(0, 3));
 
 /** The number of decimals a format shows after its point: "0.00%" two, "£#,##0" none. */
 const decimals = (section: string) => /\.(0+)/.exec(section)?.[1].length ?? 0;
@@ -39,8 +26,8 @@ function dateText(serial: number, format: string): string {
     .replace(/mm/, String(month + 1).padStart(2, "0"))
     .replace(/dd/, String(day).padStart(2, "0"))
     .replace(/d/, String(day))
-    .replace("\u0001", LONG_MONTHS[month])
-    .replace("\u0002", MONTHS[month]);
+    .replace("\u0001", MONTH_NAMES[month])
+    .replace("\u0002", SHORT_NAMES[month]);
 }
 
 /**

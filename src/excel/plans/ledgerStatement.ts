@@ -1,5 +1,6 @@
 import { colLetter } from "../../core/a1";
 import { Ledger } from "../../core/ledger";
+import { MONTH_NAMES } from "../../core/months";
 import { Block, CellWrite, SheetPlan } from "../types";
 import { MONEY } from "./cellStyles";
 import { ledgerLayout } from "./ledgerLayout";
@@ -8,12 +9,9 @@ import { printWords } from "./printText";
 const f = (formula: string): CellWrite => ({ formula });
 const literal = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
-const MONTHS =
-  "January February March April May June July August September October November December";
-
 /** "31 March 2026" from a date cell, in any Excel language (TEXT's month codes are not). */
 const dateWords = (cell: string) =>
-  `DAY(${cell})&" "&CHOOSE(MONTH(${cell}),${MONTHS.split(" ").map(literal).join(",")})&" "&YEAR(${cell})`;
+  `DAY(${cell})&" "&CHOOSE(MONTH(${cell}),${MONTH_NAMES.map(literal).join(",")})&" "&YEAR(${cell})`;
 
 /** The rows of a partner's ledger statement, with the Ledger sheet column each reads. */
 export const LEDGER_STATEMENT_ROWS = {

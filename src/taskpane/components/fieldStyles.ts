@@ -14,4 +14,15 @@ export const useFieldStyles = makeStyles({
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
   },
+  // A small table of figures in the pane; cells of class "num" are right-aligned.
+  table: {
+    borderCollapse: "collapse",
+    width: "100%",
+    "& th, & td": {
+      textAlign: "left",
+      padding: "4px",
+      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    },
+    "& .num": { textAlign: "right" },
+  },
 });

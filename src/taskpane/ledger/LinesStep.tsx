@@ -1,15 +1,8 @@
 import * as React from "react";
-import {
-  Button,
-  Caption1,
-  Checkbox,
-  Field,
-  Input,
-  mergeClasses,
-  Select,
-} from "@fluentui/react-components";
+import { Button, Caption1, Checkbox, Field, Input, mergeClasses } from "@fluentui/react-components";
 import { useFieldStyles } from "../components/fieldStyles";
-import { partnerLabel, StepProps } from "./stepProps";
+import { PartnerSelect } from "./PartnerSelect";
+import { StepProps } from "./stepProps";
 
 /** Step 2: what each partner puts in, a line per source, marked grant or ring-fenced. */
 export function LinesStep({ form, dispatch }: StepProps) {
@@ -26,21 +19,12 @@ export function LinesStep({ form, dispatch }: StepProps) {
           className={mergeClasses(field.group, field.section)}
           aria-label={`Line ${i + 1}`}
         >
-          <Field label={`Line ${i + 1} partner`}>
-            <Select
-              className={field.full}
-              value={String(l.partner)}
-              onChange={(_, d) =>
-                dispatch({ type: "line", index: i, patch: { partner: Number(d.value) } })
-              }
-            >
-              {form.partners.map((_, p) => (
-                <option key={p} value={p}>
-                  {partnerLabel(form, p)}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <PartnerSelect
+            form={form}
+            label={`Line ${i + 1} partner`}
+            value={l.partner}
+            onChange={(partner) => dispatch({ type: "line", index: i, patch: { partner } })}
+          />
           <Field label={`Line ${i + 1} source`}>
             <Input
               className={field.full}

@@ -2,8 +2,9 @@ import * as React from "react";
 import { Button, Field, Input, mergeClasses, Select } from "@fluentui/react-components";
 import { BODY_TYPES, BodyType, PERIODS } from "../../core";
 import { useFieldStyles } from "../components/fieldStyles";
+import { PartnerSelect } from "./PartnerSelect";
 import type { LedgerForm } from "./ledgerForm";
-import { partnerLabel, StepProps } from "./stepProps";
+import { StepProps } from "./stepProps";
 
 /** Step 1: the pool's name, year and period, its partners and its host. */
 export function PartnersStep({ form, dispatch }: StepProps) {
@@ -76,19 +77,12 @@ export function PartnersStep({ form, dispatch }: StepProps) {
         </fieldset>
       ))}
       <Button onClick={() => dispatch({ type: "addPartner" })}>Add a partner</Button>
-      <Field label="Host (holds and accounts for the pool)">
-        <Select
-          className={field.full}
-          value={String(form.host)}
-          onChange={(_, d) => set({ host: Number(d.value) })}
-        >
-          {form.partners.map((_, i) => (
-            <option key={i} value={i}>
-              {partnerLabel(form, i)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <PartnerSelect
+        form={form}
+        label="Host (holds and accounts for the pool)"
+        value={form.host}
+        onChange={(host) => set({ host })}
+      />
     </div>
   );
 }

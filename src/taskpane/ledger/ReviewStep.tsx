@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Body1, Button, tokens, makeStyles } from "@fluentui/react-components";
+import { Body1, Button } from "@fluentui/react-components";
 import { formatPence } from "../../core";
 import { schemeBudget } from "../../core/ledger";
 import { ledgerBalancesPlan } from "../../excel/plans/ledgerBalances";
@@ -8,27 +8,15 @@ import { ledgerStatementPlan } from "../../excel/plans/ledgerStatement";
 import { sheetRef } from "../../excel/plans/sheetRefs";
 import { WorkbookError } from "../../excel/types";
 import { Notice } from "../components/Notice";
+import { useFieldStyles } from "../components/fieldStyles";
 import { useAction } from "../useAction";
 import { useWorkbook } from "../workbookContext";
 import { readLedgerForm } from "./ledgerForm";
 import { lineLabel, StepProps } from "./stepProps";
 
-const useStyles = makeStyles({
-  table: {
-    borderCollapse: "collapse",
-    width: "100%",
-    "& th, & td": {
-      textAlign: "left",
-      padding: "4px",
-      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    },
-    "& .num": { textAlign: "right" },
-  },
-});
-
 /** Step 5: the ledger checked, what each line gives and has left unallocated, and the write. */
 export function ReviewStep({ form }: StepProps) {
-  const styles = useStyles();
+  const field = useFieldStyles();
   const workbook = useWorkbook();
   const reading = React.useMemo(() => readLedgerForm(form), [form]);
   const write = useAction(async () => {
@@ -47,7 +35,7 @@ export function ReviewStep({ form }: StepProps) {
       {reading.error && <Notice intent="error">{reading.error}</Notice>}
       {ledger && (
         <>
-          <table className={styles.table} aria-label="Contribution lines">
+          <table className={field.table} aria-label="Contribution lines">
             <thead>
               <tr>
                 <th>Line</th>

@@ -6,13 +6,13 @@ import {
   Input,
   makeStyles,
   mergeClasses,
-  Select,
   Textarea,
 } from "@fluentui/react-components";
 import { Notice } from "../components/Notice";
 import { useFieldStyles } from "../components/fieldStyles";
+import { PartnerSelect } from "./PartnerSelect";
 import { pasteSchemes, PasteResult } from "./bcfPaste";
-import { lineLabel, partnerLabel, StepProps } from "./stepProps";
+import { lineLabel, StepProps } from "./stepProps";
 
 const useStyles = makeStyles({
   // Source on the left, amount on the right: a scheme's funding in a few short rows.
@@ -69,21 +69,14 @@ export function SchemesStep({ form, dispatch }: StepProps) {
               onChange={(_, d) => dispatch({ type: "scheme", index: k, patch: { name: d.value } })}
             />
           </Field>
-          <Field label={`Scheme ${k + 1} lead commissioner`}>
-            <Select
-              className={field.full}
-              value={String(s.commissioner)}
-              onChange={(_, d) =>
-                dispatch({ type: "scheme", index: k, patch: { commissioner: Number(d.value) } })
-              }
-            >
-              {form.partners.map((_, p) => (
-                <option key={p} value={p}>
-                  {partnerLabel(form, p)}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <PartnerSelect
+            form={form}
+            label={`Scheme ${k + 1} lead commissioner`}
+            value={s.commissioner}
+            onChange={(commissioner) =>
+              dispatch({ type: "scheme", index: k, patch: { commissioner } })
+            }
+          />
           <Caption1>Funding from each line (£)</Caption1>
           {form.lines.map((_, l) => (
             <Field

@@ -8,7 +8,6 @@ import {
   Select,
   Subtitle2,
   makeStyles,
-  tokens,
 } from "@fluentui/react-components";
 import { checkQuarter, formatPounds, SchemeFigures } from "../../core";
 import { boardReportPlan } from "../../excel/plans/boardReport";
@@ -27,16 +26,6 @@ import { useWorkbook } from "../workbookContext";
 const useStyles = makeStyles({
   row: { display: "flex", gap: "8px", flexWrap: "wrap" },
   scheme: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: "4px" },
-  table: {
-    borderCollapse: "collapse",
-    width: "100%",
-    "& th, & td": {
-      textAlign: "left",
-      padding: "4px",
-      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    },
-    "& .num": { textAlign: "right" },
-  },
 });
 
 const schemeCount = (p: LoadedPool) => {
@@ -278,7 +267,7 @@ export default function MonitorPool() {
           {paste.result && <Notice intent="info">{paste.result}</Notice>}
           {parsed && "error" in parsed && <Notice intent="warning">{parsed.error}</Notice>}
           {parsed && !("error" in parsed) && (
-            <table className={styles.table}>
+            <table className={field.table}>
               <caption>
                 <Body1>
                   Forecast {parsed.position.variance < 0 ? "underspend" : "over/(under)spend"} for

@@ -12,7 +12,6 @@ import {
   Textarea,
   makeStyles,
   mergeClasses,
-  tokens,
 } from "@fluentui/react-components";
 import {
   BODY_TYPES,
@@ -47,16 +46,6 @@ import { usePlans } from "../planContext";
 const useStyles = makeStyles({
   partner: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: "4px" },
   row: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "end" },
-  table: {
-    borderCollapse: "collapse",
-    width: "100%",
-    "& th, & td": {
-      textAlign: "left",
-      padding: "4px",
-      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    },
-    "& td.num, & th.num": { textAlign: "right" },
-  },
 });
 
 export default function PoolSetup() {
@@ -338,7 +327,7 @@ export default function PoolSetup() {
           </ul>
         )}
         {evaluation.preview && (
-          <table className={styles.table}>
+          <table className={field.table}>
             <caption>
               <Body1>
                 Shares, and a sample overspend of {formatPounds(evaluation.sample!)} (10% of the
