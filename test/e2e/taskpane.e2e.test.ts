@@ -506,6 +506,9 @@ describe("task pane in Chromium", () => {
     const next = book.for("Pool 2026-27");
     const P = poolLayout(2);
     expect(next.value("B4")).toBe("2026/27");
+    // The legal basis and the agreed rule carry into next year.
+    expect(next.value("A2")).toContain("Legal basis: a section 75 (NHS Act 2006) pool.");
+    expect(next.value("B10")).toBe("In proportion to contributions");
     expect(next.value(`C${P.first}`)).toBe(20500000);
     expect(next.value(`C${P.first + 1}`)).toBe(8140000);
     expect(next.value(`B${P.memoFirst}`)).toBeCloseTo(closing[0], 6);

@@ -12,6 +12,8 @@ describe("reading back a pool the add-in wrote", () => {
     const pool = readPoolSheet(await wb.readSheet(names[0]));
     expect(pool.setup).toEqual({
       name: "Joint commissioning",
+      // The legal basis carries into next year's Pool sheet.
+      power: "s75",
       partners: HERTS.partners.map((p) => ({ ...p, cap: null })),
       host: 0,
       method: "proportional",

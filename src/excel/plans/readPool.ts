@@ -10,7 +10,14 @@ import { colLetter, splitAddress } from "../../core/a1";
 import { Scalar, SheetSnapshot, WorkbookError } from "../types";
 import { monitoringLayout, SPARE_SCHEMES } from "./monitoringSheet";
 import { poolLayout } from "./poolLayout";
-import { BAND_UNDERSPEND_WORDS, BANDS_LABEL, PoolSetup, RiskUnderspend } from "../../core";
+import {
+  BAND_UNDERSPEND_WORDS,
+  BANDS_LABEL,
+  PoolSetup,
+  Power,
+  POWER_NAMES,
+  RiskUnderspend,
+} from "../../core";
 
 /** A cell of a snapshot by address: its value and its formula (or constant). */
 function cellOf(s: SheetSnapshot, address: string): { value: Scalar; formula: Scalar } {
@@ -93,8 +100,14 @@ export function readPoolSheet(s: SheetSnapshot): { setup: PoolSetup; inputs: Poo
     };
   });
   const method: SplitMethod = rule === BANDS_LABEL || !rule ? "proportional" : parseMethod(rule);
+  // The legal basis is in the note under the title, as the plan wrote it.
+  const note = text(s, "A2");
+  const power = (Object.keys(POWER_NAMES) as Power[]).find((k) =>
+    note.includes(`Legal basis: ${POWER_NAMES[k]}.`)
+  );
   const setup: PoolSetup = {
     name,
+    ...(power ? { power } : {}),
     partners,
     host: (amount(s, L.hostPosition) ?? 1) - 1,
     method,
