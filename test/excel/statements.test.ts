@@ -106,6 +106,16 @@ describe("board report", () => {
       900000,
     ]);
     expect(r.value("A12")).toBe("");
+    // Movement since the last forecast: intermediate care £18.5m at Quarter 1, £18.9m now;
+    // community equipment £9.9m, then £10.1m.
+    expect(r.range("E10:E11")).toEqual([[400000], [200000]]);
+    expect(r.value("E16")).toBe(600000);
+    // A line per scheme for the action the host reports, its variance beside it.
+    expect(r.range("A37:C39")).toEqual([
+      ["Scheme", "Variance", "Action or mitigation"],
+      ["Intermediate care", 900000, null],
+      ["Community equipment", 100000, null],
+    ]);
     expect([r.value("A6"), r.value("A7"), r.value("C9")]).toEqual([
       "Forecast outturn",
       "Forecast over/(under)spend",

@@ -1,5 +1,5 @@
 import { Block, CellWrite, SheetPlan } from "../types";
-import { MONEY } from "./cellStyles";
+import { INPUT, MONEY } from "./cellStyles";
 import { monitoringLayout } from "./monitoringSheet";
 import { poolLayout } from "./poolLayout";
 import { PoolSetup } from "../../core";
@@ -7,8 +7,9 @@ import { printWords } from "./printText";
 
 /**
  * A one-page summary for partner boards: budget, forecast outturn and variance; variance
- * by scheme and by partner; the risk-share position; and a chart of budget against forecast
- * by quarter. Every figure is a formula on the Pool and Monitoring sheets. `pool` and
+ * by scheme, with its movement since the last forecast, and by partner; the risk-share
+ * position; a chart of budget against forecast by quarter; and a line per scheme for the
+ * action or mitigation the host reports. Every figure is a formula on the Pool and Monitoring sheets. `pool` and
  * `monitoring` are how formulas name those sheets; `schemes` is the Monitoring sheet's count.
  */
 export function boardReportPlan(
@@ -26,6 +27,13 @@ export function boardReportPlan(
   const byPartner = byScheme + schemeRows.length + 3;
   const risk = byPartner + n + 3;
   const quarters = risk + 6;
+  const actions = quarters + 7;
+  // The forecast before the latest: the one the movement is measured from.
+  const f = (q: number, r: number) => m(`${M.forecastCol(q)}${r}`);
+  const latestOf = (qs: number[], r: number): string =>
+    qs.length === 0 ? '""' : `IF(${f(qs[0], r)}<>"",${f(qs[0], r)},${latestOf(qs.slice(1), r)})`;
+  const before = (r: number) =>
+    `IF(${f(4, r)}<>"",${latestOf([3, 2, 1], r)},IF(${f(3, r)}<>"",${latestOf([2, 1], r)},IF(${f(2, r)}<>"",${latestOf([1], r)},"")))`;
   const cell = (a: string): CellWrite => ({ formula: `=IF(${m(a)}="","",${m(a)})` });
   // At year end the figures are the outturn, not a forecast: the words follow the period.
   const words = (inYear: string, atYearEnd: string): CellWrite => ({
@@ -60,7 +68,13 @@ export function boardReportPlan(
     {
       at: `A${byScheme - 1}`,
       cells: [
-        ["By scheme", "Budget", words("Forecast outturn", "Outturn"), "Variance"],
+        [
+          "By scheme",
+          "Budget",
+          words("Forecast outturn", "Outturn"),
+          "Variance",
+          "Movement since the last forecast",
+        ],
         // A scheme not yet forecast counts at its budget, as in every other figure.
         ...schemeRows.map((r) => [
           cell(`A${r}`),
@@ -69,15 +83,38 @@ export function boardReportPlan(
             formula: `=IF(${m(`A${r}`)}="","",IF(${m(`K${r}`)}="",N(${m(`B${r}`)}),${m(`K${r}`)}))`,
           },
           { formula: `=IF(${m(`A${r}`)}="","",N(${m(`L${r}`)}))` },
+          {
+            formula: `=IF(OR(${m(`K${r}`)}="",${before(r)}=""),"",ROUND(${m(`K${r}`)}-${before(r)},2))`,
+          },
         ]),
         [
           "Total",
-          { formula: `=SUM(B${byScheme}:B${byScheme + schemeRows.length - 1})` },
-          { formula: `=SUM(C${byScheme}:C${byScheme + schemeRows.length - 1})` },
-          { formula: `=SUM(D${byScheme}:D${byScheme + schemeRows.length - 1})` },
+          ...["B", "C", "D", "E"].map((c) => ({
+            formula: `=SUM(${c}${byScheme}:${c}${byScheme + schemeRows.length - 1})`,
+          })),
         ],
       ],
-      formats: [null, MONEY, MONEY, MONEY],
+      formats: [null, MONEY, MONEY, MONEY, MONEY],
+    },
+    {
+      at: `A${actions - 1}`,
+      cells: [
+        ["Actions on each scheme's variance (to complete before the report goes out)", null, null],
+        ["Scheme", "Variance", "Action or mitigation"],
+        ...Array.from({ length: schemes }, (_, k) => [
+          { formula: `=A${byScheme + k}` },
+          { formula: `=D${byScheme + k}` },
+          null,
+        ]),
+      ],
+      formats: [null, MONEY, null],
+    },
+    { at: `A${actions - 1}`, cells: [[null], [null]], bold: true },
+    {
+      at: `C${actions + 1}`,
+      cells: Array.from({ length: schemes }, () => [null]),
+      fill: INPUT,
+      wrap: true,
     },
     {
       at: `A${byPartner - 1}`,
@@ -156,10 +193,10 @@ export function boardReportPlan(
     print: {
       onePage: true,
       orientation: "landscape",
-      area: `A1:L${Math.max(quarters + 4, 20)}`,
+      area: `A1:L${Math.max(actions + schemes, 20)}`,
       header: `Board report: ${printWords(setup.name)}`,
       footer: "&D",
     },
-    columnWidths: [260, 120, 150, 120],
+    columnWidths: [260, 120, 150, 120, 130],
   };
 }
