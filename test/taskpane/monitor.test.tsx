@@ -67,8 +67,13 @@ describe("Monitor this pool", () => {
     await screen.findByText(/Quarter 2 written/);
     expect(wb.cell("Pool", "B5")?.value).toBe("Quarter 2");
 
-    // Writing quarter 1 again over different figures asks first.
+    // Writing quarter 1 again over different figures asks first. Choosing it clears the last
+    // action's message and shows the quarter's figures with their thousands separators.
     await user.selectOptions(screen.getByLabelText("Quarter"), "1");
+    expect(screen.queryByText(/Quarter 2 written/)).not.toBeInTheDocument();
+    expect(screen.getByLabelText("Intermediate care: forecast outturn")).toHaveValue(
+      "£18,500,000.00"
+    );
     await enterQuarter(user, [
       ["1", "18500000"],
       ["2400000", "9900000"],

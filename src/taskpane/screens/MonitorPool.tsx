@@ -75,8 +75,9 @@ export default function MonitorPool() {
             return [
               r.name,
               [
-                f.actual === null ? "" : String(f.actual),
-                f.forecast === null ? "" : String(f.forecast),
+                // With thousands separators, as officers read figures.
+                f.actual === null ? "" : formatPounds(f.actual),
+                f.forecast === null ? "" : formatPounds(f.forecast),
               ],
             ];
           })
@@ -224,6 +225,8 @@ export default function MonitorPool() {
               onChange={(_, d) => {
                 setQuarter(Number(d.value));
                 fill(pool, Number(d.value));
+                // The last action's message was about the quarter left behind.
+                for (const a of [paste, writeQuarter, statements, board]) a.reset();
               }}
             >
               {[1, 2, 3, 4].map((q) => (
