@@ -84,4 +84,22 @@ describe("reading back a pool the add-in wrote", () => {
     expect(() => readPoolSheet(snap)).toThrow('"Budget" is not a Pool sheet written by the add-in');
     expect(() => readMonitoringSheet(snap, 2)).toThrow(/is not a Monitoring sheet/);
   });
+
+  it("refuses, saying why, a Pool sheet with a row inserted above its partners table", async () => {
+    const { wb, names, P } = await poolWithMonitoring();
+    // The host inserts a row for a note above the table: everything from row 14 moves down.
+    const sheet = wb.sheet(names[0]);
+    const moved = new Map(
+      [...sheet.cells].map(([at, c]) => {
+        const m = /^([A-Z]+)(\d+)$/.exec(at)!;
+        const row = Number(m[2]);
+        return [row >= P.head - 1 ? `${m[1]}${row + 1}` : at, c];
+      })
+    );
+    sheet.cells = moved;
+    const snap = await wb.readSheet(names[0]);
+    expect(() => readPoolSheet(snap)).toThrow(
+      'Rows have been inserted or deleted above the partners table on "Pool" (its heading is now on row 16, not 15).'
+    );
+  });
 });

@@ -58,7 +58,16 @@ export interface PoolInputs {
  */
 export function readPoolSheet(s: SheetSnapshot): { setup: PoolSetup; inputs: PoolInputs } {
   const head = poolLayout(1).head;
-  if (text(s, `A${head}`) !== "Partner" || text(s, `E${head}`) !== "Bears variance on") {
+  const isHead = (r: number) =>
+    text(s, `A${r}`) === "Partner" && text(s, `E${r}`) === "Bears variance on";
+  if (!isHead(head)) {
+    // Rows inserted or deleted above the table move it: say so, rather than read the wrong rows.
+    const moved = Array.from({ length: 60 }, (_, k) => k + 1).find(isHead);
+    if (moved !== undefined) {
+      throw new WorkbookError(
+        `Rows have been inserted or deleted above the partners table on "${s.sheet}" (its heading is now on row ${moved}, not ${head}). The add-in reads the Pool sheet by the layout it wrote, so ${moved > head ? "delete the added rows (put notes below the sheet or on a sheet of their own)" : "undo the deletion"}, then try again.`
+      );
+    }
     throw new WorkbookError(
       `"${s.sheet}" is not a Pool sheet written by the add-in (its partners table is not where one would be).`
     );
