@@ -64,9 +64,9 @@ describe("Set up a pool", () => {
     const preview = screen.getByRole("table");
     expect(within(preview).getByText(/sample overspend of £19,550.00/)).toBeInTheDocument();
     const council = within(preview).getByRole("row", { name: /Manchester City Council/ });
-    expect(council).toHaveTextContent("35.81%");
-    // The grant bears none of the overspend: the council and PCTs share it 70,000 : 75,500.
-    expect(council).toHaveTextContent("£9,405.50");
+    // The grant bears none of the overspend: the council and PCTs share it 70,000 : 75,500,
+    // so the council funds £9,405.50, 48.11% of it (not its 35.81% of the contributions).
+    expect(council).toHaveTextContent("£9,405.5048.11%");
     expect(within(preview).getByRole("row", { name: /Neighbourhood/ })).toHaveTextContent("£0.00");
     expect(screen.getByText(/a grant never funds an overspend/)).toBeInTheDocument();
     // The host is the first organisation, not the grant listed first.

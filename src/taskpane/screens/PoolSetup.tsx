@@ -293,6 +293,18 @@ export default function PoolSetup() {
         )}
       </section>
 
+      <Field
+        label="Schemes the pool funds (optional): one per line, name, comma, budget"
+        hint="e.g. Intermediate care, 18,000,000. Left blank, one scheme carries the whole pool; add schemes later in the Monitoring sheet's blank rows."
+      >
+        <Textarea
+          className={field.full}
+          value={schemes}
+          onChange={(_, d) => setSchemes(d.value)}
+          resize="vertical"
+        />
+      </Field>
+
       <section className={field.section} aria-labelledby="preview-h" aria-live="polite">
         <Subtitle2 as="h2" id="preview-h">
           Preview
@@ -330,19 +342,19 @@ export default function PoolSetup() {
           <table className={field.table}>
             <caption>
               <Body1>
-                Shares, and a sample overspend of {formatPounds(evaluation.sample!)} (10% of the
-                pool) split by the rule chosen. The sample is for this preview only: the sheet
-                starts with the variance blank, for you to enter.
+                A sample overspend of {formatPounds(evaluation.sample!)} (10% of the pool) split by
+                the rule chosen: what each partner funds, and its part of the whole. The sample is
+                for this preview only: the sheet starts with the variance blank, for you to enter.
               </Body1>
             </caption>
             <thead>
               <tr>
                 <th scope="col">Partner</th>
                 <th scope="col" className="num">
-                  Share
+                  Funds
                 </th>
                 <th scope="col" className="num">
-                  Funds
+                  Part of the overspend
                 </th>
               </tr>
             </thead>
@@ -350,26 +362,14 @@ export default function PoolSetup() {
               {evaluation.preview.map((l, i) => (
                 <tr key={i}>
                   <th scope="row">{l.name}</th>
-                  <td className="num">{(l.share * 100).toFixed(2)}%</td>
                   <td className="num">{formatPounds(l.split)}</td>
+                  <td className="num">{((l.split / evaluation.sample!) * 100).toFixed(2)}%</td>
                 </tr>
               ))}
             </tbody>
           </table>
         )}
       </section>
-
-      <Field
-        label="Schemes the pool funds (optional): one per line, name, comma, budget"
-        hint="e.g. Intermediate care, 18,000,000. Left blank, one scheme carries the whole pool; add schemes later in the Monitoring sheet's blank rows."
-      >
-        <Textarea
-          className={field.full}
-          value={schemes}
-          onChange={(_, d) => setSchemes(d.value)}
-          resize="vertical"
-        />
-      </Field>
 
       <Button
         appearance="primary"
