@@ -53,6 +53,9 @@ describe("saving the preview's workbook as .xlsx", () => {
       formula: expect.stringMatching(/,2\)$/),
       result: 38009.05,
     });
+    // A formula of one cell is saved as written.
+    const r = L.lines.first;
+    expect(split(`I${r}`).formula).toBe(`ROUND(G${r}+H${r},2)`);
     expect(ledger.getCell(`E${L.partners.first}`).numFmt).toBe("£#,##0.00;(£#,##0.00)");
     expect(ledger.getCell(`K${L.lines.first}`).fill).toMatchObject({
       fgColor: { argb: "FFFFF2CC" },

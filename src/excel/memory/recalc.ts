@@ -117,6 +117,8 @@ export class Recalculation {
   private place(sheet: MemorySheet, at: string, v: ArgValue): Calculated {
     // A formula that meets an empty cell shows 0, as in Excel (=B29 with B29 blank is 0).
     if (!Array.isArray(v)) return { value: v ?? 0 };
+    // One cell (=B29 reads a one-cell range): a value, not a spill.
+    if (v.length === 1 && v[0]?.length === 1) return { value: v[0][0] ?? 0 };
     const { col, row } = splitAddress(at);
     const targets: [string, Literal][] = [];
     v.forEach((cells, r) =>
@@ -185,7 +187,10 @@ export class Recalculation {
         this.formula(sheet, a, sheet.cells.get(a)!.formula!);
       } catch (e) {
         if (!(e instanceof NotYet)) throw e;
-        for (const k of this.log.results.splice(mark.results)) this.results.delete(k);
+        for (const k of this.log.results.splice(mark.results)) {
+          this.results.delete(k);
+          this.extents.delete(k);
+        }
         for (const k of this.log.spilled.splice(mark.spilled)) this.spilled.delete(k);
       } finally {
         this.ahead--;
