@@ -48,3 +48,11 @@ export function offset(at: string, rows: number, cols: number): string {
   const { col, row } = splitAddress(at);
   return address(col + cols, row + rows);
 }
+
+/** A reference made absolute, every part: "B4:C6" as "$B$4:$C$6". */
+export function absoluteRef(ref: string): string {
+  return ref
+    .split(":")
+    .map((a) => a.replace(/^\$?([A-Z]+)\$?(\d+)$/i, "$$$1$$$2"))
+    .join(":");
+}

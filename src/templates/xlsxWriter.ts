@@ -1,3 +1,4 @@
+import { absoluteRef } from "../core/a1";
 import ExcelJS from "exceljs";
 import {
   cell,
@@ -23,20 +24,13 @@ export function buildWorkbook(def: TemplateDef): ExcelJS.Workbook {
   wb.calcProperties = { fullCalcOnLoad: true };
   for (const sheet of def.sheets) writeSheet(wb, sheet);
   for (const n of def.names) {
-    wb.definedNames.add(`${quoteSheet(n.sheet)}!${absolute(n.ref)}`, n.name);
+    wb.definedNames.add(`${quoteSheet(n.sheet)}!${absoluteRef(n.ref)}`, n.name);
   }
   return wb;
 }
 
 export async function workbookBuffer(def: TemplateDef): Promise<Buffer> {
   return Buffer.from(await buildWorkbook(def).xlsx.writeBuffer());
-}
-
-function absolute(ref: string): string {
-  return ref
-    .split(":")
-    .map((a) => a.replace(/^\$?([A-Z]+)\$?(\d+)$/i, "$$$1$$$2"))
-    .join(":");
 }
 
 function writeSheet(wb: ExcelJS.Workbook, def: SheetDef): void {

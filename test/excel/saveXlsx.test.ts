@@ -7,6 +7,9 @@ import { poolFunctions } from "../../src/taskpane/preview/poolFunctions";
 import { YEAR_END } from "../core/ledger/bcfPool";
 import { convertFiles, median, pagesOf } from "../templates/helpers";
 import { validationOverlaps } from "../strict/xlsxRules";
+import { fundingProfileExample } from "../../src/templates/fundingProfile";
+import { workbookBuffer } from "../../src/templates/xlsxWriter";
+import { asTemplateFile } from "../../src/taskpane/templateFiles";
 import { ledgerWorkbook, L } from "./ledgerBook";
 
 /** The BCF ledger at year end in a workbook that calculates, as the preview's does. */
@@ -95,4 +98,23 @@ describe("saving the preview's workbook as .xlsx", () => {
     expect(book).toContain("St John&apos;s Hospice");
     expect(book).not.toMatch(/_xlnm\.Print_Area/);
   });
+
+  it("saves an inserted template with its table references as ranges, since the file has no tables", async () => {
+    const def = fundingProfileExample();
+    const bytes = await workbookBuffer(def);
+    const wb = new MemoryWorkbook([], poolFunctions);
+    await wb.insertTemplate(asTemplateFile(def, async () => bytes.toString("base64")));
+    const saved = await saveXlsx(wb);
+    const zip = await JSZip.loadAsync(saved);
+    const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    const formulas = [...xml.matchAll(/<f>([^<]*)<\/f>/g)].map((m) => m[1]);
+    expect(formulas.length).toBeGreaterThan(10);
+    expect(formulas.filter((f) => f.includes("["))).toEqual([]);
+    const dir = convertFiles([{ name: "profile.xlsx", bytes: saved }], "pdf");
+    const text = pagesOf(join(dir, "profile.pdf"))
+      .map((p) => p.text)
+      .join(" ");
+    expect(text).toContain("Neighbourhood Renewal Fund");
+    expect(text).not.toMatch(/#NAME\?|#VALUE!|#REF!/);
+  }, 120_000);
 });

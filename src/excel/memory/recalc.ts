@@ -97,7 +97,7 @@ export class Recalculation {
         sheet,
         at,
         evaluate(
-          parseFormula(formula.includes("[") ? plainRanges(formula, this.tables()) : formula),
+          parseFormula(formula.includes("[") ? plainRanges(formula, this.tableShapes()) : formula),
           (ref) => this.range(ref.sheet ?? sheet.name, ref.address),
           this.custom
         )
@@ -145,7 +145,7 @@ export class Recalculation {
   private shapes?: TableShape[];
 
   /** The workbook's tables, for structured references (Streams[Total]): columns named by their header cells. */
-  private tables(): TableShape[] {
+  tableShapes(): TableShape[] {
     this.shapes ??= this.book.sheets.flatMap((sheet) =>
       sheet.tables.map((t) => {
         const [from, to] = t.range.split(":");

@@ -1,7 +1,8 @@
 import type ExcelJS from "exceljs";
-import { address, splitAddress } from "../../core/a1";
+import { absoluteRef, address, splitAddress } from "../../core/a1";
 import type { MemoryWorkbook } from "../memoryWorkbook";
 import type { Validation } from "../types";
+import { plainRanges } from "../../core/formula/structured";
 import type { Calculated, Recalculation } from "./recalc";
 import type { MemorySheet } from "./store";
 
@@ -51,7 +52,7 @@ export async function saveXlsx(book: MemoryWorkbook): Promise<Uint8Array> {
       // Each sheet's names are its own in the pane's workbook; a file's first one keeps the name.
       if (named.has(n.name.toLowerCase())) continue;
       named.add(n.name.toLowerCase());
-      wb.definedNames.add(`'${sheet.name.replace(/'/g, "''")}'!${absolute(n.range)}`, n.name);
+      wb.definedNames.add(`'${sheet.name.replace(/'/g, "''")}'!${absoluteRef(n.range)}`, n.name);
     }
   }
   return new Uint8Array(await wb.xlsx.writeBuffer());
@@ -64,7 +65,11 @@ function writeCells(ws: ExcelJS.Worksheet, sheet: MemorySheet, calc: Recalculati
   for (const [at, cell] of sheet.cells) {
     if (!cell.formula) continue;
     const c = ws.getCell(at);
-    const formula = cell.formula.slice(1);
+    // The file has no Excel tables (ExcelJS writes none from here): table references as ranges.
+    const written = cell.formula.includes("[")
+      ? plainRanges(cell.formula, calc.tableShapes())
+      : cell.formula;
+    const formula = written.slice(1);
     const spill = calc.extent(sheet.name, at);
     if (spill) {
       // A spilled result, cell by cell as INDEX into it: a file without Excel's dynamic-array
@@ -116,11 +121,4 @@ function addValidation(ws: ExcelJS.Worksheet, v: Validation): void {
   (
     ws as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }
   ).dataValidations.add(v.range.replace(/\$/g, ""), rule);
-}
-
-function absolute(ref: string): string {
-  return ref
-    .split(":")
-    .map((a) => a.replace(/^\$?([A-Z]+)\$?(\d+)$/i, "$$$1$$$2"))
-    .join(":");
 }

@@ -34,6 +34,8 @@ export async function sheetsFromTemplate(
   const tableNames = existing.flatMap((s) => s.tables.map((t) => t.name));
   return wb.worksheets.map((ws, i) => {
     const sheet = newSheet(wanted[i]);
+    // Column widths in points, as the gateway's plans give them (Excel's are in characters).
+    sheet.widths = (ws.columns ?? []).map((c) => (c.width ?? 8.43) * 5.6);
     ws.eachRow({ includeEmpty: false }, (row) =>
       row.eachCell({ includeEmpty: false }, (c) => {
         const v = c.value as unknown;
