@@ -2,6 +2,7 @@ import { balances, fromPence, statements, yearPosition } from "../../src/core";
 import type { PeriodFigures } from "../../src/core/ledger";
 import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
 import { ledgerSheetPlan } from "../../src/excel/plans/ledgerSheet";
+import { ledgerLayout } from "../../src/excel/plans/ledgerLayout";
 import { BALANCES_FIRST } from "../../src/excel/plans/ledgerBalances";
 import { LEDGER_STATEMENT_ROWS as R } from "../../src/excel/plans/ledgerStatement";
 import { BCF, QUARTER_2, YEAR_END } from "../core/ledger/bcfPool";
@@ -167,5 +168,46 @@ describe("statements and balances from the Ledger sheet", () => {
       "Agreement of balances: Northshire Better Care Fund, 2025/26 (forecast at Quarter 2)"
     );
     expect(q2.book.for(q2.names[3]).value(`B${BALANCES_FIRST}`)).toBe(2500000);
+  });
+});
+
+describe("the Ledger sheet with a risk-share schedule", () => {
+  const BANDED = {
+    ...BCF,
+    rules: {
+      ...BCF.rules,
+      riskShare: {
+        kind: "bands" as const,
+        bands: [
+          { size: 250_000, shares: [0.5, 0.5] },
+          { size: null, shares: null },
+        ],
+      },
+    },
+  };
+  const B = ledgerLayout(BANDED);
+
+  it("splits what the draws leave through the bands, as the engine does, and offers them in the drop-down", async () => {
+    const wb = new MemoryWorkbook();
+    const [name] = await wb.writeSheets([ledgerSheetPlan(BANDED, "Year end")]);
+    const sheet = new CalculatedBook(wb).for(name);
+    enter(sheet, "Year end", YEAR_END, B);
+    expect(sheet.value(B.rule)).toBe("Risk-share bands");
+    expect(sheet.range(`A${B.bands.head}:C${B.bands.last}`)).toEqual([
+      ["Band size (£)", "Northshire ICB", "Northshire County Council"],
+      [250000, 0.5, 0.5],
+      [null, null, null],
+    ]);
+    // £125k each from the first band; the last £150k in proportion to own contributions.
+    const engine = yearPosition(BANDED, YEAR_END).invoices.map(fromPence);
+    expect(engine).toEqual([260746.61, 139253.39]);
+    expect(sheet.range(`E${B.partners.first}:E${B.partners.last}`)).toEqual(engine.map((x) => [x]));
+    expect(sheet.value(`B${B.summary + 3}`)).toBe(0);
+    // Choosing another rule from the list sets the bands aside.
+    sheet.set(B.rule, "In proportion to contributions");
+    expect(sheet.range(`E${B.partners.first}:E${B.partners.last}`)).toEqual([
+      [361990.95],
+      [38009.05],
+    ]);
   });
 });

@@ -66,6 +66,23 @@ function everyPlan(): SheetPlan[] {
     }),
     agreementSheetPlan(schedule, TRICKY.name),
     ledgerSheetPlan(BCF, "Quarter 2"),
+    ledgerSheetPlan(
+      {
+        ...BCF,
+        rules: {
+          ...BCF.rules,
+          riskShare: {
+            kind: "bands",
+            bands: [
+              { size: 250_000, shares: [0.5, 0.5] },
+              { size: null, shares: null },
+            ],
+          },
+        },
+      },
+      "Year end",
+      "Ledger banded"
+    ),
     ...BCF.partners.map((_, i) => ledgerStatementPlan(BCF, i, "'Ledger'")),
     ledgerBalancesPlan(BCF, "'Ledger'"),
   ];

@@ -108,6 +108,28 @@ describe("the pool ledger form", () => {
     ).toMatch(/contingency is funded from .*Disabled Facilities Grant, which is ring-fenced/);
   });
 
+  it("reads risk-share bands as typed, and says what is wrong with a band", () => {
+    const banded: LedgerForm = {
+      ...bcfForm(),
+      rule: "Risk-share bands",
+      bands: [
+        { size: "250,000", shares: ["50%", "50%"] },
+        { size: "", shares: ["", ""] },
+      ],
+    };
+    expect(readLedgerForm(banded).ledger?.rules.riskShare).toEqual({
+      kind: "bands",
+      bands: [
+        { size: 250000, shares: [0.5, 0.5] },
+        { size: null, shares: null },
+      ],
+    });
+    const wrong = { ...banded, bands: [{ size: "250,000", shares: ["half", ""] }] };
+    expect(readLedgerForm(wrong).error).toBe(
+      'Band 1\'s share ("half") is not a share. Use a percentage such as 50%.'
+    );
+  });
+
   it("keeps lines, funding and the contingency in step when a line or partner goes", () => {
     const fewer = ledgerReducer(bcfForm(), { type: "removeLine", index: 1 });
     expect(fewer.lines.map((l) => l.source)).toEqual([

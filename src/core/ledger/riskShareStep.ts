@@ -1,6 +1,7 @@
 import { apportion } from "../apportion";
 import { deficitSplit, METHOD_LABELS } from "../deficitSplit";
 import { fromPence, toPence } from "../money";
+import { BANDS_LABEL } from "../poolSetup";
 import { riskShare } from "../riskShare";
 import { isFundingStream, Ledger, lineAnnual } from "./model";
 import { SchemeSpending } from "./schemeSpending";
@@ -63,6 +64,6 @@ export const COMMISSIONER_RULE = "Lead commissioner bears it";
 export function ruleWords(ledger: Ledger): string {
   const rule = ledger.rules.riskShare;
   if (rule.kind === "commissioner") return COMMISSIONER_RULE;
-  if (rule.kind === "bands") return "Risk-share bands";
+  if (rule.kind === "bands") return BANDS_LABEL;
   return METHOD_LABELS[rule.method];
 }

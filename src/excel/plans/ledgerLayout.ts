@@ -20,7 +20,11 @@ export function ledgerLayout(ledger: Ledger) {
     total: head + rows + 1,
   });
   const partners = table(16, n);
-  const lines = table(partners.total + 4, m);
+  // A risk-share schedule, where the rule has one: a row per band, below the partners.
+  const bandRows =
+    ledger.rules.riskShare.kind === "bands" ? ledger.rules.riskShare.bands.length : 0;
+  const bands = table(partners.total + 4, bandRows);
+  const lines = table(bandRows ? bands.last + 4 : partners.total + 4, m);
   const went = table(lines.total + 4, m);
   const instalments = table(went.total + 4, m);
   const variations = table(instalments.last + 4, v);
@@ -43,6 +47,8 @@ export function ledgerLayout(ledger: Ledger) {
     ringFenced: "B11",
     other: "B12",
     partners,
+    bands,
+    bandRows,
     lines,
     went,
     instalments,

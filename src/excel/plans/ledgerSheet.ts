@@ -1,4 +1,12 @@
-import { BODY_TYPES, fromPence, METHOD_LABELS, PERIODS, SPLIT_METHODS, toSerial } from "../../core";
+import {
+  BANDS_LABEL,
+  BODY_TYPES,
+  fromPence,
+  METHOD_LABELS,
+  PERIODS,
+  SPLIT_METHODS,
+  toSerial,
+} from "../../core";
 import {
   checkLedger,
   COMMISSIONER_RULE,
@@ -9,8 +17,9 @@ import {
   ruleWords,
   TREATMENT_WORDS,
 } from "../../core/ledger";
-import { Block, CellWrite, SheetPlan, WorkbookError } from "../types";
-import { abs, INPUT, MONEY } from "./cellStyles";
+import { colLetter } from "../../core/a1";
+import { Block, CellWrite, SheetPlan } from "../types";
+import { abs, INPUT, MONEY, PERCENT } from "./cellStyles";
 import { ledgerLayout, LedgerLayout } from "./ledgerLayout";
 import { printWords } from "./printText";
 
@@ -27,6 +36,10 @@ const date = (iso: string) => {
 /** The rules the sheet's drop-down offers: the split methods, and the lead commissioner's. */
 export const LEDGER_RULES = [...SPLIT_METHODS.map((m) => METHOD_LABELS[m]), COMMISSIONER_RULE];
 
+/** The rules a ledger's drop-down offers: with a risk-share schedule, the bands too. */
+const rulesFor = (ledger: Ledger) =>
+  ledger.rules.riskShare.kind === "bands" ? [...LEDGER_RULES, BANDS_LABEL] : LEDGER_RULES;
+
 /**
  * The "Ledger" sheet: the pool as its agreement keeps the money. Settings; partners; a line
  * per partner and source (grant, ring-fenced, brought forward, the year's contribution with
@@ -42,11 +55,6 @@ export function ledgerSheetPlan(
   baseName = "Ledger"
 ): SheetPlan {
   checkLedger(ledger);
-  if (ledger.rules.riskShare.kind === "bands") {
-    throw new WorkbookError(
-      "Risk-share bands are not yet written on the Ledger sheet; choose a split rule or the lead commissioner's, and keep the bands on the Pool sheet."
-    );
-  }
   const L = ledgerLayout(ledger);
   const blocks: Block[] = [
     ...settingsBlocks(ledger, L, period),
@@ -57,8 +65,9 @@ export function ledgerSheetPlan(
     ...variationBlocks(ledger, L),
     ...schemeBlocks(ledger, L),
     ...drawBlocks(ledger, L),
+    ...bandBlocks(ledger, L),
     { at: `A${L.ruleList - 1}`, cells: [["The rules the drop-down offers"]], italic: true },
-    { at: `A${L.ruleList}`, cells: LEDGER_RULES.map((r) => [r]) },
+    { at: `A${L.ruleList}`, cells: rulesFor(ledger).map((r) => [r]) },
   ];
   const m = ledger.lines.length;
   const lastCol = L.lastSchemeCol;
@@ -79,7 +88,10 @@ export function ledgerSheetPlan(
     validations: [
       { range: L.period, list: PERIODS },
       // From cells: "In proportion, with caps" has a comma, which a typed list would split.
-      { range: L.rule, listFrom: `$A$${L.ruleList}:$A$${L.ruleList + LEDGER_RULES.length - 1}` },
+      {
+        range: L.rule,
+        listFrom: `$A$${L.ruleList}:$A$${L.ruleList + rulesFor(ledger).length - 1}`,
+      },
       { range: L.host, listFrom: L.col("A", P) },
       { range: `${L.ringFenced}:${L.other}`, list: Object.values(TREATMENT_WORDS) },
       { range: `D${N.first}:E${N.last}`, list: ["Yes", "No"] },
@@ -192,9 +204,7 @@ function partnerBlocks(ledger: Ledger, L: LedgerLayout): Block[] {
             `=IF(${isCommissioner},SUMIFS(${L.col(L.shareLeft, S)},${L.col("B", S)},A${rows[i]}),F${rows[i]})`
           ),
           i === 0
-            ? f(
-                `=IF(${isCommissioner},0*${own},POOL.DEFICITSPLIT(${left},${own},${abs(L.rule)},${caps},MATCH(${abs(L.host)},${names},0),${abs(L.threshold)}))`
-              )
+            ? f(`=IF(${isCommissioner},0*${own},${bySplit(L, left, own, caps, names)})`)
             : null,
         ]),
         ["Total", null, f(`=SUM(${own})`), null, f(`=SUM(${L.col("E", P)})`), null],
@@ -219,6 +229,46 @@ function partnerBlocks(ledger: Ledger, L: LedgerLayout): Block[] {
       italic: true,
       wrap: true,
     },
+  ];
+}
+
+/** What the draws leave, split by the rule cell: through the bands where it says so, else DEFICITSPLIT. */
+function bySplit(L: LedgerLayout, left: string, own: string, caps: string, names: string): string {
+  const split = `POOL.DEFICITSPLIT(${left},${own},${abs(L.rule)},${caps},MATCH(${abs(L.host)},${names},0),${abs(L.threshold)})`;
+  if (!L.bandRows) return split;
+  const bands = `$A$${L.bands.first}:$${colLetter(1 + L.partners.last - L.partners.first + 1)}$${L.bands.last}`;
+  return `IF(${abs(L.rule)}=${literal(BANDS_LABEL)},POOL.RISKSHARE(${left},${own},${bands}),${split})`;
+}
+
+/** The risk-share schedule: a row per band, its size then each partner's share (blank: in proportion). */
+function bandBlocks(ledger: Ledger, L: LedgerLayout): Block[] {
+  const rule = ledger.rules.riskShare;
+  if (rule.kind !== "bands") return [];
+  const n = ledger.partners.length;
+  const B = L.bands;
+  return [
+    {
+      at: `A${B.head - 1}`,
+      cells: [
+        [
+          "Risk-share bands: each band's size (blank in the last: everything beyond), then each partner's share; no shares: in proportion to own contributions",
+        ],
+      ],
+      bold: true,
+    },
+    {
+      at: `A${B.head}`,
+      cells: [
+        ["Band size (£)", ...ledger.partners.map((_, i) => f(`=A${L.partners.first + i}`))],
+        ...rule.bands.map((b) => [
+          b.size,
+          ...Array.from({ length: n }, (_, i) => b.shares?.[i] ?? null),
+        ]),
+      ],
+      formats: [MONEY, ...ledger.partners.map(() => PERCENT)],
+    },
+    { at: `A${B.head}`, cells: [Array(n + 1).fill(null)], bold: true },
+    { at: `A${B.first}`, cells: rule.bands.map(() => Array(n + 1).fill(null)), fill: INPUT },
   ];
 }
 

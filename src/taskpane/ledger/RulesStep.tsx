@@ -3,7 +3,9 @@ import { Caption1, Field, Input, Radio, RadioGroup, Select } from "@fluentui/rea
 import { TREATMENT_WORDS, UnderspendTreatment } from "../../core/ledger";
 import { useFieldStyles } from "../components/fieldStyles";
 import { DRAW_ORDERS, DrawOrder, LEDGER_RULE_CHOICES } from "./ledgerForm";
-import { lineLabel, StepProps } from "./stepProps";
+import { lineLabel, partnerLabel, StepProps } from "./stepProps";
+import { BandEditor } from "../pool/BandEditor";
+import { BANDS_LABEL } from "../../core";
 
 const ORDER_WORDS: Record<DrawOrder, string> = {
   "underspends first": "Underspends elsewhere in the pool, then the contingency, then the rule",
@@ -50,6 +52,13 @@ export function RulesStep({ form, dispatch }: StepProps) {
           ))}
         </Select>
       </Field>
+      {form.rule === BANDS_LABEL && (
+        <BandEditor
+          bands={form.bands}
+          partners={form.partners.map((_, i) => partnerLabel(form, i))}
+          onChange={(bands) => set({ bands })}
+        />
+      )}
       <Caption1>Caps and a host&apos;s threshold can be set on the Ledger sheet itself.</Caption1>
       {(["ringFenced", "other"] as const).map((key) => (
         <Field

@@ -1,4 +1,7 @@
+import { WorkbookError } from "../../excel/types";
+import { BandRow, emptyBand, readBands } from "../pool/poolForm";
 import {
+  BANDS_LABEL,
   BodyType,
   financialYearOf,
   isPoolError,
@@ -50,6 +53,8 @@ export const DRAW_ORDERS: Record<DrawOrder, Draw[]> = {
 };
 
 export interface LedgerForm {
+  /** Under risk-share bands: the schedule as typed. */
+  bands: BandRow[];
   step: number;
   name: string;
   year: string;
@@ -78,6 +83,7 @@ export const STEPS = [
 export const LEDGER_RULE_CHOICES = [
   ...SPLIT_METHODS.filter((m) => m !== "capped" && m !== "tiered").map((m) => METHOD_LABELS[m]),
   COMMISSIONER_RULE,
+  BANDS_LABEL,
 ];
 
 export function newLedgerForm(): LedgerForm {
@@ -98,6 +104,7 @@ export function newLedgerForm(): LedgerForm {
     schemes: [{ name: "", commissioner: 0, funding: ["", ""] }],
     contingency: ["", ""],
     draws: "underspends first",
+    bands: [emptyBand(2), emptyBand(2)],
     rule: METHOD_LABELS.proportional,
     ringFenced: "carry forward",
     other: "carry forward",
@@ -151,6 +158,7 @@ export function ledgerReducer(form: LedgerForm, action: LedgerAction): LedgerFor
           funding: s.funding.filter((_, i) => keep[i]),
         })),
         contingency: form.contingency.filter((_, i) => keep[i]),
+        bands: form.bands.map((b) => ({ ...b, shares: without(b.shares, gone) })),
       };
     }
     case "line":
@@ -236,8 +244,12 @@ function pence(text: string, what: string): number {
   return toPence(n, what);
 }
 
-function ruleOf(words: string, host: number): RiskShareRule {
+function ruleOf(form: LedgerForm): RiskShareRule {
+  const words = form.rule;
   if (words === COMMISSIONER_RULE) return { kind: "commissioner" };
+  if (words === BANDS_LABEL)
+    return { kind: "bands", bands: readBands(form.bands, form.partners.length) };
+  const host = form.host;
   const method =
     (SPLIT_METHODS as SplitMethod[]).find((m) => METHOD_LABELS[m] === words) ?? "proportional";
   return { kind: "split", method, host };
@@ -300,7 +312,7 @@ export function readLedgerForm(form: LedgerForm): LedgerReading {
         .filter((f) => f.amount > 0),
       rules: {
         draws: DRAW_ORDERS[form.draws],
-        riskShare: ruleOf(form.rule, form.host),
+        riskShare: ruleOf(form),
         ringFenced: form.ringFenced,
         other: form.other,
       },
@@ -308,7 +320,9 @@ export function readLedgerForm(form: LedgerForm): LedgerReading {
     const unallocated = checkLedger(ledger).filter((u) => u.amount !== 0);
     return { ledger, unallocated };
   } catch (e) {
-    if (isPoolError(e) || e instanceof FormProblem) return { error: e.message, unallocated: [] };
+    if (isPoolError(e) || e instanceof FormProblem || e instanceof WorkbookError) {
+      return { error: e.message, unallocated: [] };
+    }
     throw e;
   }
 }

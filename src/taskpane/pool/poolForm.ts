@@ -191,7 +191,7 @@ export function evaluate(form: PoolForm): Evaluation {
 }
 
 /** The bands as typed, read as a schedule: sizes in pounds, shares as 50% or 0.5. */
-function readBands(rows: BandRow[], n: number): RiskBand[] {
+export function readBands(rows: BandRow[], n: number): RiskBand[] {
   if (rows.length === 0) throw new WorkbookError("Add at least one band to the schedule.");
   return rows.map((row, b) => {
     const size = isBlank(row.size) ? null : amount(row.size, `Band ${b + 1}'s size`);
