@@ -32,4 +32,10 @@ describe("Explain this figure on the Ledger's steps", () => {
     expect(text).toContain("£400,000.00");
     expect(text).toContain("£1,000,000.00");
   });
+
+  it("explains a scheme's charge to one of its lines", async () => {
+    // Community health: £14.8m spent of its £15m, all from the ICB's line.
+    const text = await explain(`${L.fund(0)}${L.charges.first}`);
+    expect(text).toContain("£14,800,000.00");
+  });
 });
