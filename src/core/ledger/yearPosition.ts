@@ -99,8 +99,9 @@ export function yearPosition(ledger: Ledger, figures: PeriodFigures): YearPositi
     final: figures.final,
     schemes,
     lines,
-    unallocated: spare
-      .map((f, line) => ({ line, amount: f + charged[line] - allocated(ledger, line) }))
+    // What a line has that neither a scheme's budget nor the contingency was given.
+    unallocated: funds
+      .map((f, line) => ({ line, amount: f - reserve[line] - allocated(ledger, line) }))
       .filter((u) => u.amount !== 0),
     overspend,
     steps,
