@@ -9,7 +9,6 @@ import {
   financialYearOf,
   parseAmount,
   parseBodyType,
-  poolShare,
   Power,
   RiskBand,
   riskShare,
@@ -52,7 +51,7 @@ export interface PoolForm {
 
 export interface PreviewLine {
   name: string;
-  share: number;
+  /** What the partner funds of the sample overspend, in pounds. */
   split: number;
 }
 
@@ -145,7 +144,6 @@ export function evaluate(form: PoolForm): Evaluation {
 
     const contributions = partners.map((p) => p.contribution);
     const total = contributions.reduce((a, b) => a + b, 0);
-    const shares = poolShare(contributions.map((c) => [c]));
     const sample = Math.round(total * 10) / 100; // 10% of the pool, to the penny
     // A grant never funds an overspend: streams bear none of the variance, as on the sheet.
     const streams = partners.filter((p) => p.bodyType === "funding-stream").map((p) => p.name);
@@ -173,7 +171,7 @@ export function evaluate(form: PoolForm): Evaluation {
         year,
         period: form.period,
       },
-      preview: partners.map((p, i) => ({ name: p.name, share: shares[i], split: split[i] })),
+      preview: partners.map((p, i) => ({ name: p.name, split: split[i] })),
       sample,
       warnings,
       bandSplits: banded?.bands.map((b) => ({

@@ -1,6 +1,5 @@
 import * as React from "react";
 import {
-  Body1,
   Button,
   Caption1,
   Field,
@@ -13,14 +12,7 @@ import {
   makeStyles,
   mergeClasses,
 } from "@fluentui/react-components";
-import {
-  BODY_TYPES,
-  formatPounds,
-  METHOD_DESCRIPTIONS,
-  METHOD_LABELS,
-  SPLIT_METHODS,
-  Power,
-} from "../../core";
+import { BODY_TYPES, METHOD_DESCRIPTIONS, METHOD_LABELS, SPLIT_METHODS, Power } from "../../core";
 import { PERIODS } from "../../core";
 import { poolWorkbookPlans } from "../../excel/plans/poolWorkbook";
 import { Scalar, WorkbookError } from "../../excel/types";
@@ -36,6 +28,7 @@ import {
   SelectionRead,
 } from "../pool/poolForm";
 import { BandEditor } from "../pool/BandEditor";
+import { PoolPreview } from "../pool/PoolPreview";
 import { parseSchemes } from "../pool/schemeList";
 import { useAction } from "../useAction";
 import { ScreenTitle } from "../components/ScreenTitle";
@@ -305,71 +298,7 @@ export default function PoolSetup() {
         />
       </Field>
 
-      <section className={field.section} aria-labelledby="preview-h" aria-live="polite">
-        <Subtitle2 as="h2" id="preview-h">
-          Preview
-        </Subtitle2>
-        {evaluation.warnings.map((w) => (
-          <Notice key={w} intent="warning" title="Who may join">
-            {w}
-          </Notice>
-        ))}
-        {evaluation.error && (
-          <Notice intent="info" title="Not ready yet">
-            {evaluation.error}
-          </Notice>
-        )}
-        {evaluation.excluded && (
-          <Notice intent="info" title="Funding streams">
-            {evaluation.excluded}
-          </Notice>
-        )}
-        {evaluation.bandSplits && (
-          <ul aria-label="How the sample overspend falls in each band">
-            {evaluation.bandSplits.map((b) => (
-              <li key={b.label}>
-                <Body1>
-                  {b.label}, {formatPounds(b.amount)}:{" "}
-                  {b.parts
-                    .map((x, i) => `${evaluation.preview![i].name} ${formatPounds(x)}`)
-                    .join("; ")}
-                </Body1>
-              </li>
-            ))}
-          </ul>
-        )}
-        {evaluation.preview && (
-          <table className={field.table}>
-            <caption>
-              <Body1>
-                A sample overspend of {formatPounds(evaluation.sample!)} (10% of the pool) split by
-                the rule chosen: what each partner funds, and its part of the whole. The sample is
-                for this preview only: the sheet starts with the variance blank, for you to enter.
-              </Body1>
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Partner</th>
-                <th scope="col" className="num">
-                  Funds
-                </th>
-                <th scope="col" className="num">
-                  Part of the overspend
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {evaluation.preview.map((l, i) => (
-                <tr key={i}>
-                  <th scope="row">{l.name}</th>
-                  <td className="num">{formatPounds(l.split)}</td>
-                  <td className="num">{((l.split / evaluation.sample!) * 100).toFixed(2)}%</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
+      <PoolPreview evaluation={evaluation} />
 
       <Button
         appearance="primary"
