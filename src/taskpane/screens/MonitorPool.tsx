@@ -19,6 +19,7 @@ import { ScreenTitle } from "../components/ScreenTitle";
 import { useFieldStyles } from "../components/fieldStyles";
 import { fromSelection, LoadedPool, loadPool, nextQuarter, typed } from "../monitor/monitorState";
 import { NextYear } from "../monitor/NextYear";
+import { ForecastSplit } from "../monitor/ForecastSplit";
 import { splitOf, yearPosition } from "../pool/monitorModel";
 import { messageOf, useAction } from "../useAction";
 import { useWorkbook } from "../workbookContext";
@@ -270,30 +271,11 @@ export default function MonitorPool() {
           {paste.result && <Notice intent="info">{paste.result}</Notice>}
           {parsed && "error" in parsed && <Notice intent="warning">{parsed.error}</Notice>}
           {parsed && !("error" in parsed) && (
-            <table className={field.table}>
-              <caption>
-                <Body1>
-                  Forecast {parsed.position.variance < 0 ? "underspend" : "over/(under)spend"} for
-                  the year: {formatPounds(parsed.position.variance)}, split by the agreed rule.
-                </Body1>
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Partner</th>
-                  <th scope="col" className="num">
-                    Share of variance
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {pool.setup.partners.map((p, i) => (
-                  <tr key={p.name}>
-                    <td>{p.name}</td>
-                    <td className="num">{formatPounds(parsed.split[i])}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <ForecastSplit
+              variance={parsed.position.variance}
+              partners={pool.setup.partners.map((p) => p.name)}
+              split={parsed.split}
+            />
           )}
           <Checkbox
             label={`Set the Pool sheet's period to Quarter ${quarter}`}
