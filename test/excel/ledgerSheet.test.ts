@@ -5,7 +5,7 @@ import { ledgerSheetPlan } from "../../src/excel/plans/ledgerSheet";
 import { ledgerLayout } from "../../src/excel/plans/ledgerLayout";
 import { BALANCES_FIRST } from "../../src/excel/plans/ledgerBalances";
 import { LEDGER_STATEMENT_ROWS as R } from "../../src/excel/plans/ledgerStatement";
-import { BCF, QUARTER_2, YEAR_END } from "../core/ledger/bcfPool";
+import { BCF, BCF_BANDED, QUARTER_2, YEAR_END } from "../core/ledger/bcfPool";
 import { CalculatedBook, CalculatedSheet } from "./hyperBook";
 import { enter, L, ledgerWorkbook } from "./ledgerBook";
 
@@ -172,24 +172,11 @@ describe("statements and balances from the Ledger sheet", () => {
 });
 
 describe("the Ledger sheet with a risk-share schedule", () => {
-  const BANDED = {
-    ...BCF,
-    rules: {
-      ...BCF.rules,
-      riskShare: {
-        kind: "bands" as const,
-        bands: [
-          { size: 250_000, shares: [0.5, 0.5] },
-          { size: null, shares: null },
-        ],
-      },
-    },
-  };
-  const B = ledgerLayout(BANDED);
+  const B = ledgerLayout(BCF_BANDED);
 
   it("splits what the draws leave through the bands, as the engine does, and offers them in the drop-down", async () => {
     const wb = new MemoryWorkbook();
-    const [name] = await wb.writeSheets([ledgerSheetPlan(BANDED, "Year end")]);
+    const [name] = await wb.writeSheets([ledgerSheetPlan(BCF_BANDED, "Year end")]);
     const sheet = new CalculatedBook(wb).for(name);
     enter(sheet, "Year end", YEAR_END, B);
     expect(sheet.value(B.rule)).toBe("Risk-share bands");
@@ -199,7 +186,7 @@ describe("the Ledger sheet with a risk-share schedule", () => {
       [null, null, null],
     ]);
     // £125k each from the first band; the last £150k in proportion to own contributions.
-    const engine = yearPosition(BANDED, YEAR_END).invoices.map(fromPence);
+    const engine = yearPosition(BCF_BANDED, YEAR_END).invoices.map(fromPence);
     expect(engine).toEqual([260746.61, 139253.39]);
     expect(sheet.range(`E${B.partners.first}:E${B.partners.last}`)).toEqual(engine.map((x) => [x]));
     expect(sheet.value(`B${B.summary + 3}`)).toBe(0);

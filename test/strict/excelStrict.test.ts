@@ -12,7 +12,7 @@ import { statementSheetPlan } from "../../src/excel/plans/statementSheet";
 import { ledgerSheetPlan } from "../../src/excel/plans/ledgerSheet";
 import { ledgerStatementPlan } from "../../src/excel/plans/ledgerStatement";
 import { ledgerBalancesPlan } from "../../src/excel/plans/ledgerBalances";
-import { BCF } from "../core/ledger/bcfPool";
+import { BCF, BCF_BANDED } from "../core/ledger/bcfPool";
 import type { SheetPlan } from "../../src/excel/types";
 import { TEMPLATE_BUILDERS } from "../../src/templates/catalog";
 import { workbookBuffer } from "../../src/templates/xlsxWriter";
@@ -66,23 +66,7 @@ function everyPlan(): SheetPlan[] {
     }),
     agreementSheetPlan(schedule, TRICKY.name),
     ledgerSheetPlan(BCF, "Quarter 2"),
-    ledgerSheetPlan(
-      {
-        ...BCF,
-        rules: {
-          ...BCF.rules,
-          riskShare: {
-            kind: "bands",
-            bands: [
-              { size: 250_000, shares: [0.5, 0.5] },
-              { size: null, shares: null },
-            ],
-          },
-        },
-      },
-      "Year end",
-      "Ledger banded"
-    ),
+    ledgerSheetPlan(BCF_BANDED, "Year end", "Ledger banded"),
     ...BCF.partners.map((_, i) => ledgerStatementPlan(BCF, i, "'Ledger'")),
     ledgerBalancesPlan(BCF, "'Ledger'"),
   ];

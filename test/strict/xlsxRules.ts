@@ -64,6 +64,38 @@ const unescapeXml = (s: string) =>
     .replace(/&apos;/g, "'")
     .replace(/&amp;/g, "&");
 
+/** A formula cell as the file holds it: whether a value is cached beside it, and whether that is an error. */
+export interface FormulaCell {
+  sheet: string;
+  at: string;
+  formula: string;
+  cached: boolean;
+  error: boolean;
+}
+
+/**
+ * Every formula cell in the file, read from its XML: ExcelJS reads a cached 0 back as no
+ * value, so what Excel and LibreOffice will show is checked here, not through ExcelJS.
+ */
+export async function formulaCells(xlsx: Buffer | Uint8Array): Promise<FormulaCell[]> {
+  const out: FormulaCell[] = [];
+  for (const [sheet, xml] of await worksheetXml(xlsx)) {
+    // A cell's attributes hold no "/", so a self-closing empty cell never runs into the next.
+    for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"([^>/]*)>(.*?)<\/c>/g)) {
+      const formula = /<f[^>]*>([^<]*)<\/f>/.exec(m[3]);
+      if (!formula) continue;
+      out.push({
+        sheet,
+        at: m[1],
+        formula: unescapeXml(formula[1]),
+        cached: /<v>[^<]*<\/v>/.test(m[3]),
+        error: /t="e"/.test(m[2]),
+      });
+    }
+  }
+  return out;
+}
+
 /** Data validations on one sheet whose ranges intersect: Excel repairs the file and drops them. */
 export async function validationOverlaps(xlsx: Buffer | Uint8Array): Promise<string[]> {
   const found: string[] = [];

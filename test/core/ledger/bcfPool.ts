@@ -65,6 +65,21 @@ export const BCF: Ledger = {
   },
 };
 
+/** The same pool with a risk-share schedule: the first £250,000 shared 50 : 50, the rest in proportion. */
+export const BCF_BANDED: Ledger = {
+  ...BCF,
+  rules: {
+    ...BCF.rules,
+    riskShare: {
+      kind: "bands",
+      bands: [
+        { size: 250_000, shares: [0.5, 0.5] },
+        { size: null, shares: null },
+      ],
+    },
+  },
+};
+
 /** Quarter 2: intermediate care forecast £0.5m over, social care not yet forecast, the DFG £0.2m under; the ICB has paid £2.5m less than due. */
 export const QUARTER_2: PeriodFigures = {
   asAt: "2025-09-30",

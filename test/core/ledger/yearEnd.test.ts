@@ -5,7 +5,7 @@ import {
   statements,
   yearPosition,
 } from "../../../src/core/ledger";
-import { BCF, p, QUARTER_1, QUARTER_2, YEAR_END } from "./bcfPool";
+import { BCF, BCF_BANDED, p, QUARTER_1, QUARTER_2, YEAR_END } from "./bcfPool";
 
 // Figures worked by hand in bcfPool.ts's terms: lines 0 ICB NHS minimum (£20m), 1 council
 // BCF grant (£8m), 2 council additional (£2m, +£0.1m from 14 Nov), 3 DFG (£3m, ring-fenced).
@@ -180,22 +180,7 @@ describe("other risk-share rules", () => {
   });
 
   it("splits through risk-share bands between partners", () => {
-    const year = yearPosition(
-      {
-        ...BCF,
-        rules: {
-          ...BCF.rules,
-          riskShare: {
-            kind: "bands",
-            bands: [
-              { size: 250_000, shares: [0.5, 0.5] },
-              { size: null, shares: null },
-            ],
-          },
-        },
-      },
-      YEAR_END
-    );
+    const year = yearPosition(BCF_BANDED, YEAR_END);
     // £125k each from the first band; the last £150k in proportion 20 : 2.1.
     // 15,000,000p × 20/22.1 = 13,574,660.63p; the council's 1,425,339.37p.
     expect(year.invoices).toEqual([p(125_000 + 135_746.61), p(125_000 + 14_253.39)]);
