@@ -140,8 +140,9 @@ export class MemoryWorkbook implements WorkbookGateway {
 
   async readSheet(name?: string): Promise<SheetSnapshot> {
     const sheet = this.sheet(name ?? this.active);
+    const names = Object.fromEntries(sheet.names.map((n) => [n.name, n.range]));
     if (sheet.cells.size === 0)
-      return { sheet: sheet.name, origin: "A1", values: [], formulas: [] };
+      return { sheet: sheet.name, origin: "A1", values: [], formulas: [], names };
     let minR = Infinity,
       minC = Infinity,
       maxR = 0,
@@ -157,7 +158,7 @@ export class MemoryWorkbook implements WorkbookGateway {
     const range = `${origin}:${a1(maxC, maxR)}`;
     const { formulas } = this.grid(sheet, range);
     // Values as Excel would show them, where the formulas can be worked out here.
-    return { sheet: sheet.name, origin, values: this.shown(sheet.name, range), formulas };
+    return { sheet: sheet.name, origin, values: this.shown(sheet.name, range), formulas, names };
   }
 
   private grid(sheet: MemorySheet, range: string): { values: Scalar[][]; formulas: Scalar[][] } {

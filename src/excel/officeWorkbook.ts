@@ -140,13 +140,16 @@ async function readUsedRanges(
     used.load(["address", "rowIndex", "columnIndex", "rowCount", "columnCount"]);
     const corner = used.getIntersectionOrNullObject(ws.getRange(CORNER));
     corner.load(["address", "values", "formulas"]);
-    return { ws, used, corner };
+    // The sheet's own names say where its parts are now (NamedItem.formula: ExcelApi 1.7).
+    const named = apiSupported("1.7") ? ws.names.load("items/name,items/formula") : undefined;
+    return { ws, used, corner, named };
   });
   await context.sync();
   const out: SheetSnapshot[] = [];
-  for (const { ws, used, corner } of reads) {
+  for (const { ws, used, corner, named } of reads) {
+    const names = namesOf(named);
     if (used.isNullObject) {
-      out.push({ sheet: ws.name, origin: "A1", values: [], formulas: [] });
+      out.push({ sheet: ws.name, origin: "A1", values: [], formulas: [], names });
       continue;
     }
     const origin = splitQualified(used.address).address.split(":")[0];
@@ -157,6 +160,7 @@ async function readUsedRanges(
         origin,
         values: corner.values as Scalar[][],
         formulas: corner.formulas as Scalar[][],
+        names,
       });
       continue;
     }
@@ -177,7 +181,20 @@ async function readUsedRanges(
       values.push(...(block.values as Scalar[][]));
       formulas.push(...(block.formulas as Scalar[][]));
     }
-    out.push({ sheet: ws.name, origin, values, formulas });
+    out.push({ sheet: ws.name, origin, values, formulas, names });
+  }
+  return out;
+}
+
+/** Names as the reader wants them: "Pool_Partners" → "A15:H22"; a name gone to #REF! is left out. */
+function namesOf(named?: Excel.NamedItemCollection): Record<string, string> | undefined {
+  if (!named) return undefined;
+  const out: Record<string, string> = {};
+  for (const item of named.items) {
+    const address = splitQualified(String(item.formula).replace(/^=/, "")).address;
+    if (/^\$?[A-Z]+\$?\d+(:\$?[A-Z]+\$?\d+)?$/.test(address)) {
+      out[item.name] = address.replace(/\$/g, "");
+    }
   }
   return out;
 }

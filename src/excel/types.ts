@@ -80,6 +80,11 @@ export interface SheetSnapshot {
   origin: string;
   values: Scalar[][];
   formulas: Scalar[][];
+  /**
+   * The sheet's own defined names and the cells each refers to now ("A15:H22"): Excel moves
+   * them with rows inserted above, and keeps them through a renamed sheet.
+   */
+  names?: Record<string, string>;
 }
 
 export interface TemplateFile {

@@ -50,6 +50,8 @@ interface Options {
   };
   /** Values of ranges the gateway reads by address ("Pool!B2:B3"). */
   ranges?: Record<string, unknown[][]>;
+  /** Each sheet's defined names, as NamedItem.formula gives them ("=Pool!$A$15:$H$22"). */
+  names?: Record<string, Record<string, string>>;
   /** Notes already on cells ("Pool!H17"). */
   notes?: Record<string, string>;
 }
@@ -208,7 +210,16 @@ export function installExcelMock(opts: Options = {}) {
           };
         },
       },
-      names: { add: (name: string) => rec.names.push({ sheet: sheet.name as string, name }) },
+      names: {
+        add: (name: string) => rec.names.push({ sheet: sheet.name as string, name }),
+        // The sheet's own names as Excel gives them: a formula naming the sheet and cells.
+        load: () => ({
+          items: Object.entries(opts.names?.[sheet.name as string] ?? {}).map(([name, f]) => ({
+            name,
+            formula: f,
+          })),
+        }),
+      },
       notes: {
         getItemOrNullObject: (address: string) => {
           const key = `${sheet.name as string}!${address}`;

@@ -239,6 +239,48 @@ export class CalculatedBook {
     return (v ?? null) as Value;
   }
 
+  /**
+   * Insert rows above `row`, as a user would in Excel: the engine moves every cell, formula
+   * and defined name below them, and the workbook takes the sheets as the engine now has
+   * them (cells and names; formats stay where they were, which no read-back looks at).
+   */
+  insertRows(sheet: string, row: number, count = 1): void {
+    this.hf.addRows(this.id(sheet), [row - 1, count]);
+    this.takeBack();
+  }
+
+  /** Rename a sheet, as a user would: formulas and names on other sheets follow it. */
+  renameSheet(from: string, to: string): void {
+    this.hf.renameSheet(this.id(from), to);
+    this.wb.sheets.find((s) => same(s.name, from))!.name = to;
+    this.takeBack();
+  }
+
+  /** Every sheet's cells and names back from the engine, after a change to the sheets' shape. */
+  private takeBack(): void {
+    for (const sheet of this.wb.sheets) {
+      const id = this.id(sheet.name);
+      const cells = new Map<string, { value: Value; formula?: string }>();
+      this.hf.getSheetSerialized(id).forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (v === null || v === undefined || v === "") return;
+          const at = address(c + 1, r + 1);
+          cells.set(
+            at,
+            typeof v === "string" && v.startsWith("=")
+              ? { value: null, formula: v }
+              : { value: v as Value }
+          );
+        })
+      );
+      sheet.cells = cells;
+      sheet.names = this.hf.listNamedExpressions(id).map((name) => ({
+        name,
+        range: this.hf.getNamedExpressionFormula(name, id)!.replace(/^=.*!/, "").replace(/\$/g, ""),
+      }));
+    }
+  }
+
   setAt(sheet: string, at: string, value: Value): void {
     this.hf.setCellContents(this.addressOf(sheet, at), [[value]]);
     const cells = this.wb.sheets.find((s) => same(s.name, sheet))!.cells;

@@ -201,6 +201,7 @@ describe("in-memory workbook", () => {
         ["Council", 70000],
         ["PCTs", "=B2*2"],
       ],
+      names: {},
     });
   });
 

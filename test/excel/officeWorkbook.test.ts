@@ -77,6 +77,10 @@ describe("Office.js gateway (office-addin-mock)", () => {
     expect(rec.syncs).toBe(2);
     expect(rec.tables).toEqual([{ sheet: "Pool (3)", range: "A15:E17", name: "PoolPartners_2" }]);
     expect(rec.names.map((n) => n.name)).toEqual([
+      "Pool_Title",
+      "Pool_Settings",
+      "Pool_Partners",
+      "Pool_Memorandum",
       "Pool_Year",
       "Pool_Period",
       "Pool_Total",
@@ -311,9 +315,17 @@ describe("Office.js gateway (office-addin-mock)", () => {
     );
   });
 
-  it("reads a sheet's used range in 1 sync, and an empty sheet as empty", async () => {
+  it("reads a sheet's used range and its names in 1 sync, and an empty sheet as empty", async () => {
     let rec = installExcelMock({
       activeSheet: "Budget",
+      // Where Excel has moved them; a name whose rows were deleted is #REF! and left out.
+      names: {
+        Budget: {
+          Pool_Partners: "='Budget'!$A$16:$H$21",
+          Pool_Year: "=Budget!$B$5",
+          Pool_Gone: "=#REF!",
+        },
+      },
       used: {
         address: "Budget!B2:C3",
         values: [
@@ -337,6 +349,7 @@ describe("Office.js gateway (office-addin-mock)", () => {
         [1, 2],
         [3, "=A1"],
       ],
+      names: { Pool_Partners: "A16:H21", Pool_Year: "B5" },
     });
     expect(rec.syncs).toBe(1);
     rec = installExcelMock({ activeSheet: "Empty", used: null });
@@ -345,6 +358,7 @@ describe("Office.js gateway (office-addin-mock)", () => {
       origin: "A1",
       values: [],
       formulas: [],
+      names: {},
     });
   });
 

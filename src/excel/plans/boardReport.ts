@@ -1,7 +1,7 @@
 import { Block, CellWrite, SheetPlan } from "../types";
-import { INPUT, MONEY } from "./cellStyles";
-import { monitoringLayout } from "./monitoringSheet";
-import { poolLayout } from "./poolLayout";
+import { abs, INPUT, MONEY } from "./cellStyles";
+import { MonitoringLayout, monitoringLayout } from "./monitoringSheet";
+import { PoolLayout, poolLayout } from "./poolLayout";
 import { PoolSetup } from "../../core";
 import { printWords } from "./printText";
 
@@ -16,11 +16,13 @@ export function boardReportPlan(
   setup: PoolSetup,
   schemes: number,
   pool: string,
-  monitoring: string
+  monitoring: string,
+  /** Where the two sheets' parts are: as read back, wherever rows have moved them. */
+  P: PoolLayout = poolLayout(setup.partners.length, setup.bands?.length ?? 0),
+  M: MonitoringLayout = monitoringLayout(schemes, setup.partners.length)
 ): SheetPlan {
   const n = setup.partners.length;
-  const P = poolLayout(n, setup.bands?.length ?? 0);
-  const M = monitoringLayout(schemes, n);
+  const at = (a: string) => `${pool}!${abs(a)}`;
   const m = (a: string) => `${monitoring}!${a}`;
   const schemeRows = Array.from({ length: M.last - M.first + 1 }, (_, k) => M.first + k);
   const byScheme = 10;
@@ -37,7 +39,7 @@ export function boardReportPlan(
   const cell = (a: string): CellWrite => ({ formula: `=IF(${m(a)}="","",${m(a)})` });
   // At year end the figures are the outturn, not a forecast: the words follow the period.
   const words = (inYear: string, atYearEnd: string): CellWrite => ({
-    formula: `=IF(${pool}!$B$5="Year end","${atYearEnd}","${inYear}")`,
+    formula: `=IF(${at(P.period)}="Year end","${atYearEnd}","${inYear}")`,
   });
   const blocks: Block[] = [
     {
@@ -45,13 +47,13 @@ export function boardReportPlan(
       cells: [
         [
           {
-            formula: `="Board report: ${setup.name.replace(/"/g, '""')}, "&${pool}!$B$4&", "&${pool}!$B$5`,
+            formula: `="Board report: ${setup.name.replace(/"/g, '""')}, "&${at(P.year)}&", "&${at(P.period)}`,
           },
         ],
       ],
       bold: true,
     },
-    { at: "A2", cells: [[{ formula: `="Host: "&${pool}!$B$8` }]] },
+    { at: "A2", cells: [[{ formula: `="Host: "&${at(P.hostName)}` }]] },
     {
       at: "A4",
       cells: [
@@ -139,9 +141,9 @@ export function boardReportPlan(
       at: `A${risk - 1}`,
       cells: [
         ["Risk-share position", null],
-        ["Agreed rule", { formula: `=${pool}!$B$10` }],
-        ["Host", { formula: `=${pool}!$B$8` }],
-        ["How the rule works", { formula: `=${pool}!$B$12` }],
+        ["Agreed rule", { formula: `=${at(P.rule)}` }],
+        ["Host", { formula: `=${at(P.hostName)}` }],
+        ["How the rule works", { formula: `=${at(P.ruleText)}` }],
       ],
     },
     {

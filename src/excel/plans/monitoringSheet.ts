@@ -1,6 +1,6 @@
 import { colLetter } from "../../core/a1";
 import { Block, CellWrite, SheetPlan } from "../types";
-import { INPUT, MONEY } from "./cellStyles";
+import { abs, INPUT, MONEY } from "./cellStyles";
 import { poolLayout } from "./poolLayout";
 import { BANDS_LABEL, METHOD_LABELS, PoolSetup } from "../../core";
 import { printWords } from "./printText";
@@ -14,23 +14,49 @@ export interface SchemeBudget {
 /** Blank scheme rows left for schemes added during the year. */
 export const SPARE_SCHEMES = 4;
 
-/** Where things sit on the Monitoring sheet; the plan, the pane and tests read it from here. */
-export function monitoringLayout(schemes: number, partners: number) {
+/**
+ * The first row of each part of a Monitoring sheet: where monitoringLayout puts them on a
+ * new sheet, or where the sheet's defined names say they are now.
+ */
+export interface MonitoringAnchors {
+  title: number;
+  /** The schemes table's heading row. */
+  head: number;
+  /** The year's forecast over/(under)spend, the cell the Pool sheet's variance reads. */
+  variance: number;
+  /** The quarter-by-quarter table's heading row. */
+  quarters: number;
+  /** The split between partners: its heading row. */
+  split: number;
+}
+
+function defaultAnchors(schemes: number): MonitoringAnchors {
   const head = 5;
+  const total = head + schemes + SPARE_SCHEMES + 1;
+  return { title: 1, head, variance: total + 2, quarters: total + 4, split: total + 12 };
+}
+
+/** Where things sit on the Monitoring sheet; the plan, the pane and tests read it from here. */
+export function monitoringLayout(
+  schemes: number,
+  partners: number,
+  at: MonitoringAnchors = defaultAnchors(schemes)
+) {
+  const { head } = at;
   const first = head + 1;
   const last = head + schemes + SPARE_SCHEMES;
   const total = last + 1;
-  const variance = `B${total + 2}`;
-  const quarterHead = total + 4;
-  const splitHead = quarterHead + 8;
+  const splitHead = at.split;
   return {
+    anchors: at,
+    title: `A${at.title}`,
     head,
     first,
     last,
     total,
-    variance,
-    quarterHead,
-    quarterFirst: quarterHead + 1,
+    variance: `B${at.variance}`,
+    quarterHead: at.quarters,
+    quarterFirst: at.quarters + 1,
     splitHead,
     splitFirst: splitHead + 1,
     splitLast: splitHead + partners,
@@ -39,6 +65,19 @@ export function monitoringLayout(schemes: number, partners: number) {
     actualCol: (q: number) => colLetter(1 + 2 * q),
     forecastCol: (q: number) => colLetter(2 + 2 * q),
   };
+}
+
+export type MonitoringLayout = ReturnType<typeof monitoringLayout>;
+
+/** The defined names a Monitoring sheet carries, one per part, by which it is read back. */
+export function monitoringNames(M: MonitoringLayout): { name: string; range: string }[] {
+  return [
+    { name: "Monitoring_Title", range: `A${M.anchors.title}:A${M.anchors.title + 1}` },
+    { name: "Monitoring_Schemes", range: `A${M.head}:M${M.total}` },
+    { name: "Monitoring_Variance", range: M.variance },
+    { name: "Monitoring_Quarters", range: `A${M.quarterHead}:D${M.quarterHead + 4}` },
+    { name: "Monitoring_Split", range: `A${M.splitHead}:D${M.splitTotal + 1}` },
+  ];
 }
 
 /**
@@ -86,10 +125,11 @@ export function monitoringSheetPlan(
   const v = `$${M.variance.replace(/(\d+)/, "$$$1")}`;
   const ref = (a: string) => `${pool}!${a}`;
   // The native column is true only under the proportional rule: elsewhere it stays blank.
-  const proportional = `${ref("$B$10")}=${JSON.stringify(METHOD_LABELS.proportional)}`;
-  const byRule = `POOL.DEFICITSPLIT(${v},${liable},${ref("$B$10")},${ref(P.caps)},${ref("$B$9")},${ref("$B$11")})`;
+  const rule = ref(abs(P.rule));
+  const proportional = `${rule}=${JSON.stringify(METHOD_LABELS.proportional)}`;
+  const byRule = `POOL.DEFICITSPLIT(${v},${liable},${rule},${ref(P.caps)},${ref(abs(P.hostPosition))},${ref(abs(P.threshold))})`;
   const split = setup.bands?.length
-    ? `=IF(${ref("$B$10")}="${BANDS_LABEL}",POOL.RISKSHARE(${v},${liable},${ref(P.bands)}),${byRule})`
+    ? `=IF(${rule}="${BANDS_LABEL}",POOL.RISKSHARE(${v},${liable},${ref(P.bands)}),${byRule})`
     : `=${byRule}`;
   const quarterHeads = [1, 2, 3, 4].flatMap((q) => [
     `Q${q} spend to date`,
@@ -103,7 +143,7 @@ export function monitoringSheetPlan(
       cells: [
         [
           {
-            formula: `="Monitoring: ${setup.name.replace(/"/g, '""')}, "&${ref("$B$4")}&", "&${ref("$B$5")}`,
+            formula: `="Monitoring: ${setup.name.replace(/"/g, '""')}, "&${ref(abs(P.year))}&", "&${ref(abs(P.period))}`,
           },
         ],
       ],
@@ -240,6 +280,7 @@ export function monitoringSheetPlan(
   return {
     baseName,
     blocks,
+    names: monitoringNames(M),
     freezeRows: M.head,
     print: {
       orientation: "landscape",

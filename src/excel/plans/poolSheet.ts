@@ -13,7 +13,7 @@ import {
 import { colLetter } from "../../core/a1";
 import { Block, SheetPlan } from "../types";
 import { abs, INPUT, MONEY, PERCENT } from "./cellStyles";
-import { poolLayout } from "./poolLayout";
+import { poolLayout, poolNames } from "./poolLayout";
 import { memorandumBlocks } from "./poolMemorandum";
 import { printWords } from "./printText";
 
@@ -189,14 +189,7 @@ export function poolSheetPlan(
     baseName,
     blocks,
     tables: [{ name: "PoolPartners", range: `A${L.head}:E${L.last}` }],
-    names: [
-      { name: "Pool_Year", range: L.year },
-      { name: "Pool_Period", range: L.period },
-      { name: "Pool_Total", range: L.total },
-      { name: "Pool_Variance", range: L.variance },
-      { name: "Pool_Rule", range: L.rule },
-      { name: "Pool_Contributions", range: L.contributions.replace(/\$/g, "") },
-    ],
+    names: poolNames(L, bands.length),
     validations: [
       { range: L.period, list: PERIODS },
       { range: L.rule, listFrom: L.ruleList },

@@ -1,6 +1,6 @@
 import { Block, SheetPlan } from "../types";
-import { MONEY } from "./cellStyles";
-import { poolLayout } from "./poolLayout";
+import { abs, MONEY } from "./cellStyles";
+import { PoolLayout, poolLayout } from "./poolLayout";
 import { PoolSetup } from "../../core";
 import { printWords } from "./printText";
 
@@ -28,12 +28,17 @@ export const STATEMENT_ROWS = {
  * formula on the Pool sheet's memorandum, so statement and Pool sheet always agree; a check
  * line shows the balance reconciles. `pool` is how formulas name the Pool sheet.
  */
-export function statementSheetPlan(setup: PoolSetup, i: number, pool: string): SheetPlan {
-  const n = setup.partners.length;
-  const L = poolLayout(n, setup.bands?.length ?? 0);
+export function statementSheetPlan(
+  setup: PoolSetup,
+  i: number,
+  pool: string,
+  /** Where the Pool sheet's parts are: as read back, wherever rows have moved them. */
+  L: PoolLayout = poolLayout(setup.partners.length, setup.bands?.length ?? 0)
+): SheetPlan {
   const partner = setup.partners[i].name;
   const m = L.memoFirst + i;
-  const p = (a: string) => ({ formula: `=${pool}!${a}` });
+  const ref = (a: string) => `${pool}!${a}`;
+  const p = (a: string) => ({ formula: `=${ref(a)}` });
   const R = STATEMENT_ROWS;
   const blocks: Block[] = [
     { at: "A1", cells: [[`Statement of account: ${partner}`]], bold: true },
@@ -42,10 +47,10 @@ export function statementSheetPlan(setup: PoolSetup, i: number, pool: string): S
       cells: [
         [
           {
-            formula: `="Pool: ${setup.name.replace(/"/g, '""')}, "&${pool}!$B$4&", "&${pool}!$B$5`,
+            formula: `="Pool: ${setup.name.replace(/"/g, '""')}, "&${ref(abs(L.year))}&", "&${ref(abs(L.period))}`,
           },
         ],
-        [{ formula: `="Prepared by the host, "&${pool}!$B$8` }],
+        [{ formula: `="Prepared by the host, "&${ref(abs(L.hostName))}` }],
       ],
     },
     {
@@ -71,14 +76,14 @@ export function statementSheetPlan(setup: PoolSetup, i: number, pool: string): S
         ],
         [
           "Check against the Pool sheet (0 when it agrees)",
-          { formula: `=ROUND(B${R.carriedForward}-${pool}!H${m},2)` },
+          { formula: `=ROUND(B${R.carriedForward}-${ref(`H${m}`)},2)` },
         ],
         [null, null],
         ["Share of the pool's assets", p(`I${m}`)],
         ["Share of the pool's liabilities", p(`J${m}`)],
         [null, null],
-        ["Agreed rule for over- and underspends", p("$B$10")],
-        ["How the rule works", p("$B$12")],
+        ["Agreed rule for over- and underspends", p(abs(L.rule))],
+        ["How the rule works", p(abs(L.ruleText))],
       ],
       formats: [null, MONEY],
     },

@@ -69,7 +69,7 @@ export function NextYear({
   const atYearEnd = pool.setup.period === YEAR_END;
   const toYearEnd = useAction(async () => {
     await workbook.writeInputs(
-      [{ sheet: pool.pool, at: "B5", values: [[YEAR_END]], ask: false }],
+      [{ sheet: pool.pool, at: pool.layouts.pool.period, values: [[YEAR_END]], ask: false }],
       false
     );
     onPeriodSet(YEAR_END);

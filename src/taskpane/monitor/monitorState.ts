@@ -1,6 +1,8 @@
 import { parseAmount, SchemeFigures } from "../../core";
 import { readMonitoringSheet, readPoolSheet, PoolInputs } from "../../excel/plans/readPool";
 import type { PoolSetup } from "../../core";
+import type { MonitoringLayout } from "../../excel/plans/monitoringSheet";
+import type { PoolLayout } from "../../excel/plans/poolLayout";
 import { WorkbookError, type Scalar, type WorkbookGateway } from "../../excel/types";
 import { duplicateNames } from "../pool/schemeList";
 
@@ -12,6 +14,8 @@ export interface LoadedPool {
   inputs: PoolInputs;
   rows: SchemeFigures[];
   planned: number;
+  /** Where each sheet's parts are now, by its names: where writes and new sheets' formulas go. */
+  layouts: { pool: PoolLayout; monitoring: MonitoringLayout };
 }
 
 /** Read a Monitoring sheet and the Pool sheet it names (two reads, one sync each). */
@@ -26,7 +30,15 @@ export async function loadPool(workbook: WorkbookGateway, monitoring: string): P
       `Two schemes on ${monitoring} are called ${twice.map((d) => `“${d}”`).join(", ")}; give each scheme a name of its own on the sheet, so its figures land on its own row.`
     );
   }
-  return { monitoring, pool: mon.poolSheet, ...pool, rows: mon.rows, planned: mon.planned };
+  return {
+    monitoring,
+    pool: mon.poolSheet,
+    setup: pool.setup,
+    inputs: pool.inputs,
+    rows: mon.rows,
+    planned: mon.planned,
+    layouts: { pool: pool.layout, monitoring: mon.layout },
+  };
 }
 
 /** The first quarter no scheme has a forecast for yet (quarter 4 once all have). */

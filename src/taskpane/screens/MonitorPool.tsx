@@ -11,7 +11,6 @@ import {
 } from "@fluentui/react-components";
 import { checkQuarter, formatPounds, SchemeFigures } from "../../core";
 import { boardReportPlan } from "../../excel/plans/boardReport";
-import { monitoringLayout } from "../../excel/plans/monitoringSheet";
 import { statementSheetPlan } from "../../excel/plans/statementSheet";
 import { WorkbookError } from "../../excel/types";
 import { Notice } from "../components/Notice";
@@ -140,7 +139,7 @@ export default function MonitorPool() {
   const writeQuarter = useAction(async (replace: boolean) => {
     if (!pool || !parsed || "error" in parsed)
       throw new WorkbookError(parsed?.error ?? "Open a pool first.");
-    const M = monitoringLayout(pool.planned, pool.setup.partners.length);
+    const M = pool.layouts.monitoring;
     const values = pool.rows.map((r) => {
       const q = parsed.rows[pool.rows.indexOf(r)].quarters[quarter - 1];
       return r.name ? [q.actual, q.forecast] : [null, null];
@@ -150,7 +149,14 @@ export default function MonitorPool() {
       [
         { sheet: pool.monitoring, at: `${M.actualCol(quarter)}${M.first}`, values, ask: true },
         ...(setPeriod
-          ? [{ sheet: pool.pool, at: "B5", values: [[`Quarter ${quarter}`]], ask: false }]
+          ? [
+              {
+                sheet: pool.pool,
+                at: pool.layouts.pool.period,
+                values: [[`Quarter ${quarter}`]],
+                ask: false,
+              },
+            ]
           : []),
       ],
       replace
@@ -171,7 +177,9 @@ export default function MonitorPool() {
   const statements = useAction(async () => {
     if (!pool) throw new WorkbookError("Open a pool first.");
     const names = await workbook.writeSheets(
-      pool.setup.partners.map((_, i) => statementSheetPlan(pool.setup, i, quoted(pool.pool)))
+      pool.setup.partners.map((_, i) =>
+        statementSheetPlan(pool.setup, i, quoted(pool.pool), pool.layouts.pool)
+      )
     );
     return `Added ${names.length} statements: ${names.map((n) => `“${n}”`).join(", ")}. Each prints on one A4 page.`;
   });
@@ -179,7 +187,14 @@ export default function MonitorPool() {
   const board = useAction(async () => {
     if (!pool) throw new WorkbookError("Open a pool first.");
     const name = await workbook.writeSheet(
-      boardReportPlan(pool.setup, pool.planned, quoted(pool.pool), quoted(pool.monitoring))
+      boardReportPlan(
+        pool.setup,
+        pool.planned,
+        quoted(pool.pool),
+        quoted(pool.monitoring),
+        pool.layouts.pool,
+        pool.layouts.monitoring
+      )
     );
     return `Added the board report “${name}”.`;
   });
