@@ -77,6 +77,7 @@ export { forecastVariance, latestForecast, quarterTotals, checkQuarter } from ".
 export type { QuarterFigures, SchemeFigures } from "./monitoring";
 export { nextYear, nextYearLabel, upliftFromText } from "./nextYear";
 export type { BalanceTreatment, NextYearPartner, YearEndPartner } from "./nextYear";
-export { PERIODS, BANDS_LABEL, BAND_UNDERSPEND_WORDS } from "./poolSetup";
+export { BANDS_LABEL, BAND_UNDERSPEND_WORDS } from "./poolSetup";
+export { PERIODS, YEAR_END, periodMonths, monthPeriod, monthLabel } from "./period";
 export type { PoolSetup, PoolPartner } from "./poolSetup";
 export * from "./ledger";

@@ -31,8 +31,6 @@ export interface PoolSetup {
   bandUnderspend?: RiskUnderspend;
 }
 
-/** The host reports quarterly and at year end (Audit Commission Table 8). */
-export const PERIODS = ["Quarter 1", "Quarter 2", "Quarter 3", "Quarter 4", "Year end"];
 
 /** The rule cell's words for a risk-share schedule; POOL.RISKSHARE then does the split. */
 export const BANDS_LABEL = "Risk-share bands";

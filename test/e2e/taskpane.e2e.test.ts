@@ -182,7 +182,7 @@ async function runToQuarter2() {
   await pane()
     .getByText(/Quarter 1 written to “Monitoring”/)
     .waitFor();
-  await pane().getByLabel("Quarter", { exact: true }).selectOption("2");
+  await pane().getByLabel("Period", { exact: true }).selectOption("Month 6 / Quarter 2");
   await enter("14,100,000", "29,000,000");
   await pane()
     .getByText(/for the year: £1,000,000\.00/)

@@ -68,6 +68,18 @@ describe("the Ledger sheet, calculated", () => {
     expect(sheet.value(`L${L.lines.first}`)).toBe(2500000); // the ICB's July instalment, half unpaid
   });
 
+  it("at a month works to that month's last day: Month 5 is as at 31 August, two instalments due", async () => {
+    const { sheet } = await ledgerBook();
+    const month5 = { ...QUARTER_2, asAt: "2025-08-31" };
+    enter(sheet, "Month 5", month5);
+    expect(sheet.value("A1")).toBe("Pool ledger: Northshire Better Care Fund, 2025/26, Month 5");
+    // 31 August 2025 is Excel's serial 45900; Month 10 is 31 January 2026.
+    expect(sheet.value(L.asAt)).toBe(45900);
+    expectSheetToMatchEngine(sheet, month5);
+    sheet.set(L.period, "Month 10");
+    expect(sheet.value(L.asAt)).toBe(46053);
+  });
+
   it("at year end meets the overspend in the agreed order and keeps the DFG's underspend on its line", async () => {
     const { sheet } = await ledgerBook("Year end");
     enter(sheet, "Year end", YEAR_END);

@@ -24,6 +24,42 @@ async function enterQuarter(user: ReturnType<typeof userEvent.setup>, figures: s
 }
 
 describe("Monitor this pool", () => {
+  it("reports a month as the latest figures in its quarter, and offers the next month after it", async () => {
+    const wb = new MemoryWorkbook();
+    await wb.writeSheets(poolWorkbookPlans(HERTS, SCHEMES));
+    const M = monitoringLayout(2, 2);
+    const user = userEvent.setup();
+    render(<App gateway={wb} />);
+    await user.click(screen.getByRole("button", { name: "Monitor this pool" }));
+    await user.click(await screen.findByRole("button", { name: "Open pool" }));
+    await screen.findByText(/2 partners and 2 schemes/);
+    // Nothing forecast yet: the first quarter's end is offered.
+    expect(screen.getByLabelText("Period")).toHaveValue("3");
+    await user.selectOptions(screen.getByLabelText("Period"), "Month 4");
+    await enterQuarter(user, [
+      ["1,500,000", "18,200,000"],
+      ["800,000", "10,000,000"],
+    ]);
+    expect(
+      screen.getByRole("checkbox", { name: "Set the Pool sheet's period to Month 4" })
+    ).toBeChecked();
+    await user.click(screen.getByRole("button", { name: "Write Month 4 to the Monitoring sheet" }));
+    expect(
+      await screen.findByText(
+        "Month 4 written to “Monitoring” in Quarter 2's columns, and the Pool sheet's period set to Month 4."
+      )
+    ).toBeInTheDocument();
+    expect(wb.cell("Pool", "B5")?.value).toBe("Month 4");
+    expect(wb.cell("Monitoring", `${M.forecastCol(2)}${M.first}`)?.value).toBe(18200000);
+
+    // Opened again, the pool offers Month 5, with Month 4's figures to update.
+    await user.click(screen.getByRole("button", { name: "Open pool" }));
+    await waitFor(() => expect(screen.getByLabelText("Period")).toHaveValue("5"));
+    expect(screen.getByLabelText("Intermediate care: forecast outturn")).toHaveValue(
+      "£18,200,000.00"
+    );
+  });
+
   it("runs the Hertfordshire-like pool through two quarters, statements, board report and next year", async () => {
     const wb = new MemoryWorkbook();
     await wb.writeSheets(poolWorkbookPlans(HERTS, SCHEMES));
@@ -51,7 +87,7 @@ describe("Monitor this pool", () => {
     );
     expect(await screen.findByText(/Quarter 1 written to “Monitoring”/)).toBeInTheDocument();
 
-    await user.selectOptions(screen.getByLabelText("Quarter"), "2");
+    await user.selectOptions(screen.getByLabelText("Period"), "Month 6 / Quarter 2");
     await enterQuarter(user, [
       ["9100000", "18900000"],
       ["5000000", "10100000"],
@@ -69,7 +105,7 @@ describe("Monitor this pool", () => {
 
     // Writing quarter 1 again over different figures asks first. Choosing it clears the last
     // action's message and shows the quarter's figures with their thousands separators.
-    await user.selectOptions(screen.getByLabelText("Quarter"), "1");
+    await user.selectOptions(screen.getByLabelText("Period"), "Month 3 / Quarter 1");
     expect(screen.queryByText(/Quarter 2 written/)).not.toBeInTheDocument();
     expect(screen.getByLabelText("Intermediate care: forecast outturn")).toHaveValue(
       "£18,500,000.00"
@@ -84,7 +120,7 @@ describe("Monitor this pool", () => {
     expect(await screen.findByText(/C6 already hold other figures/)).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Keep them" }));
     expect(wb.cell("Monitoring", "C6")?.value).toBe(4400000);
-    await user.selectOptions(screen.getByLabelText("Quarter"), "2");
+    await user.selectOptions(screen.getByLabelText("Period"), "Month 6 / Quarter 2");
 
     await user.click(screen.getByRole("button", { name: "Write partner statements" }));
     expect(await screen.findByText(/Added 2 statements/)).toBeInTheDocument();

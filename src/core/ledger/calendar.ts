@@ -1,5 +1,6 @@
 import { financialYearOf } from "../finYear";
 import { Refuse } from "../messages";
+import { periodMonths } from "../period";
 
 // Dates in the ledger are ISO strings ("2025-09-30"), which compare in date order as text.
 
@@ -25,11 +26,8 @@ export function quarterStarts(year: string): string[] {
  */
 export function periodEnd(year: string, period: string): string {
   const y = startYear(year);
-  const p = period.trim().toLowerCase();
-  const quarter = /^quarter\s*([1-4])$/.exec(p);
-  const month = /^month\s*(\d{1,2})$/.exec(p);
-  const months = p === "year end" ? 12 : quarter ? 3 * Number(quarter[1]) : Number(month?.[1]);
-  if (!(months >= 1 && months <= 12)) throw Refuse.badPeriod(period);
+  const months = periodMonths(period)?.months;
+  if (months === undefined) throw Refuse.badPeriod(period);
   // Month 1 is April; the last day of a month is day 0 of the next.
   const end = new Date(Date.UTC(y, 3 + months, 0));
   return iso(end.getUTCFullYear(), end.getUTCMonth() + 1, end.getUTCDate());

@@ -114,6 +114,11 @@ export function ledgerSheetPlan(
   };
 }
 
+/** A formula for the months a period cell's period runs into the year: Month 5 is 5, Quarter 2 is 6. */
+function monthsInto(period: string): string {
+  return `IF(${period}="Year end",12,IF(LEFT(${period},5)="Month",VALUE(RIGHT(${period},2)),3*VALUE(RIGHT(${period},1))))`;
+}
+
 function settingsBlocks(ledger: Ledger, L: LedgerLayout, period: string): Block[] {
   const draws = ledger.rules.draws.map((d, i) => `${i + 1}. ${DRAW_WORDS[d].toLowerCase()}`);
   const order = [...draws, `${draws.length + 1}. the rule above`].join("; ");
@@ -143,7 +148,7 @@ function settingsBlocks(ledger: Ledger, L: LedgerLayout, period: string): Block[
         [
           "As at (the period's last day)",
           f(
-            `=EOMONTH(DATE(VALUE(LEFT(${abs(L.year)},4)),4,1),IF(${abs(L.period)}="Year end",11,3*VALUE(RIGHT(${abs(L.period)},1))-1))`
+            `=EOMONTH(DATE(VALUE(LEFT(${abs(L.year)},4)),4,1),${monthsInto(abs(L.period))}-1)`
           ),
         ],
         ["Host", ledger.partners[ledger.host].name],

@@ -4,28 +4,27 @@ import {
   Button,
   Checkbox,
   Field,
-  Input,
   Select,
   Subtitle2,
   makeStyles,
 } from "@fluentui/react-components";
-import { checkQuarter, formatPounds, SchemeFigures } from "../../core";
+import { monthPeriod } from "../../core";
 import { boardReportPlan } from "../../excel/plans/boardReport";
 import { statementSheetPlan } from "../../excel/plans/statementSheet";
 import { WorkbookError } from "../../excel/types";
 import { Notice } from "../components/Notice";
 import { ScreenTitle } from "../components/ScreenTitle";
 import { useFieldStyles } from "../components/fieldStyles";
-import { fromSelection, LoadedPool, loadPool, nextQuarter, typed } from "../monitor/monitorState";
+import { fromSelection, LoadedPool, loadPool } from "../monitor/monitorState";
+import { entered, initialMonitor, monitorReducer, quarterOfMonth } from "../monitor/monitorReducer";
+import { PeriodEntry } from "../monitor/PeriodEntry";
 import { NextYear } from "../monitor/NextYear";
 import { ForecastSplit } from "../monitor/ForecastSplit";
-import { splitOf, yearPosition } from "../pool/monitorModel";
-import { messageOf, useAction } from "../useAction";
+import { useAction } from "../useAction";
 import { useWorkbook } from "../workbookContext";
 
 const useStyles = makeStyles({
   row: { display: "flex", gap: "8px", flexWrap: "wrap" },
-  scheme: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: "4px" },
 });
 
 const schemeCount = (p: LoadedPool) => {
@@ -46,12 +45,11 @@ export default function MonitorPool() {
   const workbook = useWorkbook();
   const [sheets, setSheets] = React.useState<string[]>([]);
   const [chosen, setChosen] = React.useState("");
-  const [pool, setPool] = React.useState<LoadedPool>();
-  const [quarter, setQuarter] = React.useState(1);
-  const [entry, setEntry] = React.useState<Record<string, [string, string]>>({});
-  const [setPeriod, setSetPeriod] = React.useState(true);
-  const [occupied, setOccupied] = React.useState<string[]>();
+  const [state, dispatch] = React.useReducer(monitorReducer, initialMonitor);
   const [loadError, setLoadError] = React.useState<string>();
+  const { pool, month, setPeriod, occupied } = state;
+  const quarter = quarterOfMonth(month);
+  const period = monthPeriod(month);
 
   React.useEffect(() => {
     workbook.sheetNames().then(
@@ -65,66 +63,14 @@ export default function MonitorPool() {
   }, [workbook]);
 
   const named = (pool?.rows ?? []).filter((r) => r.name !== "");
-  const fill = (p: LoadedPool, q: number) =>
-    setEntry(
-      Object.fromEntries(
-        p.rows
-          .filter((r) => r.name !== "")
-          .map((r) => {
-            const f = r.quarters[q - 1];
-            return [
-              r.name,
-              [
-                // With thousands separators, as officers read figures.
-                f.actual === null ? "" : formatPounds(f.actual),
-                f.forecast === null ? "" : formatPounds(f.forecast),
-              ],
-            ];
-          })
-      )
-    );
 
   const open = useAction(async () => {
     const p = await loadPool(workbook, chosen);
-    const q = nextQuarter(p.rows);
-    setPool(p);
-    setQuarter(q);
-    fill(p, q);
-    setOccupied(undefined);
+    dispatch({ type: "opened", pool: p });
     return `${p.setup.partners.length} partners and ${schemeCount(p)} read from “${p.pool}” and “${p.monitoring}”.`;
   });
 
-  // The rows as they would be with this quarter's entries: what the preview and next year use.
-  const parsed = React.useMemo(() => {
-    if (!pool) return undefined;
-    const bad: string[] = [];
-    const rows: SchemeFigures[] = pool.rows.map((r) => {
-      if (!r.name) return r;
-      const [a, f] = entry[r.name] ?? ["", ""];
-      const actual = typed(a);
-      const forecast = typed(f);
-      if (actual === undefined) bad.push(`${r.name}'s spend to date (“${a}”)`);
-      if (forecast === undefined) bad.push(`${r.name}'s forecast outturn (“${f}”)`);
-      const quarters = r.quarters.map((x, k) =>
-        k === quarter - 1 ? { actual: actual ?? null, forecast: forecast ?? null } : x
-      );
-      return { ...r, quarters };
-    });
-    if (bad.length)
-      return {
-        error: `These are not amounts: ${bad.join("; ")}. Use figures such as 20000 or £20,000.`,
-      };
-    try {
-      checkQuarter(
-        rows.map((r) => r.quarters[quarter - 1]),
-        rows.map((r) => r.name || "A scheme")
-      );
-      const position = yearPosition(pool.setup, pool.inputs, rows);
-      return { rows, position, split: splitOf(pool.setup, position.variance) };
-    } catch (e) {
-      return { error: messageOf(e) };
-    }
-  }, [pool, entry, quarter]);
+  const parsed = React.useMemo(() => entered(state), [state]);
 
   const paste = useAction(async () => {
     const sel = await workbook.readSelection();
@@ -132,46 +78,35 @@ export default function MonitorPool() {
       sel.values,
       named.map((r) => r.name)
     );
-    setEntry((e) => ({ ...e, ...figures }));
+    dispatch({ type: "pasted", figures });
     return `${Object.keys(figures).length} schemes' figures read from ${sel.sheet}!${sel.address}.${unmatched.length ? ` Not matched to a scheme: ${unmatched.join(", ")}.` : ""}`;
   });
 
   const writeQuarter = useAction(async (replace: boolean) => {
-    if (!pool || !parsed || "error" in parsed)
-      throw new WorkbookError(parsed?.error ?? "Open a pool first.");
+    if (!pool || !parsed) throw new WorkbookError("Open a pool first.");
+    if ("error" in parsed) throw new WorkbookError(parsed.error);
     const M = pool.layouts.monitoring;
     const values = pool.rows.map((r) => {
       const q = parsed.rows[pool.rows.indexOf(r)].quarters[quarter - 1];
       return r.name ? [q.actual, q.forecast] : [null, null];
     });
-    // The quarter's figures ask before replacing others; the period is the user's tick.
+    // The figures ask before replacing others; the period is the user's tick.
     const result = await workbook.writeInputs(
       [
         { sheet: pool.monitoring, at: `${M.actualCol(quarter)}${M.first}`, values, ask: true },
         ...(setPeriod
-          ? [
-              {
-                sheet: pool.pool,
-                at: pool.layouts.pool.period,
-                values: [[`Quarter ${quarter}`]],
-                ask: false,
-              },
-            ]
+          ? [{ sheet: pool.pool, at: pool.layouts.pool.period, values: [[period]], ask: false }]
           : []),
       ],
       replace
     );
     if (!result.written) {
-      setOccupied(result.occupied);
+      dispatch({ type: "occupied", cells: result.occupied });
       return undefined;
     }
-    setOccupied(undefined);
-    setPool({
-      ...pool,
-      rows: parsed.rows,
-      setup: setPeriod ? { ...pool.setup, period: `Quarter ${quarter}` } : pool.setup,
-    });
-    return `Quarter ${quarter} written to “${pool.monitoring}”${setPeriod ? `, and the Pool sheet's period set to Quarter ${quarter}` : ""}.`;
+    dispatch({ type: "written", rows: parsed.rows, period: setPeriod ? period : undefined });
+    const where = period === `Quarter ${quarter}` ? "" : ` in Quarter ${quarter}'s columns`;
+    return `${period} written to “${pool.monitoring}”${where}${setPeriod ? `, and the Pool sheet's period set to ${period}` : ""}.`;
   });
 
   const statements = useAction(async () => {
@@ -235,51 +170,14 @@ export default function MonitorPool() {
           <Subtitle2 as="h2" id="quarter-h">
             {pool.setup.name}, {pool.setup.year}
           </Subtitle2>
-          <Field label="Quarter">
-            <Select
-              value={String(quarter)}
-              onChange={(_, d) => {
-                setQuarter(Number(d.value));
-                fill(pool, Number(d.value));
-                // The last action's message was about the quarter left behind.
-                for (const a of [paste, writeQuarter, statements, board]) a.reset();
-              }}
-            >
-              {[1, 2, 3, 4].map((q) => (
-                <option key={q} value={q}>
-                  Quarter {q}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          {named.map((r) => (
-            <fieldset key={r.name} className={field.group}>
-              <legend>
-                {r.name} (budget {formatPounds(r.budget)})
-              </legend>
-              <div className={styles.scheme}>
-                {(["Spend to date", "Forecast outturn"] as const).map((label, k) => (
-                  <Field key={label} label={label}>
-                    <Input
-                      className={field.full}
-                      aria-label={`${r.name}: ${label.toLowerCase()}`}
-                      value={entry[r.name]?.[k] ?? ""}
-                      onChange={(_, d) =>
-                        setEntry((e) => {
-                          const pair: [string, string] = [...(e[r.name] ?? ["", ""])] as [
-                            string,
-                            string,
-                          ];
-                          pair[k] = d.value;
-                          return { ...e, [r.name]: pair };
-                        })
-                      }
-                    />
-                  </Field>
-                ))}
-              </div>
-            </fieldset>
-          ))}
+          <PeriodEntry
+            pool={pool}
+            state={state}
+            dispatch={dispatch}
+            onMonthChange={() => {
+              for (const x of [paste, writeQuarter, statements, board]) x.reset();
+            }}
+          />
           <Button disabled={paste.busy} onClick={() => paste.run()}>
             Use selected cells
           </Button>
@@ -293,25 +191,25 @@ export default function MonitorPool() {
             />
           )}
           <Checkbox
-            label={`Set the Pool sheet's period to Quarter ${quarter}`}
+            label={`Set the Pool sheet's period to ${period}`}
             checked={setPeriod}
-            onChange={(_, d) => setSetPeriod(!!d.checked)}
+            onChange={(_, d) => dispatch({ type: "setPeriod", on: !!d.checked })}
           />
           <Button
             appearance="primary"
             disabled={!parsed || "error" in parsed || writeQuarter.busy}
             onClick={() => writeQuarter.run(false)}
           >
-            Write Quarter {quarter} to the Monitoring sheet
+            Write {period} to the Monitoring sheet
           </Button>
           {occupied && (
-            <Notice intent="warning" title="Quarter already has figures">
+            <Notice intent="warning" title={`Quarter ${quarter} already has figures`}>
               <Body1 block>
                 {occupied.join(", ")} already hold other figures. Replace them with these?
               </Body1>
               <div className={styles.row}>
                 <Button onClick={() => writeQuarter.run(true)}>Replace them</Button>
-                <Button onClick={() => setOccupied(undefined)}>Keep them</Button>
+                <Button onClick={() => dispatch({ type: "occupied" })}>Keep them</Button>
               </div>
             </Notice>
           )}
@@ -348,7 +246,7 @@ export default function MonitorPool() {
         <NextYear
           pool={pool}
           lines={parsed.position.lines}
-          onPeriodSet={(period) => setPool({ ...pool, setup: { ...pool.setup, period } })}
+          onPeriodSet={(p) => dispatch({ type: "periodSet", period: p })}
         />
       )}
     </>
