@@ -31,7 +31,6 @@ export interface PoolSetup {
   bandUnderspend?: RiskUnderspend;
 }
 
-
 /** The rule cell's words for a risk-share schedule; POOL.RISKSHARE then does the split. */
 export const BANDS_LABEL = "Risk-share bands";
 

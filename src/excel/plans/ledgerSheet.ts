@@ -147,9 +147,7 @@ function settingsBlocks(ledger: Ledger, L: LedgerLayout, period: string): Block[
         ["Period", period],
         [
           "As at (the period's last day)",
-          f(
-            `=EOMONTH(DATE(VALUE(LEFT(${abs(L.year)},4)),4,1),${monthsInto(abs(L.period))}-1)`
-          ),
+          f(`=EOMONTH(DATE(VALUE(LEFT(${abs(L.year)},4)),4,1),${monthsInto(abs(L.period))}-1)`),
         ],
         ["Host", ledger.partners[ledger.host].name],
         ["What the draws leave falls on (choose)", ruleWords(ledger)],
