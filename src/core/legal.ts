@@ -16,9 +16,17 @@ export type BodyType =
   | "private"
   | "funding-stream";
 
-export const BODY_TYPES: { value: BodyType; label: string }[] = [
+/**
+ * Body types: `label` as the sheets write and read it; `short`, where the label is longer,
+ * as the pane's drop-downs show it, so it fits a 320 px pane whole.
+ */
+export const BODY_TYPES: { value: BodyType; label: string; short?: string }[] = [
   { value: "council", label: "Council (local authority)" },
-  { value: "icb", label: "Integrated care board (was PCT / SHA)" },
+  {
+    value: "icb",
+    label: "Integrated care board (was PCT / SHA)",
+    short: "Integrated care board (ICB)",
+  },
   { value: "nhs-trust", label: "NHS trust or foundation trust" },
   { value: "police", label: "Police" },
   { value: "probation", label: "Probation" },
@@ -28,7 +36,11 @@ export const BODY_TYPES: { value: BodyType; label: string }[] = [
   { value: "other-statutory", label: "Other statutory body" },
   { value: "third-sector", label: "Voluntary / third sector" },
   { value: "private", label: "Private sector" },
-  { value: "funding-stream", label: "Funding stream (grant, not an organisation)" },
+  {
+    value: "funding-stream",
+    label: "Funding stream (grant, not an organisation)",
+    short: "Funding stream (a grant)",
+  },
 ];
 
 const SYNONYMS: Record<string, BodyType> = {

@@ -120,7 +120,47 @@ async function expectAccessible(name: string) {
     screen: name,
     serious: violations.filter((v) => v.impact === "serious" || v.impact === "critical"),
   }).toEqual({ screen: name, serious: [] });
+  await expectWholeOptions(name);
+  await expectOptionsLookOpen(name);
 }
+
+/** An option not chosen reads in the body colour, as one that can be chosen; only a disabled one is grey. */
+async function expectOptionsLookOpen(name: string) {
+  const grey = await page.evaluate(() => {
+    const body = getComputedStyle(document.querySelector("#pane h1")!).color;
+    return Array.from(document.querySelectorAll("#pane .fui-Radio, #pane .fui-Checkbox"))
+      .filter((o) => !o.querySelector("input")!.disabled)
+      .map((o) => o.querySelector("label")!)
+      .filter((l) => getComputedStyle(l).color !== body)
+      .map((l) => l.textContent);
+  });
+  expect({ screen: name, grey }).toEqual({ screen: name, grey: [] });
+}
+
+/**
+ * Every drop-down's options fit it whole at 320 px: each option's text, measured in the
+ * select's own font, is no wider than the room the select leaves beside its chevron.
+ */
+async function expectWholeOptions(name: string) {
+  const cut = await page.evaluate(() => {
+    const ctx = document.createElement("canvas").getContext("2d")!;
+    const out: string[] = [];
+    for (const select of Array.from(document.querySelectorAll("#pane select"))) {
+      const style = getComputedStyle(select);
+      ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const room =
+        select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      for (const option of Array.from((select as HTMLSelectElement).options)) {
+        if (ctx.measureText(option.text).width > room) out.push(option.text);
+      }
+    }
+    return out;
+  });
+  expect({ screen: name, cut }).toEqual({ screen: name, cut: [] });
+}
+
+/** Move on a step in a set-up screen. */
+const next = () => pane().getByRole("button", { name: "Next" }).click();
 
 /** Screenshot the pane; it must stay 320 px wide with nothing spilling out sideways. */
 async function shoot(name: string) {
@@ -150,6 +190,7 @@ async function runToQuarter2() {
   await pane().getByLabel("Name of the pool").fill("Joint commissioning");
   await pane().getByLabel("Financial year").fill("2025/26");
   await pane().getByLabel("Period").selectOption("Quarter 1");
+  await next();
   const partners: [string, string, string][] = [
     ["Hertfordshire County Council", "council", "20000000"],
     ["Hertfordshire ICB", "icb", "8000000"],
@@ -160,6 +201,9 @@ async function runToQuarter2() {
     await group.getByLabel("Body type").selectOption(body);
     await group.getByLabel("Contribution (£)").fill(amount);
   }
+  await next();
+  await next();
+  await next();
   await pane().getByRole("button", { name: "Write Pool and Monitoring sheets" }).click();
   await pane()
     .getByText(/Added the sheets “Pool”/)
@@ -217,8 +261,18 @@ describe("task pane in Chromium", () => {
     await pane().getByLabel("Name of the pool").fill("Income maximisation");
     await pane().getByLabel("Financial year").fill("2005/06");
     await pane().getByLabel("Period").selectOption("Year end");
+    await shoot("2-pool-basics");
+    await expectAccessible("pool basics");
+    await next();
     await pane().getByRole("button", { name: "Use selected cells" }).click();
     await pane().getByText("3 partners read from Manchester 2005-06!A2:C4.").waitFor();
+    await shoot("2-pool-partners");
+    await expectAccessible("pool partners");
+    await next();
+    await shoot("2-pool-rules");
+    await expectAccessible("pool rules");
+    await next();
+    await next();
     // The NRF grant funds none of the sample overspend: the council and PCTs share it.
     await expect(pane().getByRole("row", { name: /PCTs/ }).textContent()).resolves.toMatch(
       /£10,144\.50.*51\.89%/
@@ -226,8 +280,8 @@ describe("task pane in Chromium", () => {
     await pane()
       .getByText(/a grant never funds an overspend/)
       .waitFor();
-    await shoot("2-pool");
-    await expectAccessible("pool");
+    await shoot("2-pool-check");
+    await expectAccessible("pool check");
     await pane().getByRole("button", { name: "Write Pool and Monitoring sheets" }).click();
     await pane()
       .getByText(/Added the sheets “Pool”/)
@@ -252,7 +306,6 @@ describe("task pane in Chromium", () => {
     await openScreen("Set up a pool ledger");
     const fill = (label: string, text: string) =>
       pane().getByLabel(label, { exact: true }).fill(text);
-    const next = () => pane().getByRole("button", { name: "Next" }).click();
     await fill("Name of the pool", "Northshire Better Care Fund");
     await fill("Financial year", "2025/26");
     await fill("Partner 1 name", "Northshire ICB");
@@ -390,6 +443,7 @@ describe("task pane in Chromium", () => {
 
   it("Agreement schedule drafts the financial schedule from the pool set up", async () => {
     await openScreen("Set up a pool");
+    await next();
     await pane().getByRole("button", { name: "Use selected cells" }).click();
     await pane()
       .getByText(/3 partners read/)
@@ -430,10 +484,14 @@ describe("task pane in Chromium", () => {
 
   it("Explain this figure explains a partner's split on the Pool sheet and puts it in a note", async () => {
     await openScreen("Set up a pool");
+    await next();
     await pane().getByRole("button", { name: "Use selected cells" }).click();
     await pane()
       .getByText(/3 partners read/)
       .waitFor();
+    await next();
+    await next();
+    await next();
     await pane().getByRole("button", { name: "Write Pool and Monitoring sheets" }).click();
     await pane()
       .getByText(/Added the sheets “Pool”/)

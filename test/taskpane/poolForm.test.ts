@@ -1,4 +1,9 @@
 import {
+  newPoolSetup,
+  POOL_STEPS,
+  poolSetupReducer,
+} from "../../src/taskpane/pool/poolSetupReducer";
+import {
   currentPeriod,
   evaluate,
   newForm,
@@ -192,5 +197,22 @@ describe("pool set-up form", () => {
     expect(evaluate(capped).error).toBe(
       "Caps cover £2.00 of the £20.00 overspend; raise them by £18.00."
     );
+  });
+});
+
+describe("Set up a pool's state", () => {
+  it("keeps the host and each band's shares in step as partners come and go", () => {
+    let s = newPoolSetup();
+    s = poolSetupReducer(s, { type: "addPartner" });
+    expect(s.form.partners).toHaveLength(3);
+    expect(s.form.bands.map((b) => b.shares.length)).toEqual([3, 3]);
+    s = poolSetupReducer(s, { type: "set", patch: { host: 2 } });
+    s = poolSetupReducer(s, { type: "removePartner", index: 0 });
+    // The host was the third partner; it is now the second.
+    expect(s.form.host).toBe(1);
+    expect(s.form.bands.map((b) => b.shares.length)).toEqual([2, 2]);
+    // A pool keeps two partners at least.
+    expect(poolSetupReducer(s, { type: "removePartner", index: 0 })).toBe(s);
+    expect(poolSetupReducer(s, { type: "step", step: 9 }).step).toBe(POOL_STEPS.length - 1);
   });
 });

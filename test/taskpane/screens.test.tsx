@@ -51,15 +51,26 @@ describe("Home", () => {
   });
 });
 
+/** Move on through Set up a pool's steps, as the Next button does. */
+async function next(user: ReturnType<typeof userEvent.setup>, steps = 1) {
+  for (let k = 0; k < steps; k++) await user.click(screen.getByRole("button", { name: "Next" }));
+}
+
 describe("Set up a pool", () => {
   it("reads the Manchester partners from the selected cells, previews and writes the Pool sheet", async () => {
     const { user, wb } = await open(/^Set up a pool$/);
+    expect(screen.getByText("Step 1 of 5")).toBeInTheDocument();
     await user.type(screen.getByLabelText("Name of the pool"), "Income maximisation");
+    await next(user);
     await user.click(screen.getByRole("button", { name: "Use selected cells" }));
     expect(
       await screen.findByText("3 partners read from Manchester 2005-06!A2:C4.")
     ).toBeInTheDocument();
     expect(screen.getByLabelText("Partner 3 name")).toHaveValue("PCTs");
+    await next(user);
+    // The host is the first organisation, not the grant listed first.
+    expect(screen.getByLabelText(/^Host partner/)).toHaveDisplayValue("Manchester City Council");
+    await next(user, 2);
 
     const preview = screen.getByRole("table");
     expect(within(preview).getByText(/sample overspend of £19,550.00/)).toBeInTheDocument();
@@ -69,8 +80,6 @@ describe("Set up a pool", () => {
     expect(council).toHaveTextContent("£9,405.5048.11%");
     expect(within(preview).getByRole("row", { name: /Neighbourhood/ })).toHaveTextContent("£0.00");
     expect(screen.getByText(/a grant never funds an overspend/)).toBeInTheDocument();
-    // The host is the first organisation, not the grant listed first.
-    expect(screen.getByLabelText(/^Host partner/)).toHaveDisplayValue("Manchester City Council");
 
     await user.click(screen.getByRole("button", { name: "Write Pool and Monitoring sheets" }));
     expect(await screen.findByText(/Added the sheets “Pool”/)).toBeInTheDocument();
@@ -92,17 +101,26 @@ describe("Set up a pool", () => {
   it("writes the schemes typed, one per line, to the Monitoring sheet", async () => {
     const { user, wb } = await open(/^Set up a pool$/);
     await user.type(screen.getByLabelText("Name of the pool"), "Income maximisation");
+    await next(user);
     await user.click(screen.getByRole("button", { name: "Use selected cells" }));
     await screen.findByText(/3 partners read/);
-    const schemes = screen.getByLabelText(/^Schemes the pool funds/);
-    await user.type(schemes, "Advice workers, 120,000{Enter}Take-up campaign, 12.3.4");
+    await next(user, 2);
+    const schemes = () => screen.getByLabelText(/^Schemes the pool funds/);
+    await user.type(schemes(), "Advice workers, 120,000{Enter}Take-up campaign, 12.3.4");
+    // Said on the step itself, and again if written regardless.
+    expect(
+      screen.getByText("These budgets are not amounts: Take-up campaign, 12.3.4.")
+    ).toBeInTheDocument();
+    await next(user);
     await user.click(screen.getByRole("button", { name: "Write Pool and Monitoring sheets" }));
     expect(
       await screen.findByText(/budgets are not amounts: Take-up campaign, 12\.3\.4\./)
     ).toBeInTheDocument();
     expect(await wb.sheetNames()).not.toContain("Pool");
-    await user.clear(schemes);
-    await user.type(schemes, "Advice workers, 120,000{Enter}Take-up campaign, £75,500");
+    await user.click(screen.getByRole("button", { name: "Back" }));
+    await user.clear(schemes());
+    await user.type(schemes(), "Advice workers, 120,000{Enter}Take-up campaign, £75,500");
+    await next(user);
     await user.click(screen.getByRole("button", { name: "Write Pool and Monitoring sheets" }));
     await screen.findByText(/Added the sheets “Pool”/);
     expect(wb.cell("Monitoring", "A6")?.value).toBe("Advice workers");
@@ -126,6 +144,7 @@ describe("Set up a pool", () => {
     ]);
     wb.selectRange("Funding profile", "A1:F5");
     const { user } = await open(/^Set up a pool$/, wb);
+    await next(user);
     await user.click(screen.getByRole("button", { name: "Use selected cells" }));
     expect(
       await screen.findByText(
@@ -138,23 +157,26 @@ describe("Set up a pool", () => {
     expect(
       screen.getAllByLabelText("Body type").map((s) => (s as HTMLSelectElement).value)
     ).toEqual(["funding-stream", "council", "icb"]);
-    expect(screen.getByLabelText(/^Host partner/)).toHaveDisplayValue("Manchester City Council");
     await user.selectOptions(screen.getByLabelText("Contributions from column"), "2003/04");
     expect(
       screen.getAllByLabelText("Contribution (£)").map((i) => (i as HTMLInputElement).value)
     ).toEqual(["150000", "20000", "25500"]);
+    await next(user);
+    expect(screen.getByLabelText(/^Host partner/)).toHaveDisplayValue("Manchester City Council");
   });
 
   it("shows the caps fields for the capped rule and says when they cannot cover the overspend", async () => {
     const { user } = await open(/^Set up a pool$/);
+    await next(user);
     await user.type(screen.getByLabelText("Partner 1 name"), "Council");
     await user.type(screen.getAllByLabelText("Contribution (£)")[0], "20000");
     await user.type(screen.getByLabelText("Partner 2 name"), "PCT");
     await user.type(screen.getAllByLabelText("Contribution (£)")[1], "8000");
+    await next(user);
     await user.click(screen.getByRole("radio", { name: /In proportion, with caps/ }));
-    const caps = screen.getAllByLabelText(/Cap on its share/);
-    await user.type(caps[0], "100");
-    await user.type(caps[1], "100");
+    await user.type(screen.getByLabelText(/^Council: cap on its share/), "100");
+    await user.type(screen.getByLabelText(/^PCT: cap on its share/), "100");
+    await next(user, 2);
     expect(
       await screen.findByText(
         "Caps cover £200.00 of the £2,800.00 overspend; raise them by £2,600.00."
@@ -165,14 +187,17 @@ describe("Set up a pool", () => {
 
   it("offers risk-share bands with a band editor, previews each band and writes the schedule", async () => {
     const { user, wb } = await open(/^Set up a pool$/, new MemoryWorkbook());
+    await next(user);
     await user.type(screen.getByLabelText("Partner 1 name"), "Council");
     await user.type(screen.getAllByLabelText("Contribution (£)")[0], "20000000");
     await user.type(screen.getByLabelText("Partner 2 name"), "ICB");
     await user.type(screen.getAllByLabelText("Contribution (£)")[1], "8000000");
+    await next(user);
     await user.click(screen.getByRole("radio", { name: /^Risk-share bands/ }));
     await user.type(screen.getByLabelText("Band 1 size (£)"), "500000");
     await user.type(screen.getByLabelText("Council's share of band 1 (%)"), "100");
     await user.type(screen.getByLabelText("ICB's share of band 1 (%)"), "0");
+    await next(user, 2);
     const bands = screen.getByRole("list", { name: /each band/ });
     expect(
       within(bands).getByText(/^Band 1, £500,000.00: Council £500,000.00; ICB £0.00/)
@@ -192,6 +217,7 @@ describe("Set up a pool", () => {
 
   it("warns when a partner cannot lawfully join a section 75 pool", async () => {
     const { user } = await open(/^Set up a pool$/);
+    await next(user);
     await user.type(screen.getByLabelText("Partner 1 name"), "Council");
     await user.type(screen.getByLabelText("Partner 2 name"), "Hotel Watch Police");
     await user.selectOptions(screen.getAllByLabelText("Body type")[1], "police");
@@ -304,8 +330,10 @@ describe("Check this workbook", () => {
 describe("Agreement schedule", () => {
   it("builds on the pool set up and the decision, warns of VAT under an NHS host, and writes the sheet", async () => {
     const { user, wb } = await open(/^Set up a pool$/);
+    await next(user);
     await user.click(screen.getByRole("button", { name: "Use selected cells" }));
     await screen.findByText(/3 partners read/);
+    await next(user);
     await user.selectOptions(screen.getByLabelText(/^Host partner/), "PCTs");
     await user.click(screen.getByRole("button", { name: /Back to start/ }));
     await user.click(screen.getByRole("button", { name: "Agreement schedule" }));

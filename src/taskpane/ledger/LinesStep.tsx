@@ -1,5 +1,6 @@
 import * as React from "react";
-import { Button, Caption1, Checkbox, Field, Input, mergeClasses } from "@fluentui/react-components";
+import { Tick } from "../components/Tick";
+import { Button, Caption1, Field, Input, mergeClasses } from "@fluentui/react-components";
 import { useFieldStyles } from "../components/fieldStyles";
 import { PartnerSelect } from "./PartnerSelect";
 import { StepProps } from "./stepProps";
@@ -41,12 +42,12 @@ export function LinesStep({ form, dispatch }: StepProps) {
               onChange={(_, d) => dispatch({ type: "line", index: i, patch: { annual: d.value } })}
             />
           </Field>
-          <Checkbox
+          <Tick
             label="A grant (funding stream)"
             checked={l.grant}
             onChange={(_, d) => dispatch({ type: "line", index: i, patch: { grant: !!d.checked } })}
           />
-          <Checkbox
+          <Tick
             label="Ring-fenced"
             checked={l.ringFenced}
             onChange={(_, d) =>

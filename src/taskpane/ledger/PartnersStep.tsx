@@ -62,7 +62,7 @@ export function PartnersStep({ form, dispatch }: StepProps) {
             >
               {BODY_TYPES.map((b) => (
                 <option key={b.value} value={b.value}>
-                  {b.label}
+                  {b.short ?? b.label}
                 </option>
               ))}
             </Select>

@@ -1,5 +1,6 @@
 import * as React from "react";
-import { Caption1, Field, Input, Radio, RadioGroup, Select } from "@fluentui/react-components";
+import { Choice } from "../components/Choice";
+import { Caption1, Field, Input, RadioGroup, Select } from "@fluentui/react-components";
 import { TREATMENT_WORDS, UnderspendTreatment } from "../../core/ledger";
 import { useFieldStyles } from "../components/fieldStyles";
 import { DRAW_ORDERS, DrawOrder, LEDGER_RULE_CHOICES } from "./ledgerForm";
@@ -37,7 +38,7 @@ export function RulesStep({ form, dispatch }: StepProps) {
       <Field label="Order of draw for an overspend">
         <RadioGroup value={form.draws} onChange={(_, d) => set({ draws: d.value as DrawOrder })}>
           {(Object.keys(DRAW_ORDERS) as DrawOrder[]).map((o) => (
-            <Radio key={o} value={o} label={ORDER_WORDS[o]} />
+            <Choice key={o} value={o} label={ORDER_WORDS[o]} />
           ))}
         </RadioGroup>
       </Field>

@@ -1,10 +1,10 @@
 import * as React from "react";
+import { Choice } from "../components/Choice";
 import {
   Body1,
   Button,
   Field,
   Input,
-  Radio,
   RadioGroup,
   Subtitle2,
   makeStyles,
@@ -157,8 +157,8 @@ export function NextYear({
           value={treatment}
           onChange={(_, d) => setTreatment(d.value as "carry" | "return")}
         >
-          <Radio value="carry" label="Carried forward into next year" />
-          <Radio value="return" label="Returned to the partners" />
+          <Choice value="carry" label="Carried forward into next year" />
+          <Choice value="return" label="Returned to the partners" />
         </RadioGroup>
       </Field>
       <Button

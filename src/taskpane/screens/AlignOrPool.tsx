@@ -1,12 +1,12 @@
 import * as React from "react";
+import { Tick } from "../components/Tick";
+import { Choice } from "../components/Choice";
 import {
   Body1,
   Button,
   Caption1,
-  Checkbox,
   Field,
   Input,
-  Radio,
   RadioGroup,
   Subtitle2,
   Title3,
@@ -73,7 +73,7 @@ export default function AlignOrPool() {
           placeholder="e.g. Community safety partnership"
         />
       </Field>
-      <Checkbox
+      <Tick
         label="The pool would be made under a statutory power (NHS Act section 75 or Children Act section 10)"
         checked={statutory}
         onChange={(_, d) => setStatutory(!!d.checked)}
@@ -96,9 +96,9 @@ export default function AlignOrPool() {
               )
             }
           >
-            <Radio value="align" label={t.align} />
-            <Radio value="pool" label={t.pool} />
-            <Radio value="unknown" label="Don't know" />
+            <Choice value="align" label={t.align} />
+            <Choice value="pool" label={t.pool} />
+            <Choice value="unknown" label="Don't know" />
           </RadioGroup>
         </fieldset>
       ))}
@@ -132,7 +132,7 @@ export default function AlignOrPool() {
           )
         </Subtitle2>
         {questions.map((q) => (
-          <Checkbox
+          <Tick
             key={q.question}
             label={q.question}
             checked={!!settled[q.question]}

@@ -1,13 +1,6 @@
 import * as React from "react";
-import {
-  Body1,
-  Button,
-  Checkbox,
-  Field,
-  Select,
-  Subtitle2,
-  makeStyles,
-} from "@fluentui/react-components";
+import { Tick } from "../components/Tick";
+import { Body1, Button, Field, Select, Subtitle2, makeStyles } from "@fluentui/react-components";
 import { monthPeriod } from "../../core";
 import { boardReportPlan } from "../../excel/plans/boardReport";
 import { statementSheetPlan } from "../../excel/plans/statementSheet";
@@ -190,7 +183,7 @@ export default function MonitorPool() {
               split={parsed.split}
             />
           )}
-          <Checkbox
+          <Tick
             label={`Set the Pool sheet's period to ${period}`}
             checked={setPeriod}
             onChange={(_, d) => dispatch({ type: "setPeriod", on: !!d.checked })}

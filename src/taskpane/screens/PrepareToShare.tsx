@@ -1,5 +1,6 @@
 import * as React from "react";
-import { Body1, Button, Checkbox, Subtitle2, makeStyles } from "@fluentui/react-components";
+import { Tick } from "../components/Tick";
+import { Body1, Button, Subtitle2, makeStyles } from "@fluentui/react-components";
 import { Notice } from "../components/Notice";
 import { useAction } from "../useAction";
 import { ScreenTitle } from "../components/ScreenTitle";
@@ -64,7 +65,7 @@ export default function PrepareToShare() {
           Sheets to copy
         </Subtitle2>
         {sheets.map((s) => (
-          <Checkbox
+          <Tick
             key={s}
             label={s}
             checked={!!chosen[s]}

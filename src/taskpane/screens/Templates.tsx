@@ -1,11 +1,11 @@
 import * as React from "react";
+import { Choice } from "../components/Choice";
 import {
   Body1,
   Button,
   Card,
   CardHeader,
   Link,
-  Radio,
   RadioGroup,
   Spinner,
   Subtitle2,
@@ -69,7 +69,7 @@ function TemplateCard({ family, title, description }: (typeof FAMILIES)[number])
           insert.reset();
         }}
       >
-        <Radio
+        <Choice
           value="example"
           label={
             family === "funding-profile"
@@ -79,7 +79,7 @@ function TemplateCard({ family, title, description }: (typeof FAMILIES)[number])
                 : "Worked example"
           }
         />
-        <Radio value="blank" label="Blank" />
+        <Choice value="blank" label="Blank" />
       </RadioGroup>
       <div className={styles.actions}>
         <Button appearance="primary" disabled={insert.busy} onClick={() => insert.run()}>
