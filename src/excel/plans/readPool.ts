@@ -1,13 +1,7 @@
-import {
-  BODY_TYPES,
-  parseAmount,
-  parseMethod,
-  RiskBand,
-  SchemeFigures,
-  SplitMethod,
-} from "../../core";
-import { colLetter, splitAddress } from "../../core/a1";
-import { Scalar, SheetSnapshot, WorkbookError } from "../types";
+import { BODY_TYPES, parseMethod, RiskBand, SchemeFigures, SplitMethod } from "../../core";
+import { colLetter } from "../../core/a1";
+import { SheetSnapshot, WorkbookError } from "../types";
+import { amount, cellOf, movedInside, rowsOf, text } from "./snapshotCells";
 import {
   MonitoringAnchors,
   MonitoringLayout,
@@ -23,21 +17,6 @@ import {
   POWER_NAMES,
   RiskUnderspend,
 } from "../../core";
-
-/** A cell of a snapshot by address: its value and its formula (or constant). */
-function cellOf(s: SheetSnapshot, address: string): { value: Scalar; formula: Scalar } {
-  const o = splitAddress(s.origin);
-  const a = splitAddress(address);
-  const r = a.row - o.row;
-  const c = a.col - o.col;
-  return { value: s.values[r]?.[c] ?? "", formula: s.formulas[r]?.[c] ?? "" };
-}
-
-const text = (s: SheetSnapshot, a: string) => String(cellOf(s, a).value ?? "").trim();
-const amount = (s: SheetSnapshot, a: string): number | null => {
-  const v = parseAmount(cellOf(s, a).value as string | number, true);
-  return typeof v === "number" ? v : null;
-};
 
 /** Row `r` holds the memorandum's heading, as calculated or as the formula the plan wrote. */
 function isMemorandumHeading(s: SheetSnapshot, r: number): boolean {
@@ -55,20 +34,6 @@ export interface PoolInputs {
   income: number;
   assets: number;
   liabilities: number;
-}
-
-/** The rows a range spans: "A15:H22" → first 15, count 8. */
-function rowsOf(range: string): { first: number; count: number } {
-  const [from, to = from] = range.split(":");
-  const first = splitAddress(from).row;
-  return { first, count: splitAddress(to).row - first + 1 };
-}
-
-/** Rows moved inside a part: say so, rather than read the wrong rows. */
-function movedInside(part: string, sheet: string): WorkbookError {
-  return new WorkbookError(
-    `Rows have been inserted or deleted inside the ${part} on "${sheet}". The add-in reads that part by the rows it wrote, so undo the change (put notes below the tables or on a sheet of their own), then try again.`
-  );
 }
 
 /**

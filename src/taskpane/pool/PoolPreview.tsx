@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Body1, Subtitle2 } from "@fluentui/react-components";
+import { Body1 } from "@fluentui/react-components";
 import { formatPounds } from "../../core";
 import { Notice } from "../components/Notice";
 import { useFieldStyles } from "../components/fieldStyles";
@@ -13,10 +13,7 @@ import type { Evaluation } from "./poolForm";
 export function PoolPreview({ evaluation }: { evaluation: Evaluation }) {
   const field = useFieldStyles();
   return (
-    <section className={field.section} aria-labelledby="preview-h" aria-live="polite">
-      <Subtitle2 as="h2" id="preview-h">
-        Preview
-      </Subtitle2>
+    <section className={field.section} aria-label="Preview" aria-live="polite">
       {evaluation.warnings.map((w) => (
         <Notice key={w} intent="warning" title="Who may join">
           {w}
