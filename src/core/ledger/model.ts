@@ -1,5 +1,5 @@
 import type { SplitMethod } from "../deficitSplit";
-import type { BodyType } from "../legal";
+import type { BodyType, Power } from "../legal";
 import type { RiskBand } from "../riskShare";
 
 // A pool as published section 75 and Better Care Fund agreements keep it (DOMAIN.md, "How
@@ -102,6 +102,8 @@ export interface RuleChain {
 
 export interface Ledger {
   name: string;
+  /** The power the pool is made under (section 75, Children Act section 10), where agreed. */
+  power?: Power;
   /** "2025/26". */
   year: string;
   partners: LedgerPartner[];

@@ -4,6 +4,7 @@ import {
   fromPence,
   METHOD_LABELS,
   PERIODS,
+  POWER_NAMES,
   SPLIT_METHODS,
   toSerial,
 } from "../../core";
@@ -70,6 +71,7 @@ export function ledgerSheetPlan(
     { at: `A${L.ruleList}`, cells: rulesFor(ledger).map((r) => [r]) },
   ];
   const m = ledger.lines.length;
+  const n = ledger.partners.length;
   const lastCol = L.lastSchemeCol;
   const { partners: P, lines: N, schemes: S, variations: V } = L;
   return {
@@ -84,6 +86,17 @@ export function ledgerSheetPlan(
       { name: "Ledger_Lines", range: `A${N.first}:M${N.last}` },
       { name: "Ledger_Balances", range: `A${L.went.first}:K${L.went.last}` },
       { name: "Ledger_Schemes", range: `A${S.first}:${lastCol}${S.last}` },
+      // The rest of its parts, so the sheet reads back wherever rows have moved them.
+      { name: "Ledger_Settings", range: `A4:B${L.other.slice(1)}` },
+      ...(L.bandRows
+        ? [{ name: "Ledger_Bands", range: `A${L.bands.first}:${colLetter(1 + n)}${L.bands.last}` }]
+        : []),
+      { name: "Ledger_Instalments", range: `A${L.instalments.head}:E${L.instalments.last}` },
+      { name: "Ledger_Variations", range: `A${V.first}:D${V.last}` },
+      {
+        name: "Ledger_Contingency",
+        range: `A${L.contingencyRow}:${L.lastFund}${L.contingencyRow}`,
+      },
     ],
     validations: [
       { range: L.period, list: PERIODS },
@@ -134,7 +147,7 @@ function settingsBlocks(ledger: Ledger, L: LedgerLayout, period: string): Block[
       at: "A2",
       cells: [
         [
-          "Money tagged by partner and source. Yellow cells are inputs; every other figure is a formula. A funding stream (grant) and a ring-fenced line pay only for their own schemes.",
+          `Money tagged by partner and source.${ledger.power ? ` Legal basis: ${POWER_NAMES[ledger.power]}.` : ""} Yellow cells are inputs; every other figure is a formula. A funding stream (grant) and a ring-fenced line pay only for their own schemes.`,
         ],
       ],
       italic: true,

@@ -1,4 +1,5 @@
 import * as React from "react";
+import { LegalBasis } from "../components/LegalBasis";
 import { Button, Field, Input, mergeClasses, Select } from "@fluentui/react-components";
 import { BODY_TYPES, BodyType, PERIODS } from "../../core";
 import { useFieldStyles } from "../components/fieldStyles";
@@ -39,6 +40,7 @@ export function PartnersStep({ form, dispatch }: StepProps) {
           ))}
         </Select>
       </Field>
+      <LegalBasis value={form.power} onChange={(power) => set({ power })} />
       {form.partners.map((p, i) => (
         <fieldset
           key={i}

@@ -7,6 +7,7 @@ import {
   isPoolError,
   METHOD_LABELS,
   parseAmount,
+  Power,
   SplitMethod,
   SPLIT_METHODS,
   toPence,
@@ -59,6 +60,7 @@ export interface LedgerForm {
   name: string;
   year: string;
   period: string;
+  power: Power | "";
   partners: PartnerEntry[];
   host: number;
   lines: LineEntry[];
@@ -92,6 +94,7 @@ export function newLedgerForm(): LedgerForm {
     name: "",
     year: "",
     period: "Quarter 1",
+    power: "s75",
     partners: [
       { name: "", bodyType: "icb" },
       { name: "", bodyType: "council" },
@@ -284,6 +287,7 @@ export function readLedgerForm(form: LedgerForm): LedgerReading {
     });
     const ledger: Ledger = {
       name: form.name.trim(),
+      ...(form.power ? { power: form.power } : {}),
       year,
       partners: form.partners.map((p) => ({ name: p.name.trim(), bodyType: p.bodyType })),
       host: form.host,

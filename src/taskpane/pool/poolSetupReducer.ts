@@ -9,7 +9,13 @@ import {
 } from "./poolForm";
 
 /** The steps of Set up a pool, each fitting the pane. */
-export const POOL_STEPS = ["The pool", "Partners", "Host and rules", "Schemes", "Preview and write"];
+export const POOL_STEPS = [
+  "The pool",
+  "Partners",
+  "Host and rules",
+  "Schemes",
+  "Preview and write",
+];
 
 /**
  * Set up a pool as the pane holds it: the form as typed, the step shown, the schemes as

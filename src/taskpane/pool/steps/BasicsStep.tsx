@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Field, Input, Select, makeStyles } from "@fluentui/react-components";
-import { PERIODS, Power } from "../../../core";
+import { PERIODS } from "../../../core";
+import { LegalBasis } from "../../components/LegalBasis";
 import { useFieldStyles } from "../../components/fieldStyles";
 import type { PoolStepProps } from "./stepProps";
 
@@ -40,26 +41,7 @@ export function BasicsStep({ state, dispatch }: PoolStepProps) {
           </Select>
         </Field>
       </div>
-      <Field
-        label="Legal basis"
-        hint={
-          form.power === "s75"
-            ? "Health and social care: councils and NHS bodies only."
-            : form.power === "children-act-s10"
-              ? "Children's services: the authority and its relevant partners."
-              : "The Pool sheet will not name a power."
-        }
-      >
-        <Select
-          className={field.full}
-          value={form.power}
-          onChange={(_, d) => set({ power: d.value as Power | "" })}
-        >
-          <option value="s75">Section 75, NHS Act 2006</option>
-          <option value="children-act-s10">Section 10, Children Act 2004</option>
-          <option value="">Other, or not decided</option>
-        </Select>
-      </Field>
+      <LegalBasis value={form.power} onChange={(power) => set({ power })} />
     </>
   );
 }
