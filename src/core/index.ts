@@ -75,7 +75,7 @@ export { rangesToRead } from "./formula/source";
 export type { FormulaSource } from "./formula/source";
 export { forecastVariance, latestForecast, quarterTotals, checkQuarter } from "./monitoring";
 export type { QuarterFigures, SchemeFigures } from "./monitoring";
-export { nextYear, nextYearLabel, upliftFromText } from "./nextYear";
+export { nextYear, nextYearLabel, upliftFromText, upliftPence } from "./nextYear";
 export type { BalanceTreatment, NextYearPartner, YearEndPartner } from "./nextYear";
 export { BANDS_LABEL, BAND_UNDERSPEND_WORDS } from "./poolSetup";
 export { PERIODS, YEAR_END, periodMonths, monthPeriod, monthLabel } from "./period";

@@ -350,6 +350,11 @@ export const Refuse = {
       "BAD_DATE",
       `"${period}" is not a reporting period: use Quarter 1 to Quarter 4, Month 1 to Month 12, or Year end.`
     ),
+  ledgerNotYearEnd: () =>
+    new PoolError(
+      "BAD_DATE",
+      "Next year starts from the year's outturn: set the Ledger sheet's period to Year end once the actual figures are in."
+    ),
   ledgerNoPartners: () => new PoolError("EMPTY_RANGE", "The pool has no partners."),
   ledgerBadReference: (what: string, position: number, count: number, kind: string) =>
     new PoolError(

@@ -45,6 +45,17 @@ export function nextYearLabel(year: string): string {
 }
 
 /**
+ * Whole pence (not negative) uplifted by a fraction (0.025 for 2.5%), to the penny, half up.
+ * The uplift is an exact count of hundred-millionths (2.5% is 2,500,000) and the product is
+ * worked in integers, so no binary fraction shifts a half-penny.
+ */
+export function upliftPence(pence: number, uplift: number): number {
+  const scale = 100_000_000n;
+  const rate = scale + BigInt(Math.round(uplift * 1e8));
+  return Number((BigInt(pence) * rate * 2n + scale) / (2n * scale));
+}
+
+/**
  * Next year's contributions and opening balances: each contribution uplifted by its
  * partner's percentage (to the penny, half up) plus its growth or less its saving, and this
  * year's closing balance brought forward, or returned to the partner, as agreed.
@@ -57,12 +68,7 @@ export function nextYear(
     if (!(p.uplift > -1) || !Number.isFinite(p.uplift)) {
       throw Refuse.badUplift(p.name, p.uplift);
     }
-    const base = toPence(p.contribution, "contribution");
-    // Uplift as an exact count of hundred-millionths (2.5% is 2,500,000), the product in
-    // integers and rounded half up, so no binary fraction shifts a half-penny.
-    const scale = 100_000_000n;
-    const rate = scale + BigInt(Math.round(p.uplift * 1e8));
-    const uplifted = Number((BigInt(base) * rate * 2n + scale) / (2n * scale));
+    const uplifted = upliftPence(toPence(p.contribution, "contribution"), p.uplift);
     const pence = uplifted + toPence(p.change, "saving or growth");
     if (pence < 0) {
       throw Refuse.savingBelowZero(p.name, fromPence(pence));

@@ -22,6 +22,9 @@ const PoolSetup = React.lazy(() => import(/* webpackChunkName: "pool" */ "./scre
 const LedgerSetup = React.lazy(
   () => import(/* webpackChunkName: "ledger" */ "./screens/LedgerSetup")
 );
+const LedgerYear = React.lazy(
+  () => import(/* webpackChunkName: "ledger-year" */ "./screens/LedgerYear")
+);
 const AlignOrPool = React.lazy(
   () => import(/* webpackChunkName: "decide" */ "./screens/AlignOrPool")
 );
@@ -68,6 +71,9 @@ export function App({ gateway, initial = "home" }: { gateway: WorkbookGateway; i
       break;
     case "ledger":
       body = <LedgerSetup />;
+      break;
+    case "ledgerYear":
+      body = <LedgerYear />;
       break;
     case "decide":
       body = <AlignOrPool />;

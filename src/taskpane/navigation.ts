@@ -7,6 +7,7 @@ export type Screen =
   | "templates"
   | "pool"
   | "ledger"
+  | "ledgerYear"
   | "decide"
   | "schedule"
   | "check"
@@ -19,6 +20,7 @@ export const SCREENS: Screen[] = [
   "templates",
   "pool",
   "ledger",
+  "ledgerYear",
   "decide",
   "schedule",
   "check",

@@ -44,6 +44,7 @@ describe("reading a Ledger sheet back", () => {
     expect(read.ledger.schemes.map((s) => s.name)).toEqual(BCF.schemes.map((s) => s.name));
     expect(read.ledger.contingency).toEqual(BCF.contingency);
     expect(read.period).toBe("Quarter 2");
+    expect(read.periodCell).toBe("B7");
   });
 
   it("refuses a sheet that is not a Ledger sheet, in words", async () => {

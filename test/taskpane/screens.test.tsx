@@ -31,6 +31,7 @@ describe("Home", () => {
     ).toEqual([
       "Set up a pool",
       "Set up a pool ledger",
+      "Run a pool ledger's year",
       "Monitor this pool",
       "Align or pool?",
       "Agreement schedule",

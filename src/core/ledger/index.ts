@@ -9,6 +9,7 @@ export { drawDown, drawable } from "./orderOfDraw";
 export type { DrawStep } from "./orderOfDraw";
 export { COMMISSIONER_RULE, riskShareParts, riskWeights, ruleWords } from "./riskShareStep";
 export { yearPosition } from "./yearPosition";
+export { nextLedger } from "./nextLedger";
 export type { LinePosition, YearPosition } from "./yearPosition";
 export { statements, balances } from "./statements";
 export type { PartnerBalance, PartnerStatement, StatementLine } from "./statements";

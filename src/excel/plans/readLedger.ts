@@ -31,6 +31,8 @@ import { amount, cellOf, rowsOf, text } from "./snapshotCells";
 export interface LedgerRead {
   ledger: Ledger;
   period: string;
+  /** The period cell, where it now is: where the pane writes a new period. */
+  periodCell: string;
   figures: PeriodFigures;
 }
 
@@ -195,7 +197,7 @@ export function readLedgerSheet(s: SheetSnapshot): LedgerRead {
     income,
     received,
   };
-  return { ledger, period, figures };
+  return { ledger, period, periodCell: `B${periodRow}`, figures };
 }
 
 /** The pool's name, from the title the plan wrote: ="Pool ledger: NAME, "&$B$4&… */

@@ -28,6 +28,11 @@ const LINKS: { screen: Screen; label: string; hint: string }[] = [
     hint: "Money by partner and source, schemes with commissioners, a contingency and the order of draw; statements and year-end balances.",
   },
   {
+    screen: "ledgerYear",
+    label: "Run a pool ledger's year",
+    hint: "Where the ledger stands, how an overspend is met, each partner's share; next year from the outturn.",
+  },
+  {
     screen: "monitor",
     label: "Monitor this pool",
     hint: "A quarter's figures, the forecast split, partner statements, board report, next year.",

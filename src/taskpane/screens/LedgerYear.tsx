@@ -1,0 +1,135 @@
+import * as React from "react";
+import { Body1, Button, Field, Select, Subtitle2, makeStyles } from "@fluentui/react-components";
+import { PERIODS } from "../../core";
+import { yearPosition, type YearPosition } from "../../core/ledger";
+import { LedgerRead, readLedgerSheet } from "../../excel/plans/readLedger";
+import { WorkbookError } from "../../excel/types";
+import { Notice } from "../components/Notice";
+import { ScreenTitle } from "../components/ScreenTitle";
+import { useFieldStyles } from "../components/fieldStyles";
+import { LedgerPosition } from "../ledgerYear/LedgerPosition";
+import { NextLedgerYear } from "../ledgerYear/NextLedgerYear";
+import { messageOf, useAction } from "../useAction";
+import { useWorkbook } from "../workbookContext";
+
+const useStyles = makeStyles({
+  row: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "end" },
+});
+
+/**
+ * Run a pool ledger through its year: open a Ledger sheet, see where the pool stands as
+ * its figures are typed in (the over/(under)spend, the order of draw, each partner's share
+ * and what each line has left), move the period on, and at year end start next year.
+ */
+export default function LedgerYear() {
+  const styles = useStyles();
+  const field = useFieldStyles();
+  const workbook = useWorkbook();
+  const [sheets, setSheets] = React.useState<string[]>([]);
+  const [chosen, setChosen] = React.useState("");
+  const [read, setRead] = React.useState<{ sheet: string; ledger: LedgerRead }>();
+  const [period, setPeriod] = React.useState("");
+
+  React.useEffect(() => {
+    workbook.sheetNames().then((all) => {
+      const found = all.filter((s) => /^Ledger/i.test(s));
+      setSheets(found);
+      setChosen(found[0] ?? "");
+    });
+  }, [workbook]);
+
+  const load = async (sheet: string) => {
+    const ledger = readLedgerSheet(await workbook.readSheet(sheet));
+    setRead({ sheet, ledger });
+    setPeriod(ledger.period);
+    return ledger;
+  };
+  const open = useAction(async () => {
+    const ledger = await load(chosen);
+    return `${ledger.ledger.partners.length} partners, ${ledger.ledger.lines.length} lines and ${ledger.ledger.schemes.length} schemes read from “${chosen}”.`;
+  });
+  const position = React.useMemo((): { ok: YearPosition } | { error: string } | undefined => {
+    if (!read) return undefined;
+    try {
+      return { ok: yearPosition(read.ledger.ledger, read.ledger.figures) };
+    } catch (e) {
+      return { error: messageOf(e) };
+    }
+  }, [read]);
+
+  const setThePeriod = useAction(async () => {
+    if (!read) throw new WorkbookError("Open a ledger first.");
+    await workbook.writeInputs(
+      [{ sheet: read.sheet, at: read.ledger.periodCell, values: [[period]], ask: false }],
+      false
+    );
+    await load(read.sheet);
+    return `The period on “${read.sheet}” is now ${period}.`;
+  });
+
+  return (
+    <>
+      <ScreenTitle help="guide-ledger-year">Run a pool ledger&apos;s year</ScreenTitle>
+      <Body1 as="p">
+        Type each period&apos;s received to date and each scheme&apos;s latest forecast into the
+        Ledger sheet&apos;s yellow cells; here, see where the pool stands, move the period on, and
+        at year end start next year.
+      </Body1>
+      {sheets.length === 0 ? (
+        <Notice intent="info">No Ledger sheet yet: Set up a pool ledger writes one.</Notice>
+      ) : (
+        <div className={styles.row}>
+          <Field label="Ledger sheet" className={field.full}>
+            <Select value={chosen} onChange={(_, d) => setChosen(d.value)} className={field.full}>
+              {sheets.map((s) => (
+                <option key={s}>{s}</option>
+              ))}
+            </Select>
+          </Field>
+          <Button disabled={!chosen || open.busy} onClick={() => open.run()}>
+            Open ledger
+          </Button>
+        </div>
+      )}
+      {open.result && <Notice intent="success">{open.result}</Notice>}
+      {open.error && <Notice intent="error">{open.error}</Notice>}
+      {read && (
+        <section className={field.section} aria-labelledby="ledger-now-h">
+          <Subtitle2 as="h2" id="ledger-now-h">
+            {read.ledger.ledger.name}, {read.ledger.ledger.year}, {read.ledger.period}
+          </Subtitle2>
+          {position && "error" in position && <Notice intent="warning">{position.error}</Notice>}
+          {position && "ok" in position && (
+            <LedgerPosition ledger={read.ledger.ledger} position={position.ok} />
+          )}
+          <div className={styles.row}>
+            <Field label="Period">
+              <Select
+                value={period}
+                onChange={(_, d) => {
+                  setPeriod(d.value);
+                  setThePeriod.reset();
+                }}
+              >
+                {PERIODS.map((p) => (
+                  <option key={p}>{p}</option>
+                ))}
+              </Select>
+            </Field>
+            <Button
+              disabled={period === read.ledger.period || setThePeriod.busy}
+              onClick={() => setThePeriod.run()}
+            >
+              Set the period
+            </Button>
+          </div>
+          {setThePeriod.result && <Notice intent="success">{setThePeriod.result}</Notice>}
+          {setThePeriod.error && <Notice intent="error">{setThePeriod.error}</Notice>}
+        </section>
+      )}
+      {read && position && "ok" in position && (
+        <NextLedgerYear read={read.ledger} position={position.ok} />
+      )}
+    </>
+  );
+}

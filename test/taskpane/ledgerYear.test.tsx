@@ -1,0 +1,78 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import "../setup/matchMedia";
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { ledgerLayout } from "../../src/excel/plans/ledgerLayout";
+import { App } from "../../src/taskpane/App";
+import { BCF, QUARTER_2, YEAR_END } from "../core/ledger/bcfPool";
+import { CalculatedBook } from "../excel/hyperBook";
+import { L, ledgerWorkbook } from "../excel/ledgerBook";
+
+async function openLedger() {
+  const user = userEvent.setup();
+  await user.click(screen.getByRole("button", { name: "Run a pool ledger's year" }));
+  await user.click(await screen.findByRole("button", { name: "Open ledger" }));
+  await screen.findByText(/2 partners, 4 lines and 4 schemes read from “Ledger”/);
+  return user;
+}
+
+describe("Run a pool ledger's year", () => {
+  it("shows the outturn met in the agreed order, and starts next year from it", async () => {
+    const { wb } = await ledgerWorkbook("Year end", YEAR_END);
+    render(<App gateway={wb} />);
+    const user = await openLedger();
+    const met = screen.getByRole("table", { name: "How the overspend is met" });
+    expect(within(met).getByRole("row", { name: /Underspends elsewhere/ })).toHaveTextContent(
+      "£300,000.00"
+    );
+    expect(within(met).getByRole("row", { name: /The contingency/ })).toHaveTextContent(
+      "£1,000,000.00"
+    );
+    const shares = screen.getByRole("table", { name: /Each partner's share/ });
+    expect(within(shares).getByRole("row", { name: /Northshire ICB/ })).toHaveTextContent(
+      "£361,990.95"
+    );
+    const left = screen.getByRole("table", { name: "What each line has left" });
+    expect(within(left).getByRole("row", { name: /Disabled Facilities Grant/ })).toHaveTextContent(
+      "£400,000.00"
+    );
+
+    const uplift = screen.getByLabelText("Northshire ICB: NHS minimum contribution: uplift");
+    await user.clear(uplift);
+    await user.type(uplift, "2.5%");
+    await user.click(screen.getByRole("button", { name: "Start next year" }));
+    expect(await screen.findByText(/Added “Ledger 2026-27”/)).toBeInTheDocument();
+    const added = (await wb.sheetNames()).filter((n) => n.includes("2026-27"));
+    // Within Excel's 31 characters, the partners told apart by their last words.
+    expect(added).toEqual([
+      "Ledger 2026-27",
+      "Statement 2026-27…ICB",
+      "Statement 2026-27…Council",
+      "Year-end balances 2026-27",
+    ]);
+    // Next year's sheets, calculated: the ICB's line uplifted, the DFG's £400,000 brought forward.
+    const next = new CalculatedBook(wb).for("Ledger 2026-27");
+    expect(next.value(L.year)).toBe("2026/27");
+    expect(next.value(L.period)).toBe("Quarter 1");
+    expect(next.value(`G${L.lines.first}`)).toBe(20500000);
+    expect(next.value(`F${L.lines.first + 3}`)).toBe(400000);
+    // At budget, the DFG spends its £3m and still holds the £400,000 it brought forward.
+    expect(next.value(`I${L.went.first + 3}`)).toBe(400000);
+    expect(next.value(L.rule)).toBe("In proportion to contributions");
+  });
+
+  it("waits for the year end, and moves the period on when asked", async () => {
+    const { wb } = await ledgerWorkbook("Quarter 2", QUARTER_2);
+    render(<App gateway={wb} />);
+    const user = await openLedger();
+    expect(screen.getByText(/Forecast over\/\(under\)spend for the pool/)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Start next year" })).toBeDisabled();
+    expect(screen.getByText(/the Ledger sheet says Quarter 2/)).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText("Period"), "Month 7");
+    await user.click(screen.getByRole("button", { name: "Set the period" }));
+    expect(await screen.findByText("The period on “Ledger” is now Month 7.")).toBeInTheDocument();
+    expect(wb.cell("Ledger", ledgerLayout(BCF).period)?.value).toBe("Month 7");
+    expect(screen.getByText(/as at 31 October 2025/)).toBeInTheDocument();
+  });
+});
