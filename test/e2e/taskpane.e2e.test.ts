@@ -383,6 +383,60 @@ describe("task pane in Chromium", () => {
     expect(council.value(`D${LEDGER_STATEMENT_ROWS.carriedForward}`)).toBe(400000);
     expect(council.value(`E${LEDGER_STATEMENT_ROWS.ledgerCheck}`)).toBe(0);
     expect(book.for("Year-end balances").value("D5")).toBe(361990.95);
+
+    // The year's actual figures typed into the Ledger sheet, as the host would, then the
+    // ledger's year run from the pane: the period set to Year end and next year started.
+    const typed: [string, string][] = [
+      ...YEAR_END.received.map((r, i): [string, string] => [
+        `K${L.lines.first + i}`,
+        String(r / 100),
+      ]),
+      ...YEAR_END.spend.map((x, k): [string, string] => [
+        `${L.spend}${L.schemes.first + k}`,
+        x === null ? "" : String(x / 100),
+      ]),
+      ...(YEAR_END.income ?? []).map((x, k): [string, string] => [
+        `${L.income}${L.schemes.first + k}`,
+        x ? String(x / 100) : "",
+      ]),
+    ];
+    await page.evaluate((cells) => {
+      const wb = (
+        window as unknown as { __workbook: { typeInto(s: string, a: string, t: string): void } }
+      ).__workbook;
+      for (const [at, text] of cells) wb.typeInto("Ledger", at, text);
+    }, typed);
+    await pane()
+      .getByRole("button", { name: /Back to start/ })
+      .click();
+    await openScreen("Run a pool ledger's year");
+    await pane().getByRole("button", { name: "Open ledger" }).click();
+    await pane()
+      .getByText(/2 partners, 4 lines and 4 schemes read from “Ledger”/)
+      .waitFor();
+    await pane().getByLabel("Period", { exact: true }).selectOption("Year end");
+    await pane().getByRole("button", { name: "Set the period" }).click();
+    await pane().getByText("The period on “Ledger” is now Year end.").waitFor();
+    await expect(
+      pane()
+        .getByRole("row", { name: /Northshire ICB/ })
+        .first()
+        .textContent()
+    ).resolves.toContain("£361,990.95");
+    await pane().getByLabel("Northshire ICB: NHS minimum contribution: uplift").fill("2.5%");
+    await shoot("2g-ledger-year");
+    await expectAccessible("ledger year");
+    await pane().getByRole("button", { name: "Start next year" }).click();
+    await pane()
+      .getByText(/Added “Ledger 2026-27”/)
+      .waitFor();
+    const after = new CalculatedBook(await workbookFromPage());
+    const following = after.for("Ledger 2026-27");
+    expect(following.value(L.year)).toBe("2026/27");
+    expect(following.value(`G${L.lines.first}`)).toBe(20500000);
+    // The DFG's unspent £400,000 is brought forward on its own line.
+    expect(following.value(`F${L.lines.first + 3}`)).toBe(400000);
+    expect(following.value(`B${L.summary + 3}`)).toBe(0);
   });
 
   it("Align or pool? gives a recommendation and records it", async () => {

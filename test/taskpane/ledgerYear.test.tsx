@@ -29,6 +29,9 @@ describe("Run a pool ledger's year", () => {
     expect(within(met).getByRole("row", { name: /The contingency/ })).toHaveTextContent(
       "£1,000,000.00"
     );
+    expect(
+      screen.getByText(/£400,000\.00 is left on lines that may not meet another scheme's overspend/)
+    ).toBeInTheDocument();
     const shares = screen.getByRole("table", { name: /Each partner's share/ });
     expect(within(shares).getByRole("row", { name: /Northshire ICB/ })).toHaveTextContent(
       "£361,990.95"

@@ -19,6 +19,8 @@ export const dateWords = (iso: string) => {
 export function LedgerPosition({ ledger, position }: { ledger: Ledger; position: YearPosition }) {
   const field = useFieldStyles();
   const atYearEnd = position.final;
+  const invoiced = position.invoices.reduce((a, b) => a + b, 0);
+  const kept = position.lines.reduce((a, l) => a + Math.max(0, l.balance), 0);
   return (
     <>
       <Body1>
@@ -46,6 +48,13 @@ export function LedgerPosition({ ledger, position }: { ledger: Ledger; position:
             ))}
           </tbody>
         </table>
+      )}
+      {invoiced > 0 && kept > 0 && (
+        <Body1>
+          {formatPence(kept)} is left on lines that may not meet another scheme&apos;s overspend
+          (ring-fenced lines and grants). It stays on its lines, so the partners meet what the draws
+          leave, {formatPence(invoiced)}, even where the pool as a whole is in balance.
+        </Body1>
       )}
       <table className={field.table} aria-label="Each partner's share of what the draws leave">
         <thead>
