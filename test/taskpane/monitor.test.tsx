@@ -134,6 +134,12 @@ describe("Monitor this pool", () => {
     ).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Set the period to Year end" }));
     await waitFor(() => expect(wb.cell("Pool", "B5")?.value).toBe("Year end"));
+    // At year end the last month's figures are the outturn, and the period stays Year end.
+    await user.selectOptions(screen.getByLabelText("Period"), "Month 12 / Quarter 4");
+    expect(
+      screen.getByRole("button", { name: "Write Year end to the Monitoring sheet" })
+    ).toBeInTheDocument();
+    expect(screen.getByText(/^Outturn over\/\(under\)spend for the year/)).toBeInTheDocument();
     await user.clear(screen.getByLabelText("Hertfordshire County Council: uplift"));
     await user.type(screen.getByLabelText("Hertfordshire County Council: uplift"), "2.5%");
     await user.clear(screen.getByLabelText("Hertfordshire ICB: uplift"));

@@ -3,23 +3,28 @@ import { Body1 } from "@fluentui/react-components";
 import { formatPounds } from "../../core";
 import { useFieldStyles } from "../components/fieldStyles";
 
-/** The quarter's forecast over/(under)spend for the year, and each partner's share of it by the agreed rule. */
+/**
+ * The period's forecast over/(under)spend for the year (the outturn at year end), and each
+ * partner's share of it by the agreed rule.
+ */
 export function ForecastSplit({
   variance,
   partners,
   split,
+  outturn = false,
 }: {
   variance: number;
   partners: string[];
   split: number[];
+  outturn?: boolean;
 }) {
   const field = useFieldStyles();
   return (
     <table className={field.table}>
       <caption>
         <Body1>
-          Forecast {variance < 0 ? "underspend" : "over/(under)spend"} for the year:{" "}
-          {formatPounds(variance)}, split by the agreed rule.
+          {outturn ? "Outturn" : "Forecast"} {variance < 0 ? "underspend" : "over/(under)spend"} for
+          the year: {formatPounds(variance)}, split by the agreed rule.
         </Body1>
       </caption>
       <thead>

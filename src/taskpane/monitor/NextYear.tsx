@@ -15,6 +15,7 @@ import {
   nextYearLabel,
   parseAmount,
   upliftFromText,
+  YEAR_END,
 } from "../../core";
 import { poolWorkbookPlans } from "../../excel/plans/poolWorkbook";
 import { WorkbookError } from "../../excel/types";
@@ -24,8 +25,6 @@ import { nextYearSetup } from "../pool/monitorModel";
 import { useAction } from "../useAction";
 import { useWorkbook } from "../workbookContext";
 import type { LoadedPool } from "./monitorState";
-
-const YEAR_END = "Year end";
 
 /** Why next year cannot start yet, in the words the pane shows. */
 function notYetYearEnd(period: string): string {

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Tick } from "../components/Tick";
 import { Body1, Button, Field, Select, Subtitle2, makeStyles } from "@fluentui/react-components";
-import { monthPeriod } from "../../core";
+import { monthPeriod, YEAR_END } from "../../core";
 import { boardReportPlan } from "../../excel/plans/boardReport";
 import { statementSheetPlan } from "../../excel/plans/statementSheet";
 import { WorkbookError } from "../../excel/types";
@@ -42,7 +42,9 @@ export default function MonitorPool() {
   const [loadError, setLoadError] = React.useState<string>();
   const { pool, month, setPeriod, occupied } = state;
   const quarter = quarterOfMonth(month);
-  const period = monthPeriod(month);
+  // At year end the last month's figures are the outturn: the period stays Year end.
+  const atYearEnd = pool?.setup.period === YEAR_END;
+  const period = atYearEnd && month === 12 ? YEAR_END : monthPeriod(month);
 
   React.useEffect(() => {
     workbook.sheetNames().then(
@@ -181,6 +183,7 @@ export default function MonitorPool() {
               variance={parsed.position.variance}
               partners={pool.setup.partners.map((p) => p.name)}
               split={parsed.split}
+              outturn={period === YEAR_END}
             />
           )}
           <Tick
