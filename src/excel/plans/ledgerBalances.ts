@@ -1,11 +1,9 @@
 import { Ledger } from "../../core/ledger";
-import { Block, CellWrite, SheetPlan } from "../types";
+import { Block, SheetPlan } from "../types";
 import { MONEY } from "./cellStyles";
 import { ledgerLayout } from "./ledgerLayout";
 import { printWords } from "./printText";
-
-const f = (formula: string): CellWrite => ({ formula });
-const literal = (s: string) => `"${s.replace(/"/g, '""')}"`;
+import { f, literal } from "./formulaText";
 
 /** The first partner row of the balances sheet. */
 export const BALANCES_FIRST = 5;

@@ -19,15 +19,14 @@ import {
   TREATMENT_WORDS,
 } from "../../core/ledger";
 import { colLetter } from "../../core/a1";
-import { Block, CellWrite, SheetPlan } from "../types";
+import { Block, SheetPlan } from "../types";
 import { abs, INPUT, MONEY, PERCENT } from "./cellStyles";
 import { ledgerLayout, LedgerLayout } from "./ledgerLayout";
 import { printWords } from "./printText";
+import { f, literal } from "./formulaText";
 
 const FUNDING_STREAM = BODY_TYPES.find((b) => b.value === "funding-stream")!.label;
 const DATE = "d mmm yyyy";
-const literal = (s: string) => `"${s.replace(/"/g, '""')}"`;
-const f = (formula: string): CellWrite => ({ formula });
 const yesNo = (b?: boolean) => (b ? "Yes" : "No");
 const date = (iso: string) => {
   const [year, month, day] = iso.split("-").map(Number);

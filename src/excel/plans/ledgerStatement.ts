@@ -1,17 +1,10 @@
 import { colLetter } from "../../core/a1";
 import { Ledger } from "../../core/ledger";
-import { MONTH_NAMES } from "../../core/months";
 import { Block, CellWrite, SheetPlan } from "../types";
 import { MONEY } from "./cellStyles";
 import { ledgerLayout } from "./ledgerLayout";
 import { printWords } from "./printText";
-
-const f = (formula: string): CellWrite => ({ formula });
-const literal = (s: string) => `"${s.replace(/"/g, '""')}"`;
-
-/** "31 March 2026" from a date cell, in any Excel language (TEXT's month codes are not). */
-const dateWords = (cell: string) =>
-  `DAY(${cell})&" "&CHOOSE(MONTH(${cell}),${MONTH_NAMES.map(literal).join(",")})&" "&YEAR(${cell})`;
+import { f, literal, dateWords } from "./formulaText";
 
 /** The rows of a partner's ledger statement, with the Ledger sheet column each reads. */
 export const LEDGER_STATEMENT_ROWS = {

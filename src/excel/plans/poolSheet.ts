@@ -16,6 +16,7 @@ import { abs, INPUT, MONEY, PERCENT } from "./cellStyles";
 import { poolLayout, poolNames } from "./poolLayout";
 import { memorandumBlocks } from "./poolMemorandum";
 import { printWords } from "./printText";
+import { literal } from "./formulaText";
 
 export { MONEY } from "./cellStyles";
 
@@ -25,7 +26,6 @@ const BANDS_DESCRIPTION =
   "Each band of the overspend is shared as the risk-share table below says; what lies beyond the last band, or in a band with no shares, in proportion to contributions.";
 
 /** A text as an Excel string literal. */
-const literal = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 /**
  * The "Pool" sheet a host sends to partners: settings (year, period, the agreed rule as a
