@@ -105,7 +105,9 @@ describe("Office.js gateway (office-addin-mock)", () => {
           rule: {
             list: {
               inCellDropDown: true,
-              source: "Quarter 1,Quarter 2,Quarter 3,Quarter 4,Year end",
+              // Quarters, months and the year end: a list well under Excel's 255 characters.
+              source:
+                "Quarter 1,Quarter 2,Quarter 3,Quarter 4,Month 1,Month 2,Month 3,Month 4,Month 5,Month 6,Month 7,Month 8,Month 9,Month 10,Month 11,Month 12,Year end",
             },
           },
         }),
