@@ -2,10 +2,7 @@ import { fromPence } from "../../src/core";
 import type { PeriodFigures } from "../../src/core/ledger";
 import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
 import { ledgerLayout, LedgerLayout } from "../../src/excel/plans/ledgerLayout";
-import { ledgerBalancesPlan } from "../../src/excel/plans/ledgerBalances";
-import { ledgerSheetPlan } from "../../src/excel/plans/ledgerSheet";
-import { ledgerStatementPlan } from "../../src/excel/plans/ledgerStatement";
-import { sheetRef } from "../../src/excel/plans/sheetRefs";
+import { ledgerWorkbookPlans } from "../../src/excel/plans/ledgerWorkbook";
 import { BCF } from "../core/ledger/bcfPool";
 import { CalculatedBook, CalculatedSheet } from "./hyperBook";
 
@@ -30,7 +27,7 @@ export function enter(
 }
 
 /**
- * The BCF pool's Ledger sheet, a statement per partner and the year-end balances, written
+ * The BCF pool's Ledger sheet, a statement per partner, the year-end balances and the board report, written
  * together into `wb` with the period's figures typed in, and calculated.
  */
 export async function ledgerWorkbook(
@@ -38,11 +35,7 @@ export async function ledgerWorkbook(
   figures: PeriodFigures,
   wb = new MemoryWorkbook()
 ) {
-  const names = await wb.writeSheets([
-    ledgerSheetPlan(BCF, period),
-    ...BCF.partners.map((_, i) => ledgerStatementPlan(BCF, i, sheetRef("Ledger"))),
-    ledgerBalancesPlan(BCF, sheetRef("Ledger")),
-  ]);
+  const names = await wb.writeSheets(ledgerWorkbookPlans(BCF, period));
   const book = new CalculatedBook(wb);
   enter(book.for(names[0]), period, figures);
   return { wb, book, names };

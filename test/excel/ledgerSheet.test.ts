@@ -5,6 +5,7 @@ import { ledgerSheetPlan } from "../../src/excel/plans/ledgerSheet";
 import { ledgerLayout } from "../../src/excel/plans/ledgerLayout";
 import { BALANCES_FIRST } from "../../src/excel/plans/ledgerBalances";
 import { LEDGER_STATEMENT_ROWS as R } from "../../src/excel/plans/ledgerStatement";
+import { LEDGER_REPORT_ROWS } from "../../src/excel/plans/ledgerBoardReport";
 import { BCF, BCF_BANDED, QUARTER_2, YEAR_END } from "../core/ledger/bcfPool";
 import { CalculatedBook, CalculatedSheet } from "./hyperBook";
 import { enter, L, ledgerWorkbook } from "./ledgerBook";
@@ -180,6 +181,53 @@ describe("statements and balances from the Ledger sheet", () => {
       "Agreement of balances: Northshire Better Care Fund, 2025/26 (forecast at Quarter 2)"
     );
     expect(q2.book.for(q2.names[3]).value(`B${BALANCES_FIRST}`)).toBe(2500000);
+  });
+});
+
+describe("the ledger's board report", () => {
+  it("gives the board the year from the Ledger: the pool, each scheme, the order of draw, each partner and line", async () => {
+    const { book, names } = await ledgerWorkbook("Year end", YEAR_END);
+    expect(names[4]).toBe("Board report");
+    const report = book.for(names[4]);
+    const year = yearPosition(BCF, YEAR_END);
+    const S = LEDGER_REPORT_ROWS.schemes;
+    expect(report.value("A1")).toBe(
+      "Board report: Northshire Better Care Fund, 2025/26, Year end, as at 31 March 2026"
+    );
+    expect(report.value("A2")).toBe(
+      "Host: Northshire County Council. Every figure is a formula on the Ledger sheet."
+    );
+    const sum = LEDGER_REPORT_ROWS.summary;
+    expect(report.range(`A${sum + 1}:B${sum + 2}`)).toEqual([
+      ["Net spending (outturn)", 33100000],
+      ["Over/(under)spend", 0],
+    ]);
+    // Each scheme with its commissioner and its variance, as the engine works them.
+    year.schemes.forEach((x, k) => {
+      expect(report.range(`A${S + k}:E${S + k}`)).toEqual([
+        [
+          BCF.schemes[k].name,
+          BCF.partners[BCF.schemes[k].commissioner].name,
+          fromPence(x.budget),
+          fromPence(x.net),
+          fromPence(x.net - x.budget),
+        ],
+      ]);
+    });
+    const draw = S + BCF.schemes.length + 3;
+    expect(report.range(`B${draw}:D${draw + 2}`).map((r) => r[2])).toEqual([
+      300000, 1000000, 400000,
+    ]);
+    const partners = draw + 3 + 3;
+    expect(report.range(`A${partners}:B${partners + 1}`)).toEqual([
+      ["Northshire ICB", 361990.95],
+      ["Northshire County Council", 38009.05],
+    ]);
+    const lines = partners + 2 + 3;
+    expect(report.value(`C${lines + 3}`)).toBe(400000);
+    // In year, the words say forecast.
+    const q2 = await ledgerWorkbook("Quarter 2", QUARTER_2);
+    expect(q2.book.for(q2.names[4]).value(`A${sum + 2}`)).toBe("Forecast over/(under)spend");
   });
 });
 

@@ -53,6 +53,7 @@ describe("Run a pool ledger's year", () => {
       "Statement 2026-27…ICB",
       "Statement 2026-27…Council",
       "Year-end balances 2026-27",
+      "Board report 2026-27",
     ]);
     // Next year's sheets, calculated: the ICB's line uplifted, the DFG's £400,000 brought forward.
     const next = new CalculatedBook(wb).for("Ledger 2026-27");

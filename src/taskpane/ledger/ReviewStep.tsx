@@ -2,10 +2,7 @@ import * as React from "react";
 import { Body1, Button } from "@fluentui/react-components";
 import { formatPence } from "../../core";
 import { schemeBudget } from "../../core/ledger";
-import { ledgerBalancesPlan } from "../../excel/plans/ledgerBalances";
-import { ledgerSheetPlan } from "../../excel/plans/ledgerSheet";
-import { ledgerStatementPlan } from "../../excel/plans/ledgerStatement";
-import { sheetRef } from "../../excel/plans/sheetRefs";
+import { ledgerWorkbookPlans } from "../../excel/plans/ledgerWorkbook";
 import { WorkbookError } from "../../excel/types";
 import { Notice } from "../components/Notice";
 import { useFieldStyles } from "../components/fieldStyles";
@@ -22,11 +19,7 @@ export function ReviewStep({ form }: StepProps) {
   const write = useAction(async () => {
     const ledger = reading.ledger;
     if (!ledger) throw new WorkbookError(reading.error ?? "The ledger is not complete yet.");
-    const names = await workbook.writeSheets([
-      ledgerSheetPlan(ledger, form.period),
-      ...ledger.partners.map((_, i) => ledgerStatementPlan(ledger, i, sheetRef("Ledger"))),
-      ledgerBalancesPlan(ledger, sheetRef("Ledger")),
-    ]);
+    const names = await workbook.writeSheets(ledgerWorkbookPlans(ledger, form.period));
     return `Added the sheets ${names.map((n) => `“${n}”`).join(", ")}. Type each period's received to date and each scheme's latest forecast in the yellow cells of “${names[0]}”.`;
   });
   const ledger = reading.ledger;
@@ -68,7 +61,7 @@ export function ReviewStep({ form }: StepProps) {
         </>
       )}
       <Button appearance="primary" disabled={!ledger || write.busy} onClick={() => write.run()}>
-        Write the Ledger, statements and balances
+        Write the Ledger, statements, balances and board report
       </Button>
       {write.result && <Notice intent="success">{write.result}</Notice>}
       {write.error && <Notice intent="error">{write.error}</Notice>}

@@ -2,11 +2,8 @@ import * as React from "react";
 import { Body1, Button, Field, Input, Subtitle2 } from "@fluentui/react-components";
 import { nextYearLabel, upliftFromText, YEAR_END } from "../../core";
 import { lineLabel, nextLedger, type YearPosition } from "../../core/ledger";
-import { ledgerBalancesPlan } from "../../excel/plans/ledgerBalances";
 import type { LedgerRead } from "../../excel/plans/readLedger";
-import { ledgerSheetPlan } from "../../excel/plans/ledgerSheet";
-import { ledgerStatementPlan } from "../../excel/plans/ledgerStatement";
-import { sheetRef } from "../../excel/plans/sheetRefs";
+import { ledgerWorkbookPlans } from "../../excel/plans/ledgerWorkbook";
 import { WorkbookError } from "../../excel/types";
 import { Notice } from "../components/Notice";
 import { useFieldStyles } from "../components/fieldStyles";
@@ -41,16 +38,7 @@ export function NextLedgerYear({ read, position }: { read: LedgerRead; position:
       throw new WorkbookError(`These uplifts are not percentages: ${bad.join("; ")}. Use 2.5%.`);
     }
     const next = nextLedger(ledger, position, rates);
-    const base = `Ledger ${tag}`;
-    // Next year's statements and balances beside this year's, named for their year.
-    const plans = [
-      ledgerSheetPlan(next, "Quarter 1", base),
-      ...next.partners.map((p, i) => ({
-        ...ledgerStatementPlan(next, i, sheetRef(base)),
-        baseName: `Statement ${tag} ${p.name}`,
-      })),
-      { ...ledgerBalancesPlan(next, sheetRef(base)), baseName: `Year-end balances ${tag}` },
-    ];
+    const plans = ledgerWorkbookPlans(next, "Quarter 1", tag);
     const names = await workbook.writeSheets(plans);
     return `Added ${names.map((n) => `“${n}”`).join(", ")} for ${label}: each line's balance brought forward as agreed, the rules and schemes kept.`;
   });
