@@ -362,7 +362,9 @@ describe("task pane in Chromium", () => {
     await next();
     await shoot("2f-ledger-check");
     await expectAccessible("ledger check");
-    await pane().getByRole("button", { name: "Write the Ledger, statements, balances and board report" }).click();
+    await pane()
+      .getByRole("button", { name: "Write the Ledger, statements, balances and board report" })
+      .click();
     await pane()
       .getByText(/Added the sheets “Ledger”/)
       .waitFor();

@@ -103,7 +103,9 @@ describe("Set up a pool ledger", () => {
       "£2,100,000.00£100,000.00"
     );
     await user.click(
-      screen.getByRole("button", { name: "Write the Ledger, statements, balances and board report" })
+      screen.getByRole("button", {
+        name: "Write the Ledger, statements, balances and board report",
+      })
     );
     expect(
       await screen.findByText(/Added the sheets “Ledger”, “Statement Northshire ICB”/)
@@ -128,7 +130,9 @@ describe("Set up a pool ledger", () => {
     for (let i = 0; i < 4; i++) await next(user);
     expect(screen.getByText("Give the pool a name.")).toBeInTheDocument();
     expect(
-      screen.getByRole("button", { name: "Write the Ledger, statements, balances and board report" })
+      screen.getByRole("button", {
+        name: "Write the Ledger, statements, balances and board report",
+      })
     ).toBeDisabled();
   });
 });
