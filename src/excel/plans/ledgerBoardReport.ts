@@ -32,6 +32,7 @@ export function ledgerBoardReportPlan(model: Ledger, ledger: string): SheetPlan 
   const partners = draw + steps + 3;
   const lines = partners + n + 3;
   const last = lines + m;
+  const heads = [S - 1, draw - 1, partners - 1, lines - 1];
   const sum = (col: string, from: number, to: number) => f(`=SUM(${col}${from}:${col}${to})`);
   const blocks: Block[] = [
     {
@@ -164,6 +165,7 @@ export function ledgerBoardReportPlan(model: Ledger, ledger: string): SheetPlan 
       lines - 1,
       last,
     ].map((r) => ({ at: `A${r}`, cells: [Array(6).fill(null)], bold: true })),
+    ...heads.map((r) => ({ at: `A${r}`, cells: [Array(6).fill(null)], wrap: true })),
   ];
   return {
     baseName: "Board report",
@@ -176,6 +178,10 @@ export function ledgerBoardReportPlan(model: Ledger, ledger: string): SheetPlan 
       footer: "&D",
     },
     columnWidths: [250, 150, 100, 110, 100, 200],
-    rowHeights: Object.fromEntries(model.schemes.map((_, k) => [S + k, 30])),
+    // Headings wrap onto two lines rather than run into the next column; a mitigation has room.
+    rowHeights: Object.fromEntries([
+      ...heads.map((r) => [r, 30]),
+      ...model.schemes.map((_, k) => [S + k, 30]),
+    ]),
   };
 }
