@@ -332,6 +332,8 @@ describe("task pane in Chromium", () => {
     const dfg = pane().getByRole("group", { name: "Line 4" });
     await dfg.getByLabel("A grant (funding stream)").check();
     await dfg.getByLabel("Ring-fenced").check();
+    // The DFG is paid once, in April; the other lines quarterly in advance.
+    await dfg.getByLabel("Line 4 paid").selectOption("annual");
     await shoot("2c-ledger-lines");
     await expectAccessible("ledger lines");
     await next();
@@ -439,6 +441,11 @@ describe("task pane in Chromium", () => {
     // The DFG's unspent £400,000 is brought forward on its own line.
     expect(following.value(`F${L.lines.first + 3}`)).toBe(400000);
     expect(following.value(`B${L.summary + 3}`)).toBe(0);
+    // The instalment pattern carries a year on: the DFG's whole £3m on 1 April 2026.
+    expect(following.value(`B${L.instalments.head}`)).toBe(46113);
+    expect(following.range(`B${L.instalments.first + 3}:E${L.instalments.first + 3}`)).toEqual([
+      [3000000, 0, 0, 0],
+    ]);
   });
 
   it("Align or pool? gives a recommendation and records it", async () => {

@@ -55,6 +55,21 @@ describe("reading a Ledger sheet back", () => {
   });
 });
 
+describe("a Ledger sheet's instalments", () => {
+  it("read back as dated, a line paid once in April included", async () => {
+    const instalments = [
+      ...instalmentsOf(BCF).filter((x) => x.line !== 3),
+      { line: 3, date: "2025-04-01", amount: p(3_000_000) },
+    ];
+    const wb = new MemoryWorkbook();
+    const [name] = await wb.writeSheets([ledgerSheetPlan({ ...BCF, instalments }, "Quarter 1")]);
+    const read = readLedgerSheet(await wb.readSheet(name));
+    expect(read.ledger.instalments!.filter((x) => x.line === 3)).toEqual([
+      { line: 3, date: "2025-04-01", amount: p(3_000_000) },
+    ]);
+  });
+});
+
 describe("a Ledger sheet's legal basis", () => {
   it("is said under the title and read back", async () => {
     const wb = new MemoryWorkbook();

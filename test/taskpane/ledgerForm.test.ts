@@ -74,6 +74,22 @@ describe("the pool ledger form", () => {
     expect(unallocated).toEqual([]);
   });
 
+  it("writes out the instalments when a line is paid other than quarterly", () => {
+    let form = ledgerReducer(bcfForm(), { type: "line", index: 3, patch: { pattern: "annual" } });
+    form = ledgerReducer(form, { type: "line", index: 1, patch: { pattern: "half-yearly" } });
+    const { ledger } = readLedgerForm(form);
+    const on = (line: number) =>
+      ledger!.instalments!.filter((x) => x.line === line).map((x) => [x.date, x.amount]);
+    expect(on(3)).toEqual([["2025-04-01", p(3_000_000)]]);
+    expect(on(1)).toEqual([
+      ["2025-04-01", p(4_000_000)],
+      ["2025-10-01", p(4_000_000)],
+    ]);
+    expect(on(0)).toHaveLength(4);
+    // Quarterly throughout is the default, left unwritten.
+    expect(readLedgerForm(bcfForm()).ledger?.instalments).toBeUndefined();
+  });
+
   it("shows money no scheme uses as unallocated, and refuses a line over-committed", () => {
     const more = ledgerReducer(bcfForm(), {
       type: "line",

@@ -1,7 +1,8 @@
 export * from "./model";
 export { checkLedger } from "./check";
 export type { Unallocated } from "./check";
-export { instalmentsOf, dueBy } from "./instalments";
+export { instalmentsOf, dueBy, patternInstalments, PATTERN_WORDS } from "./instalments";
+export type { InstalmentPattern } from "./instalments";
 export { periodEnd, quarterStarts } from "./calendar";
 export { schemeSpending } from "./schemeSpending";
 export type { SchemeSpending } from "./schemeSpending";

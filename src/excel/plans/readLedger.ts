@@ -121,9 +121,8 @@ export function readLedgerSheet(s: SheetSnapshot): LedgerRead {
     ["B", "C", "D", "E"].flatMap((c, q) => {
       const due = dates[q];
       const paid = amount(s, `${c}${r}`);
-      return typeof due === "number" && paid !== null
-        ? [{ line, date: iso(due), amount: pence(paid) }]
-        : [];
+      // A date with nothing due on this line is no instalment of it.
+      return typeof due === "number" && paid ? [{ line, date: iso(due), amount: pence(paid) }] : [];
     })
   );
 

@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Tick } from "../components/Tick";
-import { Button, Caption1, Field, Input, mergeClasses } from "@fluentui/react-components";
+import { Button, Caption1, Field, Input, Select, mergeClasses } from "@fluentui/react-components";
+import { InstalmentPattern, PATTERN_WORDS } from "../../core/ledger";
 import { useFieldStyles } from "../components/fieldStyles";
 import { PartnerSelect } from "./PartnerSelect";
 import { StepProps } from "./stepProps";
@@ -42,6 +43,25 @@ export function LinesStep({ form, dispatch }: StepProps) {
               onChange={(_, d) => dispatch({ type: "line", index: i, patch: { annual: d.value } })}
             />
           </Field>
+          <Field label={`Line ${i + 1} paid`}>
+            <Select
+              className={field.full}
+              value={l.pattern ?? "quarterly"}
+              onChange={(_, d) =>
+                dispatch({
+                  type: "line",
+                  index: i,
+                  patch: { pattern: d.value as InstalmentPattern },
+                })
+              }
+            >
+              {(Object.keys(PATTERN_WORDS) as InstalmentPattern[]).map((k) => (
+                <option key={k} value={k}>
+                  {PATTERN_WORDS[k]}
+                </option>
+              ))}
+            </Select>
+          </Field>
           <Tick
             label="A grant (funding stream)"
             checked={l.grant}
@@ -65,8 +85,8 @@ export function LinesStep({ form, dispatch }: StepProps) {
       ))}
       <Button onClick={() => dispatch({ type: "addLine" })}>Add a line</Button>
       <Caption1>
-        Each line is paid in four equal quarterly instalments in advance; the Ledger sheet lists
-        them to change.
+        Instalments are equal payments on the first day of each period; the Ledger sheet lists them
+        by date, to change where the agreement sets other dates.
       </Caption1>
     </div>
   );

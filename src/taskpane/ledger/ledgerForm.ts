@@ -16,7 +16,9 @@ import {
   checkLedger,
   COMMISSIONER_RULE,
   Draw,
+  InstalmentPattern,
   Ledger,
+  patternInstalments,
   RiskShareRule,
   UnderspendTreatment,
   Unallocated,
@@ -36,6 +38,8 @@ export interface LineEntry {
   annual: string;
   grant: boolean;
   ringFenced: boolean;
+  /** How it is paid; unset, four quarterly instalments in advance. */
+  pattern?: InstalmentPattern;
 }
 
 export interface SchemeEntry {
@@ -285,19 +289,28 @@ export function readLedgerForm(form: LedgerForm): LedgerReading {
     form.schemes.forEach((s, i) => {
       if (!s.name.trim()) throw new FormProblem(`Scheme ${i + 1} needs a name.`);
     });
+    const lines = form.lines.map((l, i) => ({
+      partner: l.partner,
+      source: l.source.trim(),
+      grant: l.grant,
+      ringFenced: l.ringFenced,
+      annual: pence(l.annual, `${lineName(l, i)}'s annual contribution`),
+    }));
     const ledger: Ledger = {
       name: form.name.trim(),
       ...(form.power ? { power: form.power } : {}),
       year,
       partners: form.partners.map((p) => ({ name: p.name.trim(), bodyType: p.bodyType })),
       host: form.host,
-      lines: form.lines.map((l, i) => ({
-        partner: l.partner,
-        source: l.source.trim(),
-        grant: l.grant,
-        ringFenced: l.ringFenced,
-        annual: pence(l.annual, `${lineName(l, i)}'s annual contribution`),
-      })),
+      lines,
+      // Quarterly throughout is the default schedule; any other pattern is written out.
+      ...(form.lines.every((l) => (l.pattern ?? "quarterly") === "quarterly")
+        ? {}
+        : {
+            instalments: lines.flatMap((l, i) =>
+              patternInstalments(year, i, l.annual, form.lines[i].pattern ?? "quarterly")
+            ),
+          }),
       schemes: form.schemes.map((s) => ({
         name: s.name.trim(),
         commissioner: s.commissioner,
