@@ -1,7 +1,8 @@
 import * as React from "react";
+import { BodyTypeSelect } from "../components/BodyTypeSelect";
 import { LegalBasis } from "../components/LegalBasis";
 import { Button, Field, Input, mergeClasses, Select } from "@fluentui/react-components";
-import { BODY_TYPES, BodyType, PERIODS } from "../../core";
+import { BodyType, PERIODS } from "../../core";
 import { useFieldStyles } from "../components/fieldStyles";
 import { PartnerSelect } from "./PartnerSelect";
 import type { LedgerForm } from "./ledgerForm";
@@ -54,21 +55,13 @@ export function PartnersStep({ form, dispatch }: StepProps) {
               onChange={(_, d) => dispatch({ type: "partner", index: i, patch: { name: d.value } })}
             />
           </Field>
-          <Field label={`Partner ${i + 1} body type`}>
-            <Select
-              className={field.full}
-              value={p.bodyType}
-              onChange={(_, d) =>
-                dispatch({ type: "partner", index: i, patch: { bodyType: d.value as BodyType } })
-              }
-            >
-              {BODY_TYPES.map((b) => (
-                <option key={b.value} value={b.value}>
-                  {b.short ?? b.label}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <BodyTypeSelect
+            label={`Partner ${i + 1} body type`}
+            value={p.bodyType}
+            onChange={(bodyType) =>
+              dispatch({ type: "partner", index: i, patch: { bodyType: bodyType as BodyType } })
+            }
+          />
           <Button
             appearance="subtle"
             disabled={form.partners.length <= 2}

@@ -1,4 +1,5 @@
 import * as React from "react";
+import { Outcome } from "../components/Outcome";
 import { Body1, Button } from "@fluentui/react-components";
 import { formatPence } from "../../core";
 import { schemeBudget } from "../../core/ledger";
@@ -63,8 +64,7 @@ export function ReviewStep({ form }: StepProps) {
       <Button appearance="primary" disabled={!ledger || write.busy} onClick={() => write.run()}>
         Write the Ledger, statements, balances and board report
       </Button>
-      {write.result && <Notice intent="success">{write.result}</Notice>}
-      {write.error && <Notice intent="error">{write.error}</Notice>}
+      <Outcome of={write} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import * as React from "react";
+import { Outcome } from "../components/Outcome";
 import { Body1, Button, Field, Input, Subtitle2 } from "@fluentui/react-components";
 import { nextYearLabel, upliftFromText, YEAR_END } from "../../core";
 import { lineLabel, nextLedger, type YearPosition } from "../../core/ledger";
@@ -73,8 +74,7 @@ export function NextLedgerYear({ read, position }: { read: LedgerRead; position:
       >
         Start next year
       </Button>
-      {start.result && <Notice intent="success">{start.result}</Notice>}
-      {start.error && <Notice intent="error">{start.error}</Notice>}
+      <Outcome of={start} />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import * as React from "react";
+import { Outcome } from "../components/Outcome";
 import { Choice } from "../components/Choice";
 import {
   Body1,
@@ -167,8 +168,7 @@ export function NextYear({
       >
         Start next year
       </Button>
-      {start.result && <Notice intent="success">{start.result}</Notice>}
-      {start.error && <Notice intent="error">{start.error}</Notice>}
+      <Outcome of={start} />
     </section>
   );
 }

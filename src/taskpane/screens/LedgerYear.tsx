@@ -1,4 +1,6 @@
 import * as React from "react";
+import { SheetPicker } from "../components/SheetPicker";
+import { Outcome } from "../components/Outcome";
 import { Body1, Button, Field, Select, Subtitle2, makeStyles } from "@fluentui/react-components";
 import { PERIODS } from "../../core";
 import { yearPosition, type YearPosition } from "../../core/ledger";
@@ -78,21 +80,17 @@ export default function LedgerYear() {
       {sheets.length === 0 ? (
         <Notice intent="info">No Ledger sheet yet: Set up a pool ledger writes one.</Notice>
       ) : (
-        <div className={styles.row}>
-          <Field label="Ledger sheet" className={field.full}>
-            <Select value={chosen} onChange={(_, d) => setChosen(d.value)} className={field.full}>
-              {sheets.map((s) => (
-                <option key={s}>{s}</option>
-              ))}
-            </Select>
-          </Field>
-          <Button disabled={!chosen || open.busy} onClick={() => open.run()}>
-            Open ledger
-          </Button>
-        </div>
+        <SheetPicker
+          label="Ledger sheet"
+          sheets={sheets}
+          chosen={chosen}
+          onChoose={setChosen}
+          open="Open ledger"
+          busy={open.busy}
+          onOpen={() => open.run()}
+        />
       )}
-      {open.result && <Notice intent="success">{open.result}</Notice>}
-      {open.error && <Notice intent="error">{open.error}</Notice>}
+      <Outcome of={open} />
       {read && (
         <section className={field.section} aria-labelledby="ledger-now-h">
           <Subtitle2 as="h2" id="ledger-now-h">
@@ -123,8 +121,7 @@ export default function LedgerYear() {
               Set the period
             </Button>
           </div>
-          {setThePeriod.result && <Notice intent="success">{setThePeriod.result}</Notice>}
-          {setThePeriod.error && <Notice intent="error">{setThePeriod.error}</Notice>}
+          <Outcome of={setThePeriod} />
         </section>
       )}
       {read && position && "ok" in position && (

@@ -1,6 +1,8 @@
 import * as React from "react";
+import { SheetPicker } from "../components/SheetPicker";
+import { Outcome } from "../components/Outcome";
 import { Tick } from "../components/Tick";
-import { Body1, Button, Field, Select, Subtitle2, makeStyles } from "@fluentui/react-components";
+import { Body1, Button, Subtitle2, makeStyles } from "@fluentui/react-components";
 import { monthPeriod, YEAR_END } from "../../core";
 import { boardReportPlan } from "../../excel/plans/boardReport";
 import { statementSheetPlan } from "../../excel/plans/statementSheet";
@@ -144,21 +146,17 @@ export default function MonitorPool() {
         </Notice>
       )}
       {sheets.length > 0 && (
-        <div className={styles.row}>
-          <Field label="Pool (its Monitoring sheet)" className={field.full}>
-            <Select value={chosen} onChange={(_, d) => setChosen(d.value)} className={field.full}>
-              {sheets.map((s) => (
-                <option key={s}>{s}</option>
-              ))}
-            </Select>
-          </Field>
-          <Button disabled={!chosen || open.busy} onClick={() => open.run()}>
-            Open pool
-          </Button>
-        </div>
+        <SheetPicker
+          label="Pool (its Monitoring sheet)"
+          sheets={sheets}
+          chosen={chosen}
+          onChoose={setChosen}
+          open="Open pool"
+          busy={open.busy}
+          onOpen={() => open.run()}
+        />
       )}
-      {open.result && <Notice intent="success">{open.result}</Notice>}
-      {open.error && <Notice intent="error">{open.error}</Notice>}
+      <Outcome of={open} />
 
       {pool && (
         <section className={field.section} aria-labelledby="quarter-h">
@@ -209,8 +207,7 @@ export default function MonitorPool() {
               </div>
             </Notice>
           )}
-          {writeQuarter.result && <Notice intent="success">{writeQuarter.result}</Notice>}
-          {writeQuarter.error && <Notice intent="error">{writeQuarter.error}</Notice>}
+          <Outcome of={writeQuarter} />
         </section>
       )}
 
@@ -231,10 +228,8 @@ export default function MonitorPool() {
               Write board report
             </Button>
           </div>
-          {statements.result && <Notice intent="success">{statements.result}</Notice>}
-          {statements.error && <Notice intent="error">{statements.error}</Notice>}
-          {board.result && <Notice intent="success">{board.result}</Notice>}
-          {board.error && <Notice intent="error">{board.error}</Notice>}
+          <Outcome of={statements} />
+          <Outcome of={board} />
         </section>
       )}
 

@@ -1,4 +1,5 @@
 import * as React from "react";
+import { Outcome } from "../components/Outcome";
 import { Tick } from "../components/Tick";
 import { Body1, Button, Subtitle2, makeStyles } from "@fluentui/react-components";
 import { Notice } from "../components/Notice";
@@ -80,8 +81,7 @@ export default function PrepareToShare() {
       >
         Make copies to share
       </Button>
-      {share.result && <Notice intent="success">{share.result}</Notice>}
-      {share.error && <Notice intent="error">{share.error}</Notice>}
+      <Outcome of={share} />
     </>
   );
 }

@@ -1,4 +1,6 @@
 import * as React from "react";
+import { BodyTypeSelect } from "../../components/BodyTypeSelect";
+import { Outcome } from "../../components/Outcome";
 import {
   Button,
   Caption1,
@@ -8,7 +10,6 @@ import {
   makeStyles,
   mergeClasses,
 } from "@fluentui/react-components";
-import { BODY_TYPES } from "../../../core";
 import { WorkbookError } from "../../../excel/types";
 import { Notice } from "../../components/Notice";
 import { useFieldStyles } from "../../components/fieldStyles";
@@ -47,8 +48,7 @@ export function PartnersStep({ state, dispatch, evaluation }: PoolStepProps) {
         </Button>
         <Caption1>Select names and amounts in the sheet first.</Caption1>
       </div>
-      {fromSheet.result && <Notice intent="success">{fromSheet.result}</Notice>}
-      {fromSheet.error && <Notice intent="error">{fromSheet.error}</Notice>}
+      <Outcome of={fromSheet} />
       {picked && picked.read.columns.length > 1 && (
         <Field label="Contributions from column">
           <Select
@@ -77,20 +77,11 @@ export function PartnersStep({ state, dispatch, evaluation }: PoolStepProps) {
               onChange={(_, d) => update(i, { name: d.value })}
             />
           </Field>
-          <Field label="Body type">
-            <Select
-              className={field.full}
-              value={p.bodyType}
-              onChange={(_, d) => update(i, { bodyType: d.value as PartnerRow["bodyType"] })}
-            >
-              <option value="">Not given</option>
-              {BODY_TYPES.map((b) => (
-                <option key={b.value} value={b.value}>
-                  {b.short ?? b.label}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <BodyTypeSelect
+            blank="Not given"
+            value={p.bodyType}
+            onChange={(bodyType) => update(i, { bodyType })}
+          />
           <Field label="Contribution (£)">
             <Input
               className={field.full}
