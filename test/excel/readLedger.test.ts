@@ -47,6 +47,16 @@ describe("reading a Ledger sheet back", () => {
     expect(read.periodCell).toBe("B7");
   });
 
+  it("refuses a figure that is not whole pence, naming its cell", async () => {
+    const wb = new MemoryWorkbook();
+    const [name] = await wb.writeSheets([ledgerSheetPlan(BCF, "Quarter 2")]);
+    const at = `K${ledgerLayout(BCF).lines.first}`;
+    wb.typeInto(name, at, "7500000.005");
+    await expect(wb.readSheet(name).then(readLedgerSheet)).rejects.toThrow(
+      `The amount in ${at} on "Ledger", £7500000.005, is not a whole number of pence`
+    );
+  });
+
   it("refuses a sheet that is not a Ledger sheet, in words", async () => {
     const wb = new MemoryWorkbook([{ name: "Budget", rows: [["Partner", 1]] }]);
     await expect(wb.readSheet("Budget").then(readLedgerSheet)).rejects.toThrow(

@@ -51,7 +51,8 @@ const iso = (serial: number) => {
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 };
 
-const pence = (pounds: number | null) => (pounds === null ? 0 : toPence(pounds, "amount"));
+const pence = (pounds: number | null, what: string) =>
+  pounds === null ? 0 : toPence(pounds, what);
 
 /** The words of a treatment drop-down back to the treatment; anything else keeps the default. */
 const treatmentOf = (words: string): UnderspendTreatment =>
@@ -71,6 +72,8 @@ export function readLedgerSheet(s: SheetSnapshot): LedgerRead {
       `"${s.sheet}" is not a Ledger sheet written by the add-in (it has no ${missing[0].replace("Ledger_", "").toLowerCase()} table where one would be named).`
     );
   }
+  // An amount from a cell, in pence; a figure that is not whole pence is refused by its cell.
+  const money = (at: string) => pence(amount(s, at), `amount in ${at} on "${s.sheet}"`);
   const rows = (name: string) => {
     const { first, count } = rowsOf(names[name]);
     return Array.from({ length: count }, (_, k) => first + k);
@@ -86,7 +89,8 @@ export function readLedgerSheet(s: SheetSnapshot): LedgerRead {
   const year = text(s, `B${yearRow}`);
   const period = text(s, `B${periodRow}`);
 
-  const partners = rows("Ledger_Partners").map((r) => ({
+  const partnerRows = rows("Ledger_Partners");
+  const partners = partnerRows.map((r) => ({
     name: text(s, `A${r}`),
     bodyType: BODY_TYPES.find((b) => b.label === text(s, `B${r}`))?.value,
     cap: amount(s, `D${r}`),
@@ -100,19 +104,19 @@ export function readLedgerSheet(s: SheetSnapshot): LedgerRead {
 
   const lineRows = rows("Ledger_Lines");
   const lines = lineRows.map((r) => {
-    const broughtForward = pence(amount(s, `F${r}`));
+    const broughtForward = money(`F${r}`);
     return {
       partner: partnerAt(text(s, `B${r}`), `Line ${text(s, `A${r}`)}`),
       source: text(s, `C${r}`),
       ...(text(s, `D${r}`) === "Yes" ? { grant: true } : {}),
       ...(text(s, `E${r}`) === "Yes" ? { ringFenced: true } : {}),
-      annual: pence(amount(s, `G${r}`)),
+      annual: money(`G${r}`),
       ...(broughtForward ? { broughtForward } : {}),
     };
   });
   const m = lines.length;
   const labels = lineRows.map((r) => text(s, `A${r}`).toLowerCase());
-  const received = lineRows.map((r) => pence(amount(s, `K${r}`)));
+  const received = lineRows.map((r) => money(`K${r}`));
 
   // The instalments' heading row holds the dates; a row per line the amounts.
   const [dateRow, ...instalmentRows] = rows("Ledger_Instalments");
@@ -122,7 +126,9 @@ export function readLedgerSheet(s: SheetSnapshot): LedgerRead {
       const due = dates[q];
       const paid = amount(s, `${c}${r}`);
       // A date with nothing due on this line is no instalment of it.
-      return typeof due === "number" && paid ? [{ line, date: iso(due), amount: pence(paid) }] : [];
+      return typeof due === "number" && paid
+        ? [{ line, date: iso(due), amount: money(`${c}${r}`) }]
+        : [];
     })
   );
 
@@ -131,13 +137,13 @@ export function readLedgerSheet(s: SheetSnapshot): LedgerRead {
     const line = labels.indexOf(text(s, `B${r}`).toLowerCase());
     const more = amount(s, `C${r}`);
     if (typeof when !== "number" || line < 0 || more === null) return [];
-    return [{ line, date: iso(when), amount: pence(more), reason: text(s, `D${r}`) }];
+    return [{ line, date: iso(when), amount: money(`C${r}`), reason: text(s, `D${r}`) }];
   });
 
   const fundingIn = (r: number): Funding[] =>
     Array.from({ length: m }, (_, i) => ({
       line: i,
-      amount: pence(amount(s, `${colLetter(3 + i)}${r}`)),
+      amount: money(`${colLetter(3 + i)}${r}`),
     })).filter((f) => f.amount !== 0);
   const spendCol = colLetter(3 + m + 1);
   const incomeCol = colLetter(3 + m + 2);
@@ -150,9 +156,9 @@ export function readLedgerSheet(s: SheetSnapshot): LedgerRead {
   }));
   const spend = schemeRows.map((r) => {
     const v = amount(s, `${spendCol}${r}`);
-    return v === null ? null : pence(v);
+    return v === null ? null : money(`${spendCol}${r}`);
   });
-  const income = schemeRows.map((r) => pence(amount(s, `${incomeCol}${r}`)));
+  const income = schemeRows.map((r) => money(`${incomeCol}${r}`));
 
   const host = partnerAt(text(s, `B${hostRow}`), "The host");
   const order = text(s, `B${orderRow}`).toLowerCase();
@@ -181,8 +187,8 @@ export function readLedgerSheet(s: SheetSnapshot): LedgerRead {
       draws,
       riskShare: ruleOf(s, text(s, `B${ruleRow}`), {
         host,
-        threshold: pence(amount(s, `B${thresholdRow}`)),
-        caps: partners.map((p) => (p.cap === null ? null : pence(p.cap))),
+        threshold: money(`B${thresholdRow}`),
+        caps: partnerRows.map((r, i) => (partners[i].cap === null ? null : money(`D${r}`))),
         bands: names.Ledger_Bands ? bandsOf(s, names.Ledger_Bands, partners.length) : [],
       }),
       ringFenced: treatmentOf(text(s, `B${ringRow}`)),
