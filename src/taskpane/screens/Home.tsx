@@ -35,7 +35,7 @@ const LINKS: { screen: Screen; label: string; hint: string }[] = [
   {
     screen: "monitor",
     label: "Monitor this pool",
-    hint: "A quarter's figures, the forecast split, partner statements, board report, next year.",
+    hint: "A month's or quarter's figures, the forecast split, partner statements, board report, next year.",
   },
   {
     screen: "decide",

@@ -135,9 +135,9 @@ export default function MonitorPool() {
     <>
       <ScreenTitle help="guide-monitor">Monitor this pool</ScreenTitle>
       <Body1 as="p">
-        Each quarter: enter each scheme&apos;s spend to date and forecast outturn, see the forecast
-        over- or underspend split by the agreed rule, and write it to the Monitoring sheet. Then
-        send each partner its statement and the board its report; at year end, start next year.
+        Each month or quarter: enter each scheme&apos;s spend to date and forecast outturn, see the
+        forecast over- or underspend split by the agreed rule, and write it to the Monitoring sheet.
+        Then send each partner its statement and the board its report; at year end, start next year.
       </Body1>
       {loadError && <Notice intent="error">{loadError}</Notice>}
       {sheets.length === 0 && !loadError && (
