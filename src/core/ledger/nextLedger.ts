@@ -78,10 +78,9 @@ function nextInstalments(instalments: Instalment[], annual: number[]): Instalmen
   return annual.flatMap((total, line) => {
     const mine = instalments.filter((x) => x.line === line);
     if (mine.length === 0) return [];
-    const parts = apportion(
-      total,
-      mine.map((x) => x.amount || 1)
-    );
+    // In the same proportions as this year's; a line whose instalments were all nil, equally.
+    const weights = mine.some((x) => x.amount > 0) ? mine.map((x) => x.amount) : mine.map(() => 1);
+    const parts = apportion(total, weights);
     return mine.map((x, j) => ({ line, date: yearOn(x.date), amount: parts[j] }));
   });
 }
