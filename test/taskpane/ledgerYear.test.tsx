@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
 import "../setup/matchMedia";
-import { render, screen, within } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ledgerLayout } from "../../src/excel/plans/ledgerLayout";
 import { App } from "../../src/taskpane/App";
@@ -78,5 +78,21 @@ describe("Run a pool ledger's year", () => {
     expect(await screen.findByText("The period on “Ledger” is now Month 7.")).toBeInTheDocument();
     expect(wb.cell("Ledger", ledgerLayout(BCF).period)?.value).toBe("Month 7");
     expect(screen.getByText(/as at 31 October 2025/)).toBeInTheDocument();
+    // Figures typed on the sheet since are read when asked: community health £0.4m over.
+    const before = screen.getByText(/over\/\(under\)spend for the pool/).textContent;
+    const L = ledgerLayout(BCF);
+    wb.typeInto("Ledger", `${L.spend}${L.schemes.first}`, "15,400,000");
+    await user.click(screen.getByRole("button", { name: "Read it again" }));
+    await waitFor(() =>
+      expect(screen.getByText(/over\/\(under\)spend for the pool/).textContent).not.toBe(before)
+    );
+    // "(£200,000.00)" is an underspend, as finance reports write one.
+    const figure = (t: string | null) => {
+      const [, open, digits] = /(\()?£([\d,.]+)/.exec(t ?? "")!;
+      return (open ? -1 : 1) * Number(digits.replace(/,/g, ""));
+    };
+    expect(
+      figure(screen.getByText(/over\/\(under\)spend for the pool/).textContent) - figure(before)
+    ).toBeCloseTo(400000, 2);
   });
 });

@@ -85,7 +85,7 @@ export default function LedgerYear() {
           sheets={sheets}
           chosen={chosen}
           onChoose={setChosen}
-          open="Open ledger"
+          open={read ? "Read it again" : "Open ledger"}
           busy={open.busy}
           onOpen={() => open.run()}
         />
