@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
 import { saveXlsx } from "../../src/excel/memory/saveXlsx";
@@ -11,6 +12,9 @@ import { fundingProfileExample } from "../../src/templates/fundingProfile";
 import { workbookBuffer } from "../../src/templates/xlsxWriter";
 import { asTemplateFile } from "../../src/taskpane/templateFiles";
 import { ledgerWorkbook, L } from "./ledgerBook";
+import { poolWorkbookPlans } from "../../src/excel/plans/poolWorkbook";
+import { poolLayout } from "../../src/excel/plans/poolLayout";
+import { HERTS, SCHEMES } from "./hertsPool";
 
 /** The BCF ledger at year end in a workbook that calculates, as the preview's does. */
 async function calculatingLedger() {
@@ -60,6 +64,36 @@ describe("saving the preview's workbook as .xlsx", () => {
         .model[L.period]
     ).toMatchObject({ type: "list" });
   });
+
+  it("keeps each sheet's names its own: two pools' Pool_Partners, each scoped to its sheet", async () => {
+    const wb = new MemoryWorkbook([], poolFunctions);
+    await wb.writeSheets(poolWorkbookPlans(HERTS, SCHEMES));
+    await wb.writeSheets(poolWorkbookPlans({ ...HERTS, year: "2026/27" }, SCHEMES, " 2026-27"));
+    const bytes = await saveXlsx(wb);
+    const xml = await (await JSZip.loadAsync(bytes)).file("xl/workbook.xml")!.async("string");
+    const partners = [
+      ...xml.matchAll(/<definedName name="Pool_Partners" localSheetId="(\d+)">([^<]*)</g),
+    ].map((m) => [m[1], m[2].replace(/&apos;/g, "'")]);
+    const P = poolLayout(2);
+    expect(partners).toEqual([
+      ["0", `'Pool'!$A$${P.head}:$H$${P.checkRow}`],
+      ["2", `'Pool 2026-27'!$A$${P.head}:$H$${P.checkRow}`],
+    ]);
+    // LibreOffice opens them as each sheet's own: in its own file, inside each sheet's table.
+    const dir = convertFiles([{ name: "pools.xlsx", bytes }], "ods");
+    const content = await (
+      await JSZip.loadAsync(readFileSync(join(dir, "pools.ods")))
+    )
+      .file("content.xml")!
+      .async("string");
+    const tables = [...content.matchAll(/<table:table table:name="([^"]+)"(.*?)<\/table:table>/gs)];
+    expect(tables.map(([, name, body]) => [name, body.includes('"Pool_Partners"')])).toEqual([
+      ["Pool", true],
+      ["Monitoring", false],
+      ["Pool 2026-27", true],
+      ["Monitoring 2026-27", false],
+    ]);
+  }, 120_000);
 
   it("opens in LibreOffice showing the figures, and prints readably on A4", async () => {
     const { wb } = await calculatingLedger();

@@ -22,7 +22,7 @@ export async function saveXlsx(book: MemoryWorkbook): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Pool Budgets add-in";
   const calc = book.calculation();
-  const named = new Set<string>();
+  const named: { name: string; ranges: string[]; localSheetId: number }[] = [];
   for (const sheet of book.sheets) {
     const ws = wb.addWorksheet(sheet.name, {
       views: sheet.frozenRows ? [{ state: "frozen", ySplit: sheet.frozenRows }] : [],
@@ -49,12 +49,17 @@ export async function saveXlsx(book: MemoryWorkbook): Promise<Uint8Array> {
       ws.headerFooter = { oddHeader: `&C${p.header}`, oddFooter: `&C${p.footer}` };
     }
     for (const n of sheet.names) {
-      // Each sheet's names are its own in the pane's workbook; a file's first one keeps the name.
-      if (named.has(n.name.toLowerCase())) continue;
-      named.add(n.name.toLowerCase());
-      wb.definedNames.add(`'${sheet.name.replace(/'/g, "''")}'!${absoluteRef(n.range)}`, n.name);
+      named.push({
+        name: n.name,
+        ranges: [`'${sheet.name.replace(/'/g, "''")}'!${absoluteRef(n.range)}`],
+        localSheetId: book.sheets.indexOf(sheet),
+      });
     }
   }
+  // Each sheet's names are its own, as the add-in wrote them (two pools both have a
+  // Pool_Partners): scoped to the sheet in the file by localSheetId, which ExcelJS writes for
+  // the print areas but offers no way to set for a name, so the names it writes are given here.
+  Object.defineProperty(wb.definedNames, "model", { get: () => named });
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
