@@ -1,7 +1,8 @@
 import * as React from "react";
+import { PartnerFieldset } from "../components/PartnerFieldset";
 import { BodyTypeSelect } from "../components/BodyTypeSelect";
 import { LegalBasis } from "../components/LegalBasis";
-import { Button, Field, Input, mergeClasses, Select } from "@fluentui/react-components";
+import { Button, Field, Input, Select } from "@fluentui/react-components";
 import { BodyType, PERIODS } from "../../core";
 import { useFieldStyles } from "../components/fieldStyles";
 import { PartnerSelect } from "./PartnerSelect";
@@ -43,18 +44,14 @@ export function PartnersStep({ form, dispatch }: StepProps) {
       </Field>
       <LegalBasis value={form.power} onChange={(power) => set({ power })} />
       {form.partners.map((p, i) => (
-        <fieldset
+        <PartnerFieldset
           key={i}
-          className={mergeClasses(field.group, field.section)}
-          aria-label={`Partner ${i + 1}`}
+          index={i}
+          name={p.name}
+          onName={(name) => dispatch({ type: "partner", index: i, patch: { name } })}
+          canRemove={form.partners.length > 2}
+          onRemove={() => dispatch({ type: "removePartner", index: i })}
         >
-          <Field label={`Partner ${i + 1} name`}>
-            <Input
-              className={field.full}
-              value={p.name}
-              onChange={(_, d) => dispatch({ type: "partner", index: i, patch: { name: d.value } })}
-            />
-          </Field>
           <BodyTypeSelect
             label={`Partner ${i + 1} body type`}
             value={p.bodyType}
@@ -62,14 +59,7 @@ export function PartnersStep({ form, dispatch }: StepProps) {
               dispatch({ type: "partner", index: i, patch: { bodyType: bodyType as BodyType } })
             }
           />
-          <Button
-            appearance="subtle"
-            disabled={form.partners.length <= 2}
-            onClick={() => dispatch({ type: "removePartner", index: i })}
-          >
-            Remove partner {i + 1}
-          </Button>
-        </fieldset>
+        </PartnerFieldset>
       ))}
       <Button onClick={() => dispatch({ type: "addPartner" })}>Add a partner</Button>
       <PartnerSelect

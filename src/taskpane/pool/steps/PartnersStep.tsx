@@ -1,15 +1,8 @@
 import * as React from "react";
+import { PartnerFieldset } from "../../components/PartnerFieldset";
 import { BodyTypeSelect } from "../../components/BodyTypeSelect";
 import { Outcome } from "../../components/Outcome";
-import {
-  Button,
-  Caption1,
-  Field,
-  Input,
-  Select,
-  makeStyles,
-  mergeClasses,
-} from "@fluentui/react-components";
+import { Button, Caption1, Field, Input, Select, makeStyles } from "@fluentui/react-components";
 import { WorkbookError } from "../../../excel/types";
 import { Notice } from "../../components/Notice";
 import { useFieldStyles } from "../../components/fieldStyles";
@@ -19,7 +12,6 @@ import { partnersFromSelection, PartnerRow } from "../poolForm";
 import type { PoolStepProps } from "./stepProps";
 
 const useStyles = makeStyles({
-  partner: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: "4px" },
   row: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "end" },
 });
 
@@ -65,18 +57,14 @@ export function PartnersStep({ state, dispatch, evaluation }: PoolStepProps) {
         </Field>
       )}
       {form.partners.map((p, i) => (
-        <fieldset
+        <PartnerFieldset
           key={i}
-          className={mergeClasses(field.group, styles.partner)}
-          aria-label={`Partner ${i + 1}`}
+          index={i}
+          name={p.name}
+          onName={(name) => update(i, { name })}
+          canRemove={form.partners.length > 2}
+          onRemove={() => dispatch({ type: "removePartner", index: i })}
         >
-          <Field label={`Partner ${i + 1} name`}>
-            <Input
-              className={field.full}
-              value={p.name}
-              onChange={(_, d) => update(i, { name: d.value })}
-            />
-          </Field>
           <BodyTypeSelect
             blank="Not given"
             value={p.bodyType}
@@ -90,14 +78,7 @@ export function PartnersStep({ state, dispatch, evaluation }: PoolStepProps) {
               onChange={(_, d) => update(i, { contribution: d.value })}
             />
           </Field>
-          <Button
-            appearance="subtle"
-            disabled={form.partners.length <= 2}
-            onClick={() => dispatch({ type: "removePartner", index: i })}
-          >
-            Remove partner {i + 1}
-          </Button>
-        </fieldset>
+        </PartnerFieldset>
       ))}
       <Button onClick={() => dispatch({ type: "addPartner" })}>Add a partner</Button>
       {/* Who may join is the partners' question: say it here, not only at the end. */}
