@@ -95,4 +95,39 @@ describe("Run a pool ledger's year", () => {
       figure(screen.getByText(/over\/\(under\)spend for the pool/).textContent) - figure(before)
     ).toBeCloseTo(400000, 2);
   });
+
+  it("takes the period's figures in the pane, shows the position as typed, and writes them asking first", async () => {
+    const { wb } = await ledgerWorkbook("Quarter 2", QUARTER_2);
+    render(<App gateway={wb} />);
+    const user = await openLedger();
+    const L = ledgerLayout(BCF);
+    const pool = () => screen.getByText(/over\/\(under\)spend for the pool/).textContent;
+    const before = pool();
+    const spending = screen.getByLabelText("Community health services: spending");
+    expect(spending).toHaveValue("£15,000,000.00");
+    await user.clear(spending);
+    await user.type(spending, "15,400,000");
+    // The position follows what is typed, before anything is written.
+    expect(pool()).not.toBe(before);
+    expect(wb.cell("Ledger", `${L.spend}${L.schemes.first}`)?.value).toBe(15000000);
+    await user.click(screen.getByRole("button", { name: "Write the figures to the Ledger" }));
+    expect(
+      await screen.findByText(
+        `${L.spend}${L.schemes.first} already hold other figures. Replace them with these?`
+      )
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Replace them" }));
+    expect(await screen.findByText("The figures are on “Ledger”.")).toBeInTheDocument();
+    expect(wb.cell("Ledger", `${L.spend}${L.schemes.first}`)?.value).toBe(15400000);
+    // A figure that is not an amount is named, and nothing can be written until it is put right.
+    const icb = screen.getByLabelText("Northshire ICB: NHS minimum contribution");
+    await user.clear(icb);
+    await user.type(icb, "12.3.4");
+    expect(
+      screen.getByText(
+        /These are not amounts: Northshire ICB: NHS minimum contribution received \(“12\.3\.4”\)/
+      )
+    ).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Write the figures to the Ledger" })).toBeDisabled();
+  });
 });

@@ -34,6 +34,13 @@ export interface LedgerRead {
   /** The period cell, where it now is: where the pane writes a new period. */
   periodCell: string;
   figures: PeriodFigures;
+  /** Where the period's figures are typed, as the names now place them. */
+  cells: {
+    /** Each line's received to date. */
+    received: string[];
+    /** Each scheme's spending; its income is the next cell to the right. */
+    spend: string[];
+  };
 }
 
 const PARTS = [
@@ -202,7 +209,11 @@ export function readLedgerSheet(s: SheetSnapshot): LedgerRead {
     income,
     received,
   };
-  return { ledger, period, periodCell: `B${periodRow}`, figures };
+  const cells = {
+    received: lineRows.map((r) => `K${r}`),
+    spend: schemeRows.map((r) => `${spendCol}${r}`),
+  };
+  return { ledger, period, periodCell: `B${periodRow}`, figures, cells };
 }
 
 /** The pool's name, from the title the plan wrote: ="Pool ledger: NAME, "&$B$4&… */

@@ -10,6 +10,8 @@ import { Notice } from "../components/Notice";
 import { ScreenTitle } from "../components/ScreenTitle";
 import { useFieldStyles } from "../components/fieldStyles";
 import { LedgerPosition } from "../ledgerYear/LedgerPosition";
+import { LedgerFigures } from "../ledgerYear/LedgerFigures";
+import { entryOf, entryWrites, figuresOf, LedgerEntry } from "../ledgerYear/ledgerEntry";
 import { NextLedgerYear } from "../ledgerYear/NextLedgerYear";
 import { messageOf, useAction } from "../useAction";
 import { useWorkbook } from "../workbookContext";
@@ -31,6 +33,8 @@ export default function LedgerYear() {
   const [chosen, setChosen] = React.useState("");
   const [read, setRead] = React.useState<{ sheet: string; ledger: LedgerRead }>();
   const [period, setPeriod] = React.useState("");
+  const [entry, setEntry] = React.useState<LedgerEntry>();
+  const [occupied, setOccupied] = React.useState<string[]>();
 
   React.useEffect(() => {
     workbook.sheetNames().then((all) => {
@@ -44,20 +48,52 @@ export default function LedgerYear() {
     const ledger = readLedgerSheet(await workbook.readSheet(sheet));
     setRead({ sheet, ledger });
     setPeriod(ledger.period);
+    setEntry(entryOf(ledger));
+    setOccupied(undefined);
     return ledger;
   };
   const open = useAction(async () => {
     const ledger = await load(chosen);
     return `${ledger.ledger.partners.length} partners, ${ledger.ledger.lines.length} lines and ${ledger.ledger.schemes.length} schemes read from “${chosen}”.`;
   });
+  // The figures as typed (the sheet's until changed): what the position shows and is written.
+  const typed = React.useMemo(
+    () => (read && entry ? figuresOf(read.ledger, entry) : undefined),
+    [read, entry]
+  );
   const position = React.useMemo((): { ok: YearPosition } | { error: string } | undefined => {
-    if (!read) return undefined;
+    if (!read || !typed || "error" in typed) return undefined;
     try {
-      return { ok: yearPosition(read.ledger.ledger, read.ledger.figures) };
+      return { ok: yearPosition(read.ledger.ledger, typed.figures) };
     } catch (e) {
       return { error: messageOf(e) };
     }
+  }, [read, typed]);
+
+  // Next year starts from the figures on the sheet, never from ones typed here and not written.
+  const sheetPosition = React.useMemo(() => {
+    if (!read) return undefined;
+    try {
+      return yearPosition(read.ledger.ledger, read.ledger.figures);
+    } catch {
+      return undefined;
+    }
   }, [read]);
+
+  const write = useAction(async (replace: boolean) => {
+    if (!read || !typed) throw new WorkbookError("Open a ledger first.");
+    if ("error" in typed) throw new WorkbookError(typed.error);
+    const result = await workbook.writeInputs(
+      entryWrites(read.sheet, read.ledger, typed.figures),
+      replace
+    );
+    if (!result.written) {
+      setOccupied(result.occupied);
+      return undefined;
+    }
+    await load(read.sheet);
+    return `The figures are on “${read.sheet}”.`;
+  });
 
   const setThePeriod = useAction(async () => {
     if (!read) throw new WorkbookError("Open a ledger first.");
@@ -124,9 +160,23 @@ export default function LedgerYear() {
           <Outcome of={setThePeriod} />
         </section>
       )}
-      {read && position && "ok" in position && (
-        <NextLedgerYear read={read.ledger} position={position.ok} />
+      {read && entry && (
+        <LedgerFigures
+          read={read.ledger}
+          entry={entry}
+          onEntry={(e) => {
+            setEntry(e);
+            write.reset();
+          }}
+          error={typed && "error" in typed ? typed.error : undefined}
+          occupied={occupied}
+          busy={write.busy}
+          onWrite={(replace) => write.run(replace)}
+          onKeep={() => setOccupied(undefined)}
+        />
       )}
+      {read && <Outcome of={write} />}
+      {read && sheetPosition && <NextLedgerYear read={read.ledger} position={sheetPosition} />}
     </>
   );
 }
