@@ -109,9 +109,9 @@ export default function LedgerYear() {
     <>
       <ScreenTitle help="guide-ledger-year">Run a pool ledger&apos;s year</ScreenTitle>
       <Body1 as="p">
-        Type each period&apos;s received to date and each scheme&apos;s latest forecast into the
-        Ledger sheet&apos;s yellow cells; here, see where the pool stands, move the period on, and
-        at year end start next year.
+        Each period: see where the pool stands, type each line&apos;s received to date and each
+        scheme&apos;s latest forecast (here or in the Ledger sheet&apos;s yellow cells), and move
+        the period on. At year end, start next year.
       </Body1>
       {sheets.length === 0 ? (
         <Notice intent="info">No Ledger sheet yet: Set up a pool ledger writes one.</Notice>
