@@ -1,4 +1,5 @@
 import * as React from "react";
+import { AskToReplace } from "../components/AskToReplace";
 import { Body1, Button, Field, Input, Subtitle2, makeStyles } from "@fluentui/react-components";
 import { lineLabel } from "../../core/ledger";
 import type { LedgerRead } from "../../excel/plans/readLedger";
@@ -8,7 +9,6 @@ import type { LedgerEntry } from "./ledgerEntry";
 
 const useStyles = makeStyles({
   pair: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: "4px" },
-  row: { display: "flex", gap: "8px", flexWrap: "wrap" },
 });
 
 /**
@@ -91,15 +91,12 @@ export function LedgerFigures({
         Write the figures to the Ledger
       </Button>
       {occupied && (
-        <Notice intent="warning" title="The Ledger has other figures there">
-          <Body1 block>
-            {occupied.join(", ")} already hold other figures. Replace them with these?
-          </Body1>
-          <div className={styles.row}>
-            <Button onClick={() => onWrite(true)}>Replace them</Button>
-            <Button onClick={onKeep}>Keep them</Button>
-          </div>
-        </Notice>
+        <AskToReplace
+          title="The Ledger has other figures there"
+          cells={occupied}
+          onReplace={() => onWrite(true)}
+          onKeep={onKeep}
+        />
       )}
     </section>
   );

@@ -1,4 +1,5 @@
 import * as React from "react";
+import { AskToReplace } from "../components/AskToReplace";
 import { SheetPicker } from "../components/SheetPicker";
 import { Outcome } from "../components/Outcome";
 import { Tick } from "../components/Tick";
@@ -197,15 +198,12 @@ export default function MonitorPool() {
             Write {period} to the Monitoring sheet
           </Button>
           {occupied && (
-            <Notice intent="warning" title={`Quarter ${quarter} already has figures`}>
-              <Body1 block>
-                {occupied.join(", ")} already hold other figures. Replace them with these?
-              </Body1>
-              <div className={styles.row}>
-                <Button onClick={() => writeQuarter.run(true)}>Replace them</Button>
-                <Button onClick={() => dispatch({ type: "occupied" })}>Keep them</Button>
-              </div>
-            </Notice>
+            <AskToReplace
+              title={`Quarter ${quarter} already has figures`}
+              cells={occupied}
+              onReplace={() => writeQuarter.run(true)}
+              onKeep={() => dispatch({ type: "occupied" })}
+            />
           )}
           <Outcome of={writeQuarter} />
         </section>
