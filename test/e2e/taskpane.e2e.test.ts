@@ -162,6 +162,15 @@ async function expectWholeOptions(name: string) {
 /** Move on a step in a set-up screen. */
 const next = () => pane().getByRole("button", { name: "Next" }).click();
 
+/** From Set up a pool's partners step: on to the last step, and write the sheets. */
+async function writePool() {
+  for (let k = 0; k < 3; k++) await next();
+  await pane().getByRole("button", { name: "Write Pool and Monitoring sheets" }).click();
+  await pane()
+    .getByText(/Added the sheets “Pool”/)
+    .waitFor();
+}
+
 /** Screenshot the pane; it must stay 320 px wide with nothing spilling out sideways. */
 async function shoot(name: string) {
   await pane().screenshot({ path: join(artifacts, `${name}.png`) });
@@ -201,13 +210,7 @@ async function runToQuarter2() {
     await group.getByLabel("Body type").selectOption(body);
     await group.getByLabel("Contribution (£)").fill(amount);
   }
-  await next();
-  await next();
-  await next();
-  await pane().getByRole("button", { name: "Write Pool and Monitoring sheets" }).click();
-  await pane()
-    .getByText(/Added the sheets “Pool”/)
-    .waitFor();
+  await writePool();
   await pane()
     .getByRole("button", { name: /Back to start/ })
     .click();
@@ -552,13 +555,7 @@ describe("task pane in Chromium", () => {
     await pane()
       .getByText(/3 partners read/)
       .waitFor();
-    await next();
-    await next();
-    await next();
-    await pane().getByRole("button", { name: "Write Pool and Monitoring sheets" }).click();
-    await pane()
-      .getByText(/Added the sheets “Pool”/)
-      .waitFor();
+    await writePool();
     // The finance officer types the forecast variance into B7, as in Excel, then selects
     // H18, the PCTs' cell of the split's spill, in the demo grid.
     const grid = page.locator("section[aria-label='Demo workbook']");

@@ -10,6 +10,7 @@ import { Notice } from "../components/Notice";
 import { useFieldStyles } from "../components/fieldStyles";
 import { useAction } from "../useAction";
 import { useWorkbook } from "../workbookContext";
+import { notYetYearEnd } from "../yearEndWords";
 
 /**
  * Start next year from the ledger's outturn: an uplift per line, then next year's Ledger
@@ -24,11 +25,7 @@ export function NextLedgerYear({ read, position }: { read: LedgerRead; position:
   const label = nextYearLabel(ledger.year);
   const tag = label.replace("/", "-");
   const start = useAction(async () => {
-    if (read.period !== YEAR_END) {
-      throw new WorkbookError(
-        `Next year starts from the year's outturn; the Ledger sheet says ${read.period || "no period"}. Set the period to Year end once the actual figures are in.`
-      );
-    }
+    if (read.period !== YEAR_END) throw new WorkbookError(notYetYearEnd("Ledger", read.period));
     const bad: string[] = [];
     const rates = uplift.map((u, i) => {
       const v = upliftFromText(u);
@@ -49,10 +46,7 @@ export function NextLedgerYear({ read, position }: { read: LedgerRead; position:
         Start next year ({label})
       </Subtitle2>
       {read.period !== YEAR_END && (
-        <Notice intent="info">
-          Next year starts from the year&apos;s outturn; the Ledger sheet says{" "}
-          {read.period || "no period"}. Set the period to Year end once the actual figures are in.
-        </Notice>
+        <Notice intent="info">{notYetYearEnd("Ledger", read.period)}</Notice>
       )}
       <Body1>
         Each line&apos;s contribution next year, uplifted by its own percentage; its funding of

@@ -26,11 +26,7 @@ import { nextYearSetup } from "../pool/monitorModel";
 import { useAction } from "../useAction";
 import { useWorkbook } from "../workbookContext";
 import type { LoadedPool } from "./monitorState";
-
-/** Why next year cannot start yet, in the words the pane shows. */
-function notYetYearEnd(period: string): string {
-  return `Start next year works from the Year end period, once the year's outturn is in; the Pool sheet says ${period || "no period"}. When quarter 4's figures are the outturn, set the period to Year end.`;
-}
+import { notYetYearEnd } from "../yearEndWords";
 
 const useStyles = makeStyles({
   pair: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: "4px" },
@@ -76,7 +72,7 @@ export function NextYear({
   });
 
   const start = useAction(async () => {
-    if (!atYearEnd) throw new WorkbookError(notYetYearEnd(pool.setup.period));
+    if (!atYearEnd) throw new WorkbookError(notYetYearEnd("Pool", pool.setup.period));
     const bad: string[] = [];
     const uplifts = uplift.map((u, i) => {
       const v = upliftFromText(u);
@@ -120,7 +116,7 @@ export function NextYear({
       </Body1>
       {!atYearEnd && (
         <Notice intent="info" title="Not yet year end">
-          <Body1 block>{notYetYearEnd(pool.setup.period)}</Body1>
+          <Body1 block>{notYetYearEnd("Pool", pool.setup.period)}</Body1>
           <Button disabled={toYearEnd.busy} onClick={() => toYearEnd.run()}>
             Set the period to Year end
           </Button>
