@@ -23,7 +23,7 @@ type Whole = number | bigint;
 /** `caps` in pence (Infinity for none); `overspend` in pence. */
 export function capWalk(contributions: number[], caps: number[], overspend: number): CapWalk {
   const exact: Whole[] = exactWeights(contributions);
-  const contributors = contributions.flatMap((c, i) => (c > 0 ? [i] : []));
+  const contributors = contributions.map((_, i) => i).filter((i) => contributions[i] > 0);
   const cover = contributors.reduce((sum, i) => sum + caps[i], 0);
   // Lowest cap-to-contribution ratio first: cap_a / c_a < cap_b / c_b, cross-multiplied.
   const order = contributors.filter((i) => caps[i] !== Infinity);
