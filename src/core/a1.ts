@@ -49,10 +49,12 @@ export function offset(at: string, rows: number, cols: number): string {
   return address(col + cols, row + rows);
 }
 
-/** A reference made absolute, every part: "B4:C6" as "$B$4:$C$6". */
+/** A reference made absolute, every part: "B4:C6" as "$B$4:$C$6", rows "1:2" as "$1:$2", columns "A:A" as "$A:$A". */
 export function absoluteRef(ref: string): string {
   return ref
     .split(":")
-    .map((a) => a.replace(/^\$?([A-Z]+)\$?(\d+)$/i, "$$$1$$$2"))
+    .map((a) =>
+      a.replace(/^\$?([A-Z]*)\$?(\d*)$/i, (_, col, row) => (col && `$${col}`) + (row && `$${row}`))
+    )
     .join(":");
 }

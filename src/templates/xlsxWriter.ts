@@ -1,4 +1,3 @@
-import { absoluteRef } from "../core/a1";
 import ExcelJS from "exceljs";
 import {
   cell,
@@ -8,8 +7,8 @@ import {
   tableLayout,
   TemplateDef,
   ValidationDef,
-  quoteSheet,
 } from "./model";
+import { onSheet, printNames, setDefinedNames } from "./definedNames";
 import { printLayout } from "./printLayout";
 import { STYLES } from "./styles";
 
@@ -22,10 +21,13 @@ export function buildWorkbook(def: TemplateDef): ExcelJS.Workbook {
   wb.created = new Date(Date.UTC(2026, 0, 1));
   wb.modified = wb.created;
   wb.calcProperties = { fullCalcOnLoad: true };
-  for (const sheet of def.sheets) writeSheet(wb, sheet);
-  for (const n of def.names) {
-    wb.definedNames.add(`${quoteSheet(n.sheet)}!${absoluteRef(n.ref)}`, n.name);
-  }
+  def.sheets.forEach((sheet) => writeSheet(wb, sheet));
+  setDefinedNames(wb, [
+    ...def.names.map((n) => ({ name: n.name, ranges: [onSheet(n.sheet, n.ref)] })),
+    ...def.sheets.flatMap((sheet, i) =>
+      printNames(sheet.name, i, { area: printLayout(sheet).printArea })
+    ),
+  ]);
   return wb;
 }
 
@@ -47,7 +49,6 @@ function writeSheet(wb: ExcelJS.Workbook, def: SheetDef): void {
     orientation: print.orientation,
     fitToPage: false,
     scale: print.scale,
-    printArea: print.printArea,
   };
   (def.widths ?? []).forEach((w, i) => (ws.getColumn(i + 1).width = w));
   for (const [addr, input] of Object.entries(def.cells)) setCell(ws.getCell(addr), input);

@@ -17,7 +17,10 @@ import type { SheetPlan } from "../../src/excel/types";
 import { TEMPLATE_BUILDERS } from "../../src/templates/catalog";
 import { workbookBuffer } from "../../src/templates/xlsxWriter";
 import { installExcelMock } from "../excel/excelMock";
+import JSZip from "jszip";
+import { saveXlsx } from "../../src/excel/memory/saveXlsx";
 import {
+  definedNameProblems,
   headerFooterProblems,
   overlapsAmong,
   sheetNameProblems,
@@ -91,13 +94,16 @@ describe("data validations Excel opens without repairing", () => {
     }
   );
 
-  it("the built template files in generated/ have none either", async () => {
+  it("the built template files in generated/ have none either, and their print areas are absolute", async () => {
     const dir = join(__dirname, "..", "..", "generated", "templates");
     if (!existsSync(dir))
       throw new Error("generated/templates is missing: run `npm run templates` first.");
     const files = readdirSync(dir).filter((f) => f.endsWith(".xlsx"));
     expect(files.length).toBe(TEMPLATE_BUILDERS.length);
-    for (const f of files) expect(await validationOverlaps(readFileSync(join(dir, f)))).toEqual([]);
+    for (const f of files) {
+      expect(await validationOverlaps(readFileSync(join(dir, f)))).toEqual([]);
+      expect(await definedNameProblems(readFileSync(join(dir, f)))).toEqual([]);
+    }
   });
 
   it("no sheet plan puts two validations on the same cells, as written through Office.js", async () => {
@@ -119,6 +125,52 @@ describe("data validations Excel opens without repairing", () => {
     expect(overlapsAmong(["A1:A3 C1", "B1:B3"])).toEqual([]);
   });
 });
+
+describe("defined names Excel reads as meant", () => {
+  it.each(TEMPLATE_BUILDERS.map((b) => [b().id, b]))(
+    "template %s: print areas absolute and scoped to their sheets",
+    async (_, build) => {
+      const bytes = await workbookBuffer(build());
+      expect(await definedNameProblems(bytes)).toEqual([]);
+      expect(await workbookXml(bytes)).toMatch(
+        /<definedName name="_xlnm.Print_Area" localSheetId="0">'[^']+'!\$A\$1:\$[A-Z]+\$\d+</
+      );
+    }
+  );
+
+  it("every sheet the add-in writes, saved from the preview: names, print areas and titles, even on 'Quoted' sheets", async () => {
+    const wb = new MemoryWorkbook();
+    await wb.writeSheets(everyPlan());
+    const bytes = await saveXlsx(wb);
+    expect(await definedNameProblems(bytes)).toEqual([]);
+    const xml = await workbookXml(bytes);
+    expect(xml).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="${wb.sheets.findIndex((s) => s.name === "Ledger")}">'Ledger'!$A:$A,'Ledger'!$1:$2</definedName>`
+    );
+    expect(xml).toMatch(/'Statement ''Quoted'!\$A\$1:\$[A-Z]+\$\d+/);
+  });
+
+  it("the check itself finds a half-relative print area, an unscoped one and a missing sheet", async () => {
+    const zip = new JSZip();
+    zip.file(
+      "xl/workbook.xml",
+      `<workbook><sheets><sheet name="Ledger" sheetId="1" r:id="rId1"/></sheets><definedNames>` +
+        `<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;Ledger&apos;!$A1:$N83</definedName>` +
+        `<definedName name="_xlnm.Print_Area">Ledger!$A$1:$B$2</definedName>` +
+        `<definedName name="Pool_Title">&apos;Pool&apos;!$A$1</definedName></definedNames></workbook>`
+    );
+    expect(await definedNameProblems(await zip.generateAsync({ type: "uint8array" }))).toEqual([
+      "_xlnm.Print_Area: 'Ledger'!$A1:$N83 is not absolute",
+      "_xlnm.Print_Area: Ledger!$A$1:$B$2 is not scoped to its sheet",
+      "Pool_Title: no sheet 'Pool'",
+    ]);
+  });
+});
+
+async function workbookXml(bytes: Uint8Array | Buffer): Promise<string> {
+  const xml = await (await JSZip.loadAsync(bytes)).file("xl/workbook.xml")!.async("string");
+  return xml.replace(/&apos;/g, "'");
+}
 
 describe("headers and footers", () => {
   it("escape every name, so 'H&F and B&NES' prints as written", () => {

@@ -56,6 +56,37 @@ export async function worksheetXml(xlsx: Buffer | Uint8Array): Promise<Map<strin
   return out;
 }
 
+/**
+ * Defined names Excel would read otherwise than meant: each reference must be absolute
+ * (a half-relative print area such as 'Ledger'!$A1:$N83 moves with the active cell, and
+ * LibreOffice prints past it) on a sheet the file has, its name quoted as a formula needs;
+ * a print area or print titles must be scoped to the sheet they are on.
+ */
+export async function definedNameProblems(xlsx: Buffer | Uint8Array): Promise<string[]> {
+  const zip = await JSZip.loadAsync(xlsx);
+  const workbook = await zip.file("xl/workbook.xml")!.async("string");
+  const sheets = [...workbook.matchAll(/<sheet\b[^>]*name="([^"]*)"/g)].map((m) =>
+    unescapeXml(m[1])
+  );
+  const problems: string[] = [];
+  for (const m of workbook.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)) {
+    const name = /name="([^"]*)"/.exec(m[1])![1];
+    const scope = /localSheetId="(\d+)"/.exec(m[1]);
+    const text = unescapeXml(m[2]);
+    const refs = [...text.matchAll(/('(?:[^']|'')+'|[A-Za-z_][\w.]*)!([^,]+)/g)];
+    if (refs.map((r) => r[0]).join(",") !== text) problems.push(`${name}: cannot read ${text}`);
+    for (const [, quoted, ref] of refs) {
+      const sheet = quoted.startsWith("'") ? quoted.slice(1, -1).replace(/''/g, "'") : quoted;
+      if (!sheets.includes(sheet)) problems.push(`${name}: no sheet ${quoted}`);
+      if (!/^(\$[A-Z]+\$\d+(:\$[A-Z]+\$\d+)?|\$[A-Z]+:\$[A-Z]+|\$\d+:\$\d+)$/.test(ref))
+        problems.push(`${name}: ${quoted}!${ref} is not absolute`);
+      if (name.startsWith("_xlnm.") && (!scope || sheets[Number(scope[1])] !== sheet))
+        problems.push(`${name}: ${quoted}!${ref} is not scoped to its sheet`);
+    }
+  }
+  return problems;
+}
+
 const unescapeXml = (s: string) =>
   s
     .replace(/&lt;/g, "<")

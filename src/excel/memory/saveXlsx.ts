@@ -1,8 +1,9 @@
 import type ExcelJS from "exceljs";
-import { absoluteRef, address, splitAddress } from "../../core/a1";
+import { address, splitAddress } from "../../core/a1";
 import type { MemoryWorkbook } from "../memoryWorkbook";
 import type { Validation } from "../types";
 import { plainRanges } from "../../core/formula/structured";
+import { DefinedName, onSheet, printNames, setDefinedNames } from "../../templates/definedNames";
 import type { Calculated, Recalculation } from "./recalc";
 import type { MemorySheet } from "./store";
 
@@ -22,8 +23,8 @@ export async function saveXlsx(book: MemoryWorkbook): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Pool Budgets add-in";
   const calc = book.calculation();
-  const named: { name: string; ranges: string[]; localSheetId: number }[] = [];
-  for (const sheet of book.sheets) {
+  const named: DefinedName[] = [];
+  book.sheets.forEach((sheet, index) => {
     const ws = wb.addWorksheet(sheet.name, {
       views: sheet.frozenRows ? [{ state: "frozen", ySplit: sheet.frozenRows }] : [],
     });
@@ -37,29 +38,20 @@ export async function saveXlsx(book: MemoryWorkbook): Promise<Uint8Array> {
         ...ws.pageSetup,
         paperSize: 9, // A4
         orientation: p.orientation,
-        // ExcelJS writes the print area's name as 'Sheet'!… without doubling an apostrophe
-        // in the sheet's name, which Excel would repair: such a sheet saves without one.
-        ...(sheet.name.includes("'")
-          ? {}
-          : { printArea: p.area, printTitlesRow: p.titleRows, printTitlesColumn: p.titleColumns }),
         ...(p.scale
           ? { fitToPage: false, scale: p.scale }
           : { fitToPage: true, fitToWidth: 1, fitToHeight: p.onePage ? 1 : 0 }),
       };
       ws.headerFooter = { oddHeader: `&C${p.header}`, oddFooter: `&C${p.footer}` };
+      named.push(...printNames(sheet.name, index, p));
     }
+    // Each sheet's names are its own, as the add-in wrote them (two pools both have a
+    // Pool_Partners): scoped to the sheet in the file.
     for (const n of sheet.names) {
-      named.push({
-        name: n.name,
-        ranges: [`'${sheet.name.replace(/'/g, "''")}'!${absoluteRef(n.range)}`],
-        localSheetId: book.sheets.indexOf(sheet),
-      });
+      named.push({ name: n.name, ranges: [onSheet(sheet.name, n.range)], localSheetId: index });
     }
-  }
-  // Each sheet's names are its own, as the add-in wrote them (two pools both have a
-  // Pool_Partners): scoped to the sheet in the file by localSheetId, which ExcelJS writes for
-  // the print areas but offers no way to set for a name, so the names it writes are given here.
-  Object.defineProperty(wb.definedNames, "model", { get: () => named });
+  });
+  setDefinedNames(wb, named);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
