@@ -7,6 +7,7 @@ import { sheetsFromTemplate } from "./memory/templateImport";
 import { asCellText, uniqueSheetNames, uniqueTableName } from "./names";
 
 export type { MemoryCell, MemorySheet, SeedSheet } from "./memory/store";
+import { rowHeightsOf } from "./plans/fitRows";
 import { shareCopyPlans } from "./plans/shareCopy";
 import { resolveSheetRefs } from "./plans/sheetRefs";
 import {
@@ -251,7 +252,8 @@ export class MemoryWorkbook implements WorkbookGateway {
       });
     }
     sheet.widths = plan.columnWidths ?? [];
-    sheet.heights = { ...plan.rowHeights };
+    sheet.heights = rowHeightsOf(plan);
+    sheet.merges = [...(plan.merges ?? [])];
     const tableNames = this.sheets.flatMap((s) => s.tables.map((t) => t.name));
     for (const t of plan.tables ?? []) {
       const unique = uniqueTableName(t.name, tableNames);
@@ -306,6 +308,7 @@ export class MemoryWorkbook implements WorkbookGateway {
         looks: new Map(source.looks),
         widths: [...source.widths],
         heights: { ...source.heights },
+        merges: [...source.merges],
       };
       for (const [at, c] of source.cells) copy.cells.set(at, { ...c });
       this.sheets.push(copy);

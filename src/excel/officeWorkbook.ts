@@ -2,6 +2,7 @@ import { blockRange, colLetter, splitAddress } from "../core/a1";
 import { FormulaSource, rangesToRead } from "../core/formula/source";
 import { splitQualified, uniqueSheetNames, uniqueTableName, asCellText } from "./names";
 import { friendlyInsertError, friendlyOfficeError } from "./officeErrors";
+import { rowHeightsOf } from "./plans/fitRows";
 import { shareCopyPlans } from "./plans/shareCopy";
 import { resolveSheetRefs } from "./plans/sheetRefs";
 import {
@@ -65,10 +66,7 @@ function queueBlock(ws: Excel.Worksheet, b: Block): void {
   if (b.bold) range.format.font.bold = true;
   if (b.italic) range.format.font.italic = true;
   if (b.fill) range.format.fill.color = b.fill;
-  if (b.wrap) {
-    range.format.wrapText = true;
-    range.format.verticalAlignment = Excel.VerticalAlignment.top;
-  }
+  if (b.wrap) range.format.wrapText = true;
 }
 
 function queueValidation(ws: Excel.Worksheet, v: Validation): void {
@@ -217,8 +215,12 @@ function queueSheet(ws: Excel.Worksheet, plan: SheetPlan, tableNames: string[]):
   (plan.columnWidths ?? []).forEach((w, i) => {
     ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = w;
   });
-  for (const [row, h] of Object.entries(plan.rowHeights ?? {})) {
-    ws.getRange(`${row}:${row}`).format.rowHeight = h;
+  for (const m of plan.merges ?? []) ws.getRange(m).merge();
+  // A row tall for wrapped text reads from its top, its figures level with the first line.
+  for (const [row, h] of Object.entries(rowHeightsOf(plan))) {
+    const format = ws.getRange(`${row}:${row}`).format;
+    format.rowHeight = h;
+    format.verticalAlignment = Excel.VerticalAlignment.top;
   }
   for (const c of plan.charts ?? []) {
     const chart = ws.charts.add(

@@ -61,6 +61,8 @@ export interface SheetPlan {
   columnWidths?: number[];
   /** Row heights in points, by row: for wrapped text a formula shows (Excel does not refit those). */
   rowHeights?: Record<number, number>;
+  /** Ranges whose cells read as one, such as "A2:D2": a note that wraps across a table's width. */
+  merges?: string[];
   validations?: Validation[];
   print?: PrintSetup;
   /** Charts drawn from ranges of this sheet. */

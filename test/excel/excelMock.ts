@@ -26,6 +26,8 @@ export interface Recorder {
   protection: string[];
   validations: { sheet: string; address: string; rule: unknown; alert?: unknown }[];
   print: Record<string, unknown>[];
+  /** Ranges merged, as "Sheet!A2:D2". */
+  merges: string[];
   copied: { from: string; name?: string }[];
   /** Notes written: cell, text, and whether an existing note was replaced. */
   notes: { sheet: string; address: string; text: string; replaced: boolean }[];
@@ -71,6 +73,7 @@ export function installExcelMock(opts: Options = {}) {
     protection: [],
     validations: [],
     print: [],
+    merges: [],
     copied: [],
     notes: [],
     largestResponse: 0,
@@ -122,6 +125,7 @@ export function installExcelMock(opts: Options = {}) {
         getColumn: (j: number) => range(`${address}#col${j}`),
         getEntireColumn: () => range(`${address}:column`),
         select: () => rec.selected.push(`${sheet.name}!${address}`),
+        merge: () => rec.merges.push(`${sheet.name}!${address}`),
       };
       Object.defineProperty(r, "formulas", {
         get: () => opts.ranges?.[`${sheet.name as string}!${address}`] ?? [[""]],

@@ -224,7 +224,7 @@ describe("in-memory workbook", () => {
     const questions = questionsFor("POOL").map((q) => q.question);
     const settledColumn = [...wb.sheet(name).cells.entries()]
       .filter(([, c]) => questions.includes(c.value as string))
-      .map(([address, c]) => [c.value, wb.cell(name, address.replace(/^A/, "B"))?.value]);
+      .map(([address, c]) => [c.value, wb.cell(name, address.replace(/^A/, "D"))?.value]);
     expect(settledColumn).toEqual(questions.map((q, i) => [q, i === 0 ? "Yes" : "No"]));
     expect(texts).toContainEqual(
       expect.stringMatching(/^The score is this add-in's own rule, not the Audit Commission's/)

@@ -118,13 +118,13 @@ describe("Office.js gateway (office-addin-mock)", () => {
       ])
     );
     // Printable as it stands: A4 landscape at 80% (columns beyond the page run on, column A
-    // repeated), a print area, header and footer.
+    // and the title row repeated), a print area, header and footer.
     expect(rec.print.find((p) => p.sheet === "Pool (3)")).toMatchObject({
       paperSize: "A4",
       orientation: "Landscape",
       zoom: { scale: 80 },
       area: "A1:J31",
-      titleRows: "1:2",
+      titleRows: "1:1",
       titleColumns: "A:A",
       headersFooters: {
         centerHeader: "Pool: Swindon children's services",

@@ -9,7 +9,8 @@ import { poolWorkbookPlans } from "../../src/excel/plans/poolWorkbook";
 import { statementSheetPlan } from "../../src/excel/plans/statementSheet";
 import { poolFunctions } from "../../src/taskpane/preview/poolFunctions";
 import { YEAR_END } from "../core/ledger/bcfPool";
-import { convertFiles, median, pagesOf, PdfPage } from "../templates/helpers";
+import { convertFiles, median, overlappingWords, pagesOf, PdfPage } from "../templates/helpers";
+import { splitAddress } from "../../src/core/a1";
 import { HERTS, SCHEMES } from "./hertsPool";
 import { ledgerWorkbook } from "./ledgerBook";
 
@@ -18,9 +19,10 @@ import { ledgerWorkbook } from "./ledgerBook";
  * on A4 by LibreOffice: each page at a readable size, none holding only a few words.
  */
 let pages: PdfPage[] = [];
+let wb: MemoryWorkbook;
 
 beforeAll(async () => {
-  const wb = new MemoryWorkbook([], poolFunctions);
+  wb = new MemoryWorkbook([], poolFunctions);
   const [pool, monitoring] = await wb.writeSheets(poolWorkbookPlans(HERTS, SCHEMES));
   await wb.writeSheets(HERTS.partners.map((_, i) => statementSheetPlan(HERTS, i, `'${pool}'`)));
   await wb.writeSheet(boardReportPlan(HERTS, 2, `'${pool}'`, `'${monitoring}'`));
@@ -62,7 +64,57 @@ describe("every sheet the add-in writes, printed on A4 by LibreOffice", () => {
     expect(nearEmpty).toEqual([]);
   });
 
+  it("prints every heading, label and note whole: each word the sheets hold is on a page", () => {
+    // Word by word, a hyphenated word as its parts: a line may break after a hyphen.
+    const words = (t: string) => t.split(/\s+|(?<=-)/).filter(Boolean);
+    const printed = counts(pages.flatMap((p) => p.boxes.flatMap((b) => words(b.word))));
+    const written = counts(printedTexts(wb).flatMap(words));
+    expect(written.size).toBeGreaterThan(300);
+    const cut = [...written].filter(([w, n]) => (printed.get(w) ?? 0) < n).map(([w]) => w);
+    expect(cut).toEqual([]);
+  });
+
+  it("prints no text over other text, and no figure too wide for its column (###)", () => {
+    const over = pages.flatMap((p, i) => overlappingWords(p).map((o) => `page ${i + 1}: ${o}`));
+    expect(over).toEqual([]);
+    expect(pages.map((p) => p.text).join(" ")).not.toContain("###");
+  });
+
   it("shows no error anywhere", () => {
     expect(pages.map((p) => p.text).join(" ")).not.toMatch(/#NAME\?|#VALUE!|#REF!|#SPILL!|#CYCLE!/);
   });
 });
+
+const counts = (words: string[]) => {
+  const out = new Map<string, number>();
+  for (const w of words) out.set(w, (out.get(w) ?? 0) + 1);
+  return out;
+};
+
+/** The text typed into each sheet's cells inside its print area, bar cells a merge hides. */
+function printedTexts(book: MemoryWorkbook): string[] {
+  return book.sheets.flatMap((sheet) => {
+    if (!sheet.print) return [];
+    const [from, to] = sheet.print.area.split(":").map(splitAddress);
+    const hidden = new Set(
+      sheet.merges.flatMap((m) => {
+        const [a, b] = m.split(":").map(splitAddress);
+        const cells: string[] = [];
+        for (let r = a.row; r <= b.row; r++)
+          for (let c = a.col; c <= b.col; c++)
+            if (r !== a.row || c !== a.col) cells.push(`${c},${r}`);
+        return cells;
+      })
+    );
+    return [...sheet.cells].flatMap(([at, cell]) => {
+      const { col, row } = splitAddress(at);
+      const inside = col >= from.col && col <= to.col && row >= from.row && row <= to.row;
+      return inside &&
+        !cell.formula &&
+        typeof cell.value === "string" &&
+        !hidden.has(`${col},${row}`)
+        ? [cell.value]
+        : [];
+    });
+  });
+}

@@ -120,6 +120,15 @@ describe("data validations Excel opens without repairing", () => {
       expect([sheet, overlapsAmong(ranges)]).toEqual([sheet, []]);
   });
 
+  it("no merged cells overlap each other or a table, which Excel would repair", () => {
+    const plans = everyPlan();
+    expect(plans.some((p) => (p.merges ?? []).length > 0)).toBe(true);
+    for (const plan of plans) {
+      const ranges = [...(plan.merges ?? []), ...(plan.tables ?? []).map((t) => t.range)];
+      expect([plan.baseName, overlapsAmong(ranges)]).toEqual([plan.baseName, []]);
+    }
+  });
+
   it("the check itself finds overlapping ranges", () => {
     expect(overlapsAmong(["B10:B19", "B4:B19"])).toEqual(["B10:B19 and B4:B19"]);
     expect(overlapsAmong(["A1:A3 C1", "B1:B3"])).toEqual([]);
@@ -145,7 +154,7 @@ describe("defined names Excel reads as meant", () => {
     expect(await definedNameProblems(bytes)).toEqual([]);
     const xml = await workbookXml(bytes);
     expect(xml).toContain(
-      `<definedName name="_xlnm.Print_Titles" localSheetId="${wb.sheets.findIndex((s) => s.name === "Ledger")}">'Ledger'!$A:$A,'Ledger'!$1:$2</definedName>`
+      `<definedName name="_xlnm.Print_Titles" localSheetId="${wb.sheets.findIndex((s) => s.name === "Ledger")}">'Ledger'!$A:$A,'Ledger'!$1:$1</definedName>`
     );
     expect(xml).toMatch(/'Statement ''Quoted'!\$A\$1:\$[A-Z]+\$\d+/);
   });

@@ -77,6 +77,38 @@ export interface PdfPage {
   /** Each word's height in points. */
   heights: number[];
   text: string;
+  /** Each word and where it sits on the page, in points. */
+  boxes: WordBox[];
+}
+
+export interface WordBox {
+  word: string;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+const unescapeXml = (t: string) =>
+  t
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
+
+/** Words whose boxes overlap on a page: text printed over other text. */
+export function overlappingWords(page: PdfPage): string[] {
+  const found: string[] = [];
+  page.boxes.forEach((a, i) =>
+    page.boxes.slice(i + 1).forEach((b) => {
+      const across = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+      const down = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+      const shorter = Math.min(a.y1 - a.y0, b.y1 - b.y0);
+      if (across > 1 && down > shorter / 3) found.push(`"${a.word}" over "${b.word}"`);
+    })
+  );
+  return found;
 }
 
 /** Every page's words and their heights in points, read from the PDF with pdftotext -bbox. */
@@ -86,15 +118,22 @@ export function pagesOf(pdf: string): PdfPage[] {
     .split("<page ")
     .slice(1)
     .map((page) => {
-      const words = [
+      const boxes = [
         ...page.matchAll(
-          /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g
+          /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g
         ),
-      ];
+      ].map((m) => ({
+        word: unescapeXml(m[5]),
+        x0: Number(m[1]),
+        y0: Number(m[2]),
+        x1: Number(m[3]),
+        y1: Number(m[4]),
+      }));
       return {
-        words: words.length,
-        heights: words.map((m) => Number(m[2]) - Number(m[1])),
-        text: words.map((m) => m[3]).join(" "),
+        words: boxes.length,
+        heights: boxes.map((b) => b.y1 - b.y0),
+        text: boxes.map((b) => b.word).join(" "),
+        boxes,
       };
     });
 }

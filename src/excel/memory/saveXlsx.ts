@@ -29,8 +29,14 @@ export async function saveXlsx(book: MemoryWorkbook): Promise<Uint8Array> {
       views: sheet.frozenRows ? [{ state: "frozen", ySplit: sheet.frozenRows }] : [],
     });
     sheet.widths.forEach((w, i) => (ws.getColumn(i + 1).width = chars(w)));
-    for (const [row, h] of Object.entries(sheet.heights)) ws.getRow(Number(row)).height = h;
     writeCells(ws, sheet, calc);
+    for (const m of sheet.merges) ws.mergeCells(m);
+    // A row tall for wrapped text reads from its top, its figures level with the first line.
+    for (const [row, h] of Object.entries(sheet.heights)) {
+      const r = ws.getRow(Number(row));
+      r.height = h;
+      r.eachCell((c) => (c.alignment = { ...c.alignment, vertical: "top" }));
+    }
     for (const v of sheet.validations) addValidation(ws, v);
     if (sheet.print) {
       const p = sheet.print;
@@ -97,8 +103,10 @@ function writeCells(ws: ExcelJS.Worksheet, sheet: MemorySheet, calc: Recalculati
     if (format) c.numFmt = format;
     if (look?.fill)
       c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(look.fill) } };
-    if (look?.bold || look?.italic) c.font = { bold: look.bold, italic: look.italic };
-    if (look?.wrap) c.alignment = { wrapText: true, vertical: "top" };
+    // Named, as Excel writes every font: a bold cell with no name prints in another face.
+    if (look?.bold || look?.italic)
+      c.font = { name: "Calibri", size: 11, family: 2, bold: look.bold, italic: look.italic };
+    if (look?.wrap) c.alignment = { wrapText: true };
   }
 }
 

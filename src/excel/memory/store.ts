@@ -34,6 +34,8 @@ export interface MemorySheet {
   widths: number[];
   /** Row heights in points, by row. */
   heights: Record<number, number>;
+  /** Merged ranges, such as "A2:D2". */
+  merges: string[];
 }
 
 export interface SeedSheet {
@@ -55,5 +57,6 @@ export function newSheet(name: string): MemorySheet {
     looks: new Map(),
     widths: [],
     heights: {},
+    merges: [],
   };
 }

@@ -1,6 +1,6 @@
 import type { Schedule } from "../../core";
 import { Block, SheetPlan } from "../types";
-import { INPUT } from "./cellStyles";
+import { heading, INPUT } from "./cellStyles";
 import { printWords } from "./printText";
 
 /**
@@ -34,8 +34,9 @@ export function agreementSheetPlan(schedule: Schedule, poolName: string): SheetP
         ["Question", "Answer", "Status"],
         ...schedule.questions.map((x) => [x.item, x.value, x.status]),
       ],
+      wrap: true,
     },
-    { at: `A${q}`, cells: [[null, null, null]], bold: true },
+    heading(`A${q}`, 3),
     { at: `A${f - 1}`, cells: [["Financial schedule"]], bold: true },
     {
       at: `A${f}`,
@@ -43,12 +44,13 @@ export function agreementSheetPlan(schedule: Schedule, poolName: string): SheetP
         ["Item", "What is agreed", "Status"],
         ...schedule.financial.map((x) => [x.item, x.value, x.status]),
       ],
+      wrap: true,
     },
-    { at: `A${f}`, cells: [[null, null, null]], bold: true },
+    heading(`A${f}`, 3),
     ...(schedule.warnings.length
       ? [
           { at: `A${w}`, cells: [["Warnings"]], bold: true },
-          { at: `A${w + 1}`, cells: schedule.warnings.map((x) => [x]) },
+          { at: `A${w + 1}`, cells: schedule.warnings.map((x) => [x]), wrap: true },
         ]
       : []),
     { at: `A${r - 1}`, cells: [["Risk register"]], bold: true },
@@ -58,8 +60,9 @@ export function agreementSheetPlan(schedule: Schedule, poolName: string): SheetP
         ["Risk", "Owner", "Likelihood", "Impact", "Mitigation"],
         ...schedule.risks.map((x) => [x, null, null, null, null]),
       ],
+      wrap: true,
     },
-    { at: `A${r}`, cells: [[null, null, null, null, null]], bold: true },
+    heading(`A${r}`, 5),
     { at: `B${r + 1}`, cells: schedule.risks.map(() => [null, null, null, null]), fill: INPUT },
   ];
   return {
@@ -72,7 +75,10 @@ export function agreementSheetPlan(schedule: Schedule, poolName: string): SheetP
       area: `A1:E${end}`,
       header: `Agreement schedule: ${printWords(poolName)}`,
       footer: "&P of &N",
+      titleRows: "1:1",
     },
     columnWidths: [260, 300, 80, 80, 200],
+    // The note and each warning read across the page.
+    merges: [`A2:E2`, ...schedule.warnings.map((_, k) => `A${w + 1 + k}:E${w + 1 + k}`)],
   };
 }

@@ -174,7 +174,6 @@ export function boardReportPlan(
       ],
       formats: [null, MONEY, MONEY],
       italic: true,
-      wrap: true,
     },
     ...[4, byScheme - 1, byPartner - 1, risk - 1, quarters].map((r) => ({
       at: `A${r}`,

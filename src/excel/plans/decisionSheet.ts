@@ -1,3 +1,5 @@
+import { heading, wrapped } from "./cellStyles";
+import { wrappedLines } from "./fitRows";
 import { AlignVsPoolResult, questionsFor, SCORING_RULE, TABLE_11 } from "../../core";
 import { SheetPlan } from "../types";
 
@@ -54,7 +56,8 @@ export function decisionSheetPlan(
           ...TABLE_11.map((t, i) => [t.number, t.align, t.pool, answers[i] ?? ""]),
         ],
       },
-      { at: `A${head}`, cells: [[null, null, null, null]], bold: true },
+      heading(`A${head}`, 4),
+      wrapped(`B${first}`, TABLE_11.length, 2),
       { at: `D${first}`, cells: TABLE_11.map(() => [null]), fill: "#FFF2CC" },
       {
         at: `A${resultRow}`,
@@ -71,18 +74,37 @@ export function decisionSheetPlan(
         ],
       },
       { at: `A${resultRow}`, cells: [[null, null, null]], bold: true },
-      { at: `A${resultRow + 3}`, cells: result.reasons.map((r) => [r]) },
+      // The reasons the function spills: wrapped in their column, not run off the page.
+      wrapped(`C${resultRow + 1}`, 1, 1),
+      { at: `A${resultRow + 3}`, cells: result.reasons.map((r) => [r]), wrap: true },
       {
         at: `A${checklistHead}`,
         cells: [
-          ["Questions to settle before the agreement (Table 12)", "Settled?"],
-          ...questions.map((q) => [q.question, settled[q.question] ? "Yes" : "No"]),
+          ["Questions to settle before the agreement (Table 12)", null, null, "Settled?"],
+          ...questions.map((q) => [q.question, null, null, settled[q.question] ? "Yes" : "No"]),
         ],
+        wrap: true,
       },
-      { at: `A${checklistHead}`, cells: [[null, null]], bold: true },
+      heading(`A${checklistHead}`, 4),
     ],
+    // Notes, reasons and questions read across the tests' width.
+    merges: [
+      ...[2, 3, 4].map((r) => `A${r}:D${r}`),
+      ...result.reasons.map((_, k) => `A${resultRow + 3 + k}:D${resultRow + 3 + k}`),
+      ...[checklistHead, ...questions.map((_, k) => checklistHead + 1 + k)].map(
+        (r) => `A${r}:C${r}`
+      ),
+    ],
+    rowHeights: { [resultRow + 1]: 15 * wrappedLines(result.reasons.join(" "), 260) },
     tables: [{ name: "AlignOrPoolTests", range: `A${head}:D${last}` }],
     names: [{ name: "AlignOrPool_Answers", range: `D${first}:D${last}` }],
     columnWidths: [110, 260, 260, 80],
+    print: {
+      orientation: "landscape",
+      area: `A1:D${checklistHead + questions.length}`,
+      header: "Align or pool",
+      footer: "&P of &N",
+      titleRows: "1:1",
+    },
   };
 }

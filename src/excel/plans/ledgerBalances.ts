@@ -1,6 +1,7 @@
 import { Ledger } from "../../core/ledger";
 import { Block, SheetPlan } from "../types";
-import { MONEY } from "./cellStyles";
+import { heading, MONEY, wrapped } from "./cellStyles";
+import { wrappedLines } from "./fitRows";
 import { ledgerLayout } from "./ledgerLayout";
 import { printWords } from "./printText";
 import { f, literal } from "./formulaText";
@@ -21,6 +22,7 @@ export function ledgerBalancesPlan(model: Ledger, ledger: string): SheetPlan {
   const mine = (name: string, range: string) =>
     `SUMPRODUCT((${ledger}!${L.col("B", L.lines)}=${literal(name)})*(${ledger}!${range}))`;
   const first = BALANCES_FIRST;
+  const note = `Each side records the same figure: what a partner owes the host is the host's debtor and the partner's creditor. Host: `;
   const last = first + others.length - 1;
   const blocks: Block[] = [
     {
@@ -36,13 +38,7 @@ export function ledgerBalancesPlan(model: Ledger, ledger: string): SheetPlan {
     },
     {
       at: "A2",
-      cells: [
-        [
-          f(
-            `="Each side records the same figure: what a partner owes the host is the host's debtor and the partner's creditor. Host: "&${ledger}!$B$7`
-          ),
-        ],
-      ],
+      cells: [[f(`=${literal(note)}&${ledger}!$B$7`)]],
       italic: true,
       wrap: true,
     },
@@ -75,8 +71,9 @@ export function ledgerBalancesPlan(model: Ledger, ledger: string): SheetPlan {
       ],
       formats: [null, MONEY, MONEY, MONEY, MONEY],
     },
-    { at: `A${first - 1}`, cells: [Array(5).fill(null)], bold: true },
+    heading(`A${first - 1}`, 5),
     { at: `A${last + 1}`, cells: [Array(5).fill(null)], bold: true },
+    wrapped(`A${first}`, others.length + 1, 1),
   ];
   return {
     baseName: "Year-end balances",
@@ -89,5 +86,8 @@ export function ledgerBalancesPlan(model: Ledger, ledger: string): SheetPlan {
       footer: "Agreement of balances",
     },
     columnWidths: [200, 110, 100, 100, 110],
+    // The note reads across the page; its text is a formula, so its row is sized here.
+    merges: ["A2:E2"],
+    rowHeights: { 2: 15 * wrappedLines(note + model.partners[model.host].name, 620) },
   };
 }

@@ -20,7 +20,7 @@ import {
 } from "../../core/ledger";
 import { colLetter } from "../../core/a1";
 import { Block, SheetPlan } from "../types";
-import { abs, INPUT, MONEY, PERCENT } from "./cellStyles";
+import { abs, INPUT, MONEY, PERCENT, heading, wrapped } from "./cellStyles";
 import { ledgerLayout, LedgerLayout } from "./ledgerLayout";
 import { printWords } from "./printText";
 import { f, literal } from "./formulaText";
@@ -118,11 +118,13 @@ export function ledgerSheetPlan(
       area: `A1:${m + 10 > 13 ? lastCol : "M"}${L.summary + 3}`,
       header: `Pool ledger: ${printWords(ledger.name)}`,
       footer: "&P of &N",
-      titleRows: "1:2",
+      titleRows: "1:1",
       titleColumns: "A:A",
       scale: 80,
     },
     columnWidths: [230, 130, ...Array.from({ length: Math.max(11, m + 8) }, () => 95)],
+    // The note reads across the page rather than down column A.
+    merges: ["A2:E2"],
   };
 }
 
@@ -131,9 +133,14 @@ function monthsInto(period: string): string {
   return `IF(${period}="Year end",12,IF(LEFT(${period},5)="Month",VALUE(RIGHT(${period},2)),3*VALUE(RIGHT(${period},1))))`;
 }
 
-function settingsBlocks(ledger: Ledger, L: LedgerLayout, period: string): Block[] {
+/** The agreed order of draw in words, as the settings cell holds it. */
+export function orderWords(ledger: Ledger): string {
   const draws = ledger.rules.draws.map((d, i) => `${i + 1}. ${DRAW_WORDS[d].toLowerCase()}`);
-  const order = [...draws, `${draws.length + 1}. the rule above`].join("; ");
+  return [...draws, `${draws.length + 1}. the rule above`].join("; ");
+}
+
+function settingsBlocks(ledger: Ledger, L: LedgerLayout, period: string): Block[] {
+  const order = orderWords(ledger);
   return [
     {
       at: "A1",
@@ -226,7 +233,8 @@ function partnerBlocks(ledger: Ledger, L: LedgerLayout): Block[] {
       ],
       formats: [null, null, MONEY, MONEY, MONEY, MONEY],
     },
-    { at: `A${P.head}`, cells: [Array(6).fill(null)], bold: true },
+    heading(`A${P.head}`, 6),
+    wrapped(`A${P.first}`, ledger.partners.length, 2),
     { at: `A${P.total}`, cells: [Array(6).fill(null)], bold: true },
     { at: `D${P.first}`, cells: rows.map(() => [null]), fill: INPUT },
     {
@@ -282,7 +290,7 @@ function bandBlocks(ledger: Ledger, L: LedgerLayout): Block[] {
       ],
       formats: [MONEY, ...ledger.partners.map(() => PERCENT)],
     },
-    { at: `A${B.head}`, cells: [Array(n + 1).fill(null)], bold: true },
+    heading(`A${B.head}`, n + 1),
     { at: `A${B.first}`, cells: rule.bands.map(() => Array(n + 1).fill(null)), fill: INPUT },
   ];
 }
@@ -339,7 +347,8 @@ function lineBlocks(ledger: Ledger, L: LedgerLayout): Block[] {
       ],
       formats: [null, null, null, null, null, ...money.map(() => MONEY)],
     },
-    { at: `A${N.head}`, cells: [Array(13).fill(null)], bold: true },
+    heading(`A${N.head}`, 13),
+    wrapped(`A${N.first}`, ledger.lines.length, 3),
     { at: `A${N.total}`, cells: [Array(13).fill(null)], bold: true },
     { at: `D${N.first}`, cells: ledger.lines.map(() => [null, null, null, null]), fill: INPUT },
     { at: `K${N.first}`, cells: ledger.lines.map(() => [null]), fill: INPUT },
@@ -400,7 +409,8 @@ function wentBlocks(ledger: Ledger, L: LedgerLayout): Block[] {
       ],
       formats: [null, ...money.map(() => MONEY)],
     },
-    { at: `A${W.head}`, cells: [Array(11).fill(null)], bold: true },
+    heading(`A${W.head}`, 11),
+    wrapped(`A${W.first}`, ledger.lines.length, 1),
     { at: `A${W.total}`, cells: [Array(11).fill(null)], bold: true },
   ];
 }
@@ -437,7 +447,8 @@ function instalmentBlocks(ledger: Ledger, L: LedgerLayout): Block[] {
       formats: [DATE, DATE, DATE, DATE],
       bold: true,
     },
-    { at: `A${I.head}`, cells: [[null]], bold: true },
+    heading(`A${I.head}`, 1),
+    wrapped(`A${I.first}`, ledger.lines.length, 1),
     { at: `B${I.first}`, cells: ledger.lines.map(() => [null, null, null, null]), fill: INPUT },
   ];
 }
@@ -465,7 +476,8 @@ function variationBlocks(ledger: Ledger, L: LedgerLayout): Block[] {
       ],
       formats: [DATE, null, MONEY, null],
     },
-    { at: `A${V.head}`, cells: [Array(4).fill(null)], bold: true },
+    heading(`A${V.head}`, 4),
+    wrapped(`B${V.first}`, rows, 3),
     {
       at: `A${V.first}`,
       cells: Array.from({ length: rows }, () => Array(4).fill(null)),
@@ -552,7 +564,8 @@ function schemeBlocks(ledger: Ledger, L: LedgerLayout): Block[] {
       ],
       formats: [null, null, ...money],
     },
-    { at: `A${S.head}`, cells: [Array(m + 10).fill(null)], bold: true },
+    heading(`A${S.head}`, m + 10),
+    wrapped(`A${S.first}`, ledger.schemes.length, 2),
     { at: `A${S.total}`, cells: [Array(m + 10).fill(null)], bold: true },
     { at: `B${S.first}`, cells: ledger.schemes.map(() => Array(m + 1).fill(null)), fill: INPUT },
     { at: `${L.spend}${S.first}`, cells: ledger.schemes.map(() => [null, null]), fill: INPUT },
@@ -585,7 +598,8 @@ function schemeBlocks(ledger: Ledger, L: LedgerLayout): Block[] {
       ],
       formats: [null, null, ...Array(m).fill(MONEY)],
     },
-    { at: `A${C.head}`, cells: [Array(m + 2).fill(null)], bold: true },
+    heading(`A${C.head}`, m + 2),
+    wrapped(`A${C.first}`, ledger.schemes.length, 1),
   ];
 }
 
@@ -621,7 +635,8 @@ function drawBlocks(ledger: Ledger, L: LedgerLayout): Block[] {
       ],
       formats: [null, MONEY, MONEY, MONEY],
     },
-    { at: `A${D.head}`, cells: [Array(4).fill(null)], bold: true },
+    heading(`A${D.head}`, 4),
+    wrapped(`A${D.first}`, ledger.rules.draws.length + 1, 1),
     {
       at: `A${L.summary}`,
       cells: [
@@ -639,5 +654,6 @@ function drawBlocks(ledger: Ledger, L: LedgerLayout): Block[] {
       formats: [null, MONEY],
     },
     { at: `A${L.summary + 2}`, cells: [[null, null]], bold: true },
+    wrapped(`A${L.summary}`, 4, 1),
   ];
 }

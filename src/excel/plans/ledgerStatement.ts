@@ -1,7 +1,9 @@
 import { colLetter } from "../../core/a1";
-import { Ledger } from "../../core/ledger";
+import { Ledger, ruleWords } from "../../core/ledger";
 import { Block, CellWrite, SheetPlan } from "../types";
-import { MONEY } from "./cellStyles";
+import { MONEY, heading, wrapped } from "./cellStyles";
+import { wrappedLines } from "./fitRows";
+import { orderWords } from "./ledgerSheet";
 import { ledgerLayout } from "./ledgerLayout";
 import { printWords } from "./printText";
 import { f, literal, dateWords } from "./formulaText";
@@ -133,7 +135,8 @@ export function ledgerStatementPlan(model: Ledger, partner: number, ledger: stri
       ],
       formats: [null, ...own.map(() => MONEY), MONEY],
     },
-    { at: `A${R.head}`, cells: [Array(k + 2).fill(null)], bold: true },
+    heading(`A${R.head}`, k + 2),
+    wrapped(`A${R.head + 1}`, R.ledgerCheck - R.head, 1),
     { at: `A${R.balance}`, cells: [Array(k + 2).fill(null)], bold: true },
     {
       at: `A${R.ledgerCheck + 2}`,
@@ -160,7 +163,10 @@ export function ledgerStatementPlan(model: Ledger, partner: number, ledger: stri
       footer: `Statement for ${printWords(name)}`,
     },
     columnWidths: [300, ...own.map(() => 110), 110],
-    // The order of draw and the note are wrapped formula text and prose: rows tall enough.
-    rowHeights: { [R.ledgerCheck + 3]: 45, [R.ledgerCheck + 4]: 75 },
+    // The rule and the order of draw are the Ledger's text through a formula: rows tall enough for them.
+    rowHeights: {
+      [R.ledgerCheck + 2]: 15 * wrappedLines(ruleWords(model), 110),
+      [R.ledgerCheck + 3]: 15 * wrappedLines(orderWords(model), 110),
+    },
   };
 }

@@ -1,6 +1,6 @@
 import { colLetter } from "../../core/a1";
 import { Block, CellWrite, SheetPlan } from "../types";
-import { abs, INPUT, MONEY } from "./cellStyles";
+import { abs, INPUT, MONEY, heading } from "./cellStyles";
 import { poolLayout } from "./poolLayout";
 import { BANDS_LABEL, METHOD_LABELS, PoolSetup } from "../../core";
 import { printWords } from "./printText";
@@ -188,7 +188,7 @@ export function monitoringSheetPlan(
       formats: [null, ...Array(12).fill(MONEY)],
     },
     { at: `A${M.first}`, cells: rows.map(() => blank(10)), fill: INPUT },
-    { at: `A${M.head}`, cells: [blank(13)], bold: true },
+    heading(`A${M.head}`, 13),
     { at: `A${M.total}`, cells: [blank(13)], bold: true },
     {
       at: `A${M.total + 2}`,
@@ -200,6 +200,7 @@ export function monitoringSheetPlan(
       ],
       formats: [null, MONEY],
       bold: true,
+      wrap: true,
     },
     {
       at: `A${M.quarterHead}`,
@@ -218,7 +219,7 @@ export function monitoringSheetPlan(
       ],
       formats: [null, MONEY, MONEY, MONEY],
     },
-    { at: `A${M.quarterHead}`, cells: [blank(4)], bold: true },
+    heading(`A${M.quarterHead}`, 4),
     {
       at: `A${M.quarterHead + 5}`,
       cells: [
@@ -264,7 +265,7 @@ export function monitoringSheetPlan(
       ],
       formats: [null, MONEY, MONEY, MONEY],
     },
-    { at: `A${M.splitHead}`, cells: [blank(4)], bold: true },
+    heading(`A${M.splitHead}`, 4),
     { at: `A${M.splitTotal}`, cells: [blank(4)], bold: true },
     {
       at: `A${M.splitTotal + 2}`,
@@ -287,11 +288,13 @@ export function monitoringSheetPlan(
       area: `A1:M${M.splitTotal + 2}`,
       header: `Monitoring: ${printWords(setup.name)}`,
       footer: "&P of &N",
-      titleRows: "1:2",
+      titleRows: "1:1",
       // Wider than a page: at 80% its columns run on, column A repeated, rather than shrink to fit.
       titleColumns: "A:A",
       scale: 80,
     },
     columnWidths: [200, 100, ...Array(11).fill(95)],
+    // The notes read across the tables rather than down column A.
+    merges: ["A2:E2", ...[M.quarterHead + 5, M.splitTotal + 2].map((r) => `A${r}:D${r}`)],
   };
 }

@@ -1,5 +1,5 @@
 import { Block } from "../types";
-import { abs, INPUT, MONEY } from "./cellStyles";
+import { abs, INPUT, MONEY, heading, wrapped } from "./cellStyles";
 import type { poolLayout } from "./poolLayout";
 import type { PoolSetup } from "../../core";
 
@@ -92,7 +92,8 @@ export function memorandumBlocks(
       formats: money,
     },
     { at: `B${L.memoFirst}`, cells: Array.from({ length: n }, () => [null, null]), fill: INPUT },
-    { at: `A${L.memoHead}`, cells: [Array(10).fill(null)], bold: true },
+    heading(`A${L.memoHead}`, 10),
+    wrapped(`A${L.memo + 1}`, 4, 1),
     { at: `A${L.memoTotal}`, cells: [Array(10).fill(null)], bold: true },
     {
       at: `A${L.memoTotal + 1}`,

@@ -12,7 +12,7 @@ import {
 } from "../../core";
 import { colLetter } from "../../core/a1";
 import { Block, SheetPlan } from "../types";
-import { abs, INPUT, MONEY, PERCENT } from "./cellStyles";
+import { abs, INPUT, MONEY, PERCENT, heading, wrapped } from "./cellStyles";
 import { poolLayout, poolNames } from "./poolLayout";
 import { memorandumBlocks } from "./poolMemorandum";
 import { printWords } from "./printText";
@@ -99,6 +99,7 @@ export function poolSheetPlan(
         ],
       ],
     },
+    wrapped("A4", bands.length ? 10 : 9, 1),
     { at: "B6", cells: [[null], [null]], formats: [MONEY] },
     { at: "B11", cells: [[null]], formats: [MONEY] },
     { at: "B4", cells: [[null], [null]], fill: INPUT },
@@ -178,7 +179,8 @@ export function poolSheetPlan(
       italic: true,
       wrap: true,
     },
-    { at: `A${L.head}`, cells: [Array(8).fill(null)], bold: true },
+    heading(`A${L.head}`, 8),
+    wrapped(`A${L.first}`, n, 2),
     { at: `A${L.totalRow}`, cells: [Array(8).fill(null)], bold: true },
     ...(bands.length ? bandBlocks(setup, L) : []),
     ...memorandumBlocks(setup, L, links.expenditure),
@@ -204,12 +206,14 @@ export function poolSheetPlan(
       area: `A1:${colLetter(Math.max(10, bands.length ? 1 + n : 0))}${L.memoTotal + 1}`,
       header: `Pool: ${printWords(setup.name)}`,
       footer: "&P of &N",
-      titleRows: "1:2",
+      titleRows: "1:1",
       // Wider than a page: at 80% its columns run on, column A repeated, rather than shrink to fit.
       titleColumns: "A:A",
       scale: 80,
     },
     columnWidths: [230, 110, 100, 100, 100, 100, 100, 100, 100, 100, 20, 170, 300],
+    // The notes read across the partners table rather than down column A.
+    merges: [2, L.head - 1, L.memoTotal + 1].map((r) => `A${r}:E${r}`),
   };
 }
 
@@ -245,7 +249,7 @@ function bandBlocks(setup: PoolSetup, L: ReturnType<typeof poolLayout>): Block[]
       ],
       formats: [MONEY, ...setup.partners.map(() => PERCENT)],
     },
-    { at: `A${L.bandsHead}`, cells: [Array(n + 1).fill(null)], bold: true },
+    heading(`A${L.bandsHead}`, n + 1),
     { at: `A${L.bandsFirst}`, cells: bands.map(() => Array(n + 1).fill(null)), fill: INPUT },
   ];
 }
