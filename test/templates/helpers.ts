@@ -79,6 +79,8 @@ export interface PdfPage {
   text: string;
   /** Each word and where it sits on the page, in points. */
   boxes: WordBox[];
+  /** The page's header and footer words (page numbers left out): which sheet it prints. */
+  margins: string;
 }
 
 export interface WordBox {
@@ -97,7 +99,7 @@ const unescapeXml = (t: string) =>
     .replace(/&apos;/g, "'")
     .replace(/&amp;/g, "&");
 
-/** Words whose boxes overlap on a page: text printed over other text. */
+/** Words whose boxes overlap on a page by more than a glyph's edge: text printed over other text. */
 export function overlappingWords(page: PdfPage): string[] {
   const found: string[] = [];
   page.boxes.forEach((a, i) =>
@@ -105,7 +107,7 @@ export function overlappingWords(page: PdfPage): string[] {
       const across = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
       const down = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
       const shorter = Math.min(a.y1 - a.y0, b.y1 - b.y0);
-      if (across > 1 && down > shorter / 3) found.push(`"${a.word}" over "${b.word}"`);
+      if (across > 2 && down > shorter / 3) found.push(`"${a.word}" over "${b.word}"`);
     })
   );
   return found;
@@ -129,11 +131,17 @@ export function pagesOf(pdf: string): PdfPage[] {
         x1: Number(m[3]),
         y1: Number(m[4]),
       }));
+      const height = Number(/height="([\d.]+)"/.exec(page)![1]);
+      const margins = boxes
+        .filter((b) => b.y1 < 50 || b.y0 > height - 50)
+        .map((b) => b.word.replace(/\d+/g, "#"))
+        .join(" ");
       return {
         words: boxes.length,
         heights: boxes.map((b) => b.y1 - b.y0),
         text: boxes.map((b) => b.word).join(" "),
         boxes,
+        margins,
       };
     });
 }

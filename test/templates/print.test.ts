@@ -3,7 +3,9 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { TEMPLATE_BUILDERS } from "../../src/templates/catalog";
 import { printLayout } from "../../src/templates/printLayout";
-import { convertWithLibreOffice, median, pagesOf, PdfPage } from "./helpers";
+import { splitAddress } from "../../src/core/a1";
+import type { TemplateDef } from "../../src/templates/model";
+import { convertWithLibreOffice, median, overlappingWords, pagesOf, PdfPage } from "./helpers";
 
 // Real LibreOffice and poppler, installed by .ci/run; missing ones fail loudly, never skip.
 execFileSync("soffice", ["--version"], { stdio: "pipe" });
@@ -36,6 +38,17 @@ describe("templates printed on A4 by LibreOffice", () => {
     expect(pdfs[id].map((p) => p.words).filter((w) => w < 10)).toEqual([]);
   });
 
+  it.each(TEMPLATE_BUILDERS.map((b) => [b().id, b()] as const))(
+    "%s prints every heading, label and note whole, none over another",
+    (id, def) => {
+      const words = (t: string) => t.split(/\s+|(?<=-)/).filter(Boolean);
+      const printed = counts(pdfs[id].flatMap((p) => p.boxes.flatMap((b) => words(b.word))));
+      const written = counts(textsOf(def).flatMap(words));
+      expect([...written].filter(([w, n]) => (printed.get(w) ?? 0) < n)).toEqual([]);
+      expect(pdfs[id].flatMap(overlappingWords)).toEqual([]);
+    }
+  );
+
   it.each(
     TEMPLATE_BUILDERS.flatMap((b) => b().sheets.map((s) => [`${b().id}: ${s.name}`, s] as const))
   )("%s is never shrunk below three quarters and prints only its own columns", (_, sheet) => {
@@ -44,3 +57,27 @@ describe("templates printed on A4 by LibreOffice", () => {
     expect(layout.printArea).toMatch(/^A1:[A-Z]+\d+$/);
   });
 });
+
+const counts = (words: string[]) => {
+  const out = new Map<string, number>();
+  for (const w of words) out.set(w, (out.get(w) ?? 0) + 1);
+  return out;
+};
+
+/** The text typed into a template's cells and its tables' headings, inside each sheet's print area. */
+function textsOf(def: TemplateDef): string[] {
+  return def.sheets.flatMap((sheet) => {
+    const to = splitAddress(printLayout(sheet).printArea.split(":")[1]);
+    const inside = (at: string) => {
+      const { col, row } = splitAddress(at);
+      return col <= to.col && row <= to.row;
+    };
+    const cells = Object.entries(sheet.cells).flatMap(([at, c]) => {
+      const text = typeof c === "string" ? c : c && typeof c === "object" && !c.f ? c.v : null;
+      // An ISO date string is written as a date, and prints as one.
+      const date = typeof text === "string" && /^\d{4}-\d{2}-\d{2}$/.test(text);
+      return typeof text === "string" && !date && inside(at) ? [text] : [];
+    });
+    return [...cells, ...(sheet.tables ?? []).flatMap((t) => t.columns.map((c) => c.name))];
+  });
+}

@@ -1,5 +1,5 @@
 import { Block, SheetPlan } from "../types";
-import { abs, MONEY } from "./cellStyles";
+import { abs, MONEY, wrapped } from "./cellStyles";
 import { PoolLayout, poolLayout } from "./poolLayout";
 import { PoolSetup } from "../../core";
 import { printWords } from "./printText";
@@ -88,6 +88,7 @@ export function statementSheetPlan(
       formats: [null, MONEY],
     },
     { at: `A${R.carriedForward}`, cells: [[null, null]], bold: true },
+    wrapped("A6", 14, 1),
     // The rule and what it means: wrapped, so the statement prints whole on one page.
     {
       at: "A20",

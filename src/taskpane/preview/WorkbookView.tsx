@@ -58,6 +58,21 @@ async function download(workbook: MemoryWorkbook): Promise<void> {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** A row's height in points as pixels, where the sheet sets one. */
+const rowPx = (points?: number) => (points ? Math.round(points * 1.2) : undefined);
+
+/** Merged ranges as the grid draws them: how many columns each spans from its top-left cell, and the cells it covers. */
+function mergedCells(merges: string[]) {
+  const spans = new Map<string, number>();
+  const hidden = new Set<string>();
+  for (const m of merges) {
+    const [from, to = from] = m.split(":").map(splitAddress);
+    spans.set(address(from.col, from.row), to.col - from.col + 1);
+    for (let c = from.col + 1; c <= to.col; c++) hidden.add(address(c, from.row));
+  }
+  return { spans, hidden };
+}
+
 const MAX_ROWS = 200;
 const MAX_COLS = 30;
 /** Column widths in points (Excel's default is 48), shown a little narrower to fit more. */
@@ -135,6 +150,7 @@ export function WorkbookView({
   cols = Math.min(cols, MAX_COLS);
   const calc = workbook.calculation();
   const widths = Array.from({ length: cols }, (_, c) => px(sheet.widths[c]));
+  const merged = mergedCells(sheet.merges);
   const inRange = (at: string) => {
     const [from, to = from] = selection.split(":");
     const a = splitAddress(from);
@@ -217,10 +233,11 @@ export function WorkbookView({
         </thead>
         <tbody>
           {Array.from({ length: rows }, (_, r) => (
-            <tr key={r}>
+            <tr key={r} style={{ height: rowPx(sheet.heights[r + 1]) }}>
               <th scope="row">{r + 1}</th>
               {Array.from({ length: cols }, (_, c) => {
                 const at = address(c + 1, r + 1);
+                if (merged.hidden.has(at)) return null;
                 const cell = sheet.cells.get(at);
                 const look = sheet.looks.get(at);
                 const v = calc.cell(sheet.name, at);
@@ -241,6 +258,7 @@ export function WorkbookView({
                     key={c}
                     data-address={at}
                     data-note={note}
+                    colSpan={merged.spans.get(at)}
                     title={title || text}
                     onClick={(e) => pick(at, e.shiftKey)}
                     className={mergeClasses(
@@ -252,6 +270,9 @@ export function WorkbookView({
                       backgroundColor: look?.fill,
                       fontWeight: look?.bold ? 600 : undefined,
                       fontStyle: look?.italic ? "italic" : undefined,
+                      // Wrapped text shows whole, as the sheet sizes its row for it.
+                      whiteSpace: look?.wrap ? "normal" : undefined,
+                      verticalAlign: sheet.heights[r + 1] ? "top" : undefined,
                     }}
                   >
                     {text}
