@@ -198,10 +198,19 @@ describe("the ledger's board report", () => {
       "Host: Northshire County Council. Every figure is a formula on the Ledger sheet."
     );
     const sum = LEDGER_REPORT_ROWS.summary;
-    expect(report.range(`A${sum + 1}:B${sum + 2}`)).toEqual([
+    expect(report.range(`A${sum + 1}:B${sum + 4}`)).toEqual([
       ["Net spending (outturn)", 33100000],
       ["Over/(under)spend", 0],
+      [
+        "Left on ring-fenced lines and grants, which may not meet another scheme's overspend",
+        400000,
+      ],
+      ["Met by the partners under the agreed rule (invoiced)", 400000],
     ]);
+    // The pool is in balance yet the partners pay: the report says why.
+    expect(report.value(`A${sum + 5}`)).toMatch(
+      /^Why the partners pay where the pool is in balance/
+    );
     // Each scheme with its commissioner and its variance, as the engine works them.
     year.schemes.forEach((x, k) => {
       expect(report.range(`A${S + k}:E${S + k}`)).toEqual([
@@ -228,6 +237,9 @@ describe("the ledger's board report", () => {
     // In year, the words say forecast.
     const q2 = await ledgerWorkbook("Quarter 2", QUARTER_2);
     expect(q2.book.for(q2.names[4]).value(`A${sum + 2}`)).toBe("Forecast over/(under)spend");
+    expect(q2.book.for(q2.names[4]).value(`A${sum + 4}`)).toBe(
+      "Forecast to be met by the partners under the agreed rule"
+    );
   });
 });
 

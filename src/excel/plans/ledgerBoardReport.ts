@@ -1,12 +1,12 @@
 import { Ledger } from "../../core/ledger";
 import { Block, CellWrite, SheetPlan } from "../types";
-import { abs, INPUT, MONEY } from "./cellStyles";
+import { abs, INPUT, MONEY, wrapped } from "./cellStyles";
 import { dateWords, f, literal } from "./formulaText";
 import { ledgerLayout } from "./ledgerLayout";
 import { printWords } from "./printText";
 
 /** Where the board report's parts start. */
-export const LEDGER_REPORT_ROWS = { summary: 5, schemes: 10 };
+export const LEDGER_REPORT_ROWS = { summary: 5, schemes: 13 };
 
 /**
  * A one-page report for partner boards from the Ledger sheet: the money in the pool, net
@@ -26,6 +26,7 @@ export function ledgerBoardReportPlan(model: Ledger, ledger: string): SheetPlan 
   const n = model.partners.length;
   const m = model.lines.length;
   const S = LEDGER_REPORT_ROWS.schemes;
+  const summary = LEDGER_REPORT_ROWS.summary;
   const schemesTotal = S + s;
   const draw = schemesTotal + 3;
   const steps = model.rules.draws.length + 1;
@@ -60,9 +61,29 @@ export function ledgerBoardReportPlan(model: Ledger, ledger: string): SheetPlan 
           atYearEnd("Forecast over/(under)spend", "Over/(under)spend"),
           f(`=${on(`B${L.summary + 2}`)}`),
         ],
+        [
+          "Left on ring-fenced lines and grants, which may not meet another scheme's overspend",
+          f(`=ROUND(SUM(${on(L.col("D", L.went))})-SUM(${on(L.col("E", L.went))}),2)`),
+        ],
+        [
+          atYearEnd(
+            "Forecast to be met by the partners under the agreed rule",
+            "Met by the partners under the agreed rule (invoiced)"
+          ),
+          f(`=${on(`B${L.leftRow}`)}`),
+        ],
+        [
+          f(
+            `=IF(AND(B${summary + 3}>0,B${summary + 4}>0),${literal(
+              "Why the partners pay where the pool is in balance: money left on ring-fenced lines and grants stays on its lines, so it cannot meet another scheme's overspend."
+            )},"")`
+          ),
+        ],
       ],
       formats: [null, MONEY],
     },
+    wrapped(`A${summary}`, 5, 1),
+    { at: `A${summary + 5}`, cells: [[null]], italic: true, wrap: true },
     {
       at: `A${S - 1}`,
       cells: [
@@ -178,9 +199,11 @@ export function ledgerBoardReportPlan(model: Ledger, ledger: string): SheetPlan 
       footer: "&D",
     },
     columnWidths: [250, 150, 100, 110, 100, 200],
+    merges: [`A${summary + 5}:F${summary + 5}`],
     // Headings wrap onto two lines rather than run into the next column; a mitigation has room.
     rowHeights: Object.fromEntries([
       ...heads.map((r) => [r, 30]),
+      [summary + 5, 30],
       ...model.schemes.map((_, k) => [S + k, 30]),
     ]),
   };
