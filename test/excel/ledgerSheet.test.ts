@@ -223,6 +223,21 @@ describe("the ledger's board report", () => {
         ],
       ]);
     });
+    // Each scheme's movement since the last period: blank until a period has been kept.
+    expect(report.range(`F${S}:F${S + BCF.schemes.length}`)).toEqual(
+      BCF.schemes.map(() => [""]).concat([[""]])
+    );
+    const ledger = book.for(names[0]);
+    const atQ2 = yearPosition(BCF, QUARTER_2).schemes;
+    atQ2.forEach((x, k) =>
+      ledger.set(`${L.lastVariance}${L.schemes.first + k}`, fromPence(x.variance))
+    );
+    const moved = year.schemes.map((x, k) => fromPence(x.variance - atQ2[k].variance));
+    expect(report.range(`F${S}:F${S + BCF.schemes.length - 1}`).map((r) => r[0])).toEqual(moved);
+    expect(report.value(`F${S + BCF.schemes.length}`)).toBeCloseTo(
+      moved.reduce((a, b) => a + b, 0),
+      2
+    );
     const draw = S + BCF.schemes.length + 3;
     expect(report.range(`B${draw}:D${draw + 2}`).map((r) => r[2])).toEqual([
       300000, 1000000, 400000,

@@ -74,8 +74,8 @@ describe("every sheet the add-in writes, printed on A4 by LibreOffice", () => {
     });
     const sheets = wb.sheets.filter((s) => s.print);
     expect(runs.length).toBe(sheets.length);
-    // Word by word, a hyphenated word as its parts: a line may break after a hyphen.
-    const words = (t: string) => t.split(/\s+|(?<=-)/).filter(Boolean);
+    // Word by word, a hyphenated word as its parts: a line may break after a hyphen or slash.
+    const words = (t: string) => t.split(/\s+|(?<=[-/])/).filter(Boolean);
     const cut = sheets.flatMap((sheet, i) => {
       const printed = counts(runs[i].flatMap((p) => p.boxes.flatMap((b) => words(b.word))));
       const written = counts(printedTexts(sheet).flatMap(words));

@@ -3,6 +3,8 @@ import "@testing-library/jest-dom";
 import "../setup/matchMedia";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { fromPence } from "../../src/core";
+import { yearPosition } from "../../src/core/ledger";
 import { ledgerLayout } from "../../src/excel/plans/ledgerLayout";
 import { App } from "../../src/taskpane/App";
 import { BCF, QUARTER_2, YEAR_END } from "../core/ledger/bcfPool";
@@ -75,8 +77,23 @@ describe("Run a pool ledger's year", () => {
     expect(screen.getByText(/the Ledger sheet says Quarter 2/)).toBeInTheDocument();
     await user.selectOptions(screen.getByLabelText("Period"), "Month 7");
     await user.click(screen.getByRole("button", { name: "Set the period" }));
-    expect(await screen.findByText("The period on “Ledger” is now Month 7.")).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        "The period on “Ledger” is now Month 7. Each scheme's over/(under) budget at Quarter 2 is kept beside it, for the board report's movement."
+      )
+    ).toBeInTheDocument();
     expect(wb.cell("Ledger", ledgerLayout(BCF).period)?.value).toBe("Month 7");
+    // Quarter 2's variances are kept for the board report, as the engine works them.
+    const kept = yearPosition(BCF, QUARTER_2).schemes.map((x) => fromPence(x.variance));
+    expect(
+      BCF.schemes.map(
+        (_, k) =>
+          wb.cell(
+            "Ledger",
+            `${ledgerLayout(BCF).lastVariance}${ledgerLayout(BCF).schemes.first + k}`
+          )?.value
+      )
+    ).toEqual(kept);
     expect(screen.getByText(/as at 31 October 2025/)).toBeInTheDocument();
     // Figures typed on the sheet since are read when asked: community health £0.4m over.
     const before = screen.getByText(/over\/\(under\)spend for the pool/).textContent;

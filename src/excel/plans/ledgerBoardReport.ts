@@ -10,8 +10,9 @@ export const LEDGER_REPORT_ROWS = { summary: 5, schemes: 13 };
 
 /**
  * A one-page report for partner boards from the Ledger sheet: the money in the pool, net
- * spending and the over/(under)spend; each scheme with its lead commissioner, budget,
- * spending and variance, and a line for the action or mitigation; the overspend met in the
+ * spending and the over/(under)spend; what stays on ring-fenced lines and grants and what the
+ * partners meet; each scheme with its lead commissioner, budget, spending, variance and its
+ * movement since the last period, and a line for the action or mitigation; the overspend met in the
  * agreed order; each partner's share of what the draws leave; and what each line has left.
  * Every figure is a formula on the Ledger, and the words follow the period (forecast in
  * year, outturn at year end). `ledger` is how formulas name the Ledger sheet.
@@ -93,16 +94,20 @@ export function ledgerBoardReportPlan(model: Ledger, ledger: string): SheetPlan 
           "Budget",
           atYearEnd("Net spending (forecast)", "Net spending (outturn)"),
           "Over/(under) budget",
+          "Movement since the last period",
           "Action or mitigation",
         ],
         ...model.schemes.map((_, k) => {
           const r = L.schemes.first + k;
+          const last = on(`${L.lastVariance}${r}`);
           return [
             f(`=${on(`A${r}`)}`),
             f(`=${on(`B${r}`)}`),
             f(`=${on(`${L.budget}${r}`)}`),
             f(`=${on(`${L.net}${r}`)}`),
             f(`=${on(`${L.variance}${r}`)}`),
+            // Blank until the period has moved on once: there is no earlier figure to move from.
+            f(`=IF(ISBLANK(${last}),"",ROUND(${on(`${L.variance}${r}`)}-${last},2))`),
             null,
           ];
         }),
@@ -112,12 +117,13 @@ export function ledgerBoardReportPlan(model: Ledger, ledger: string): SheetPlan 
           sum("C", S, S + s - 1),
           sum("D", S, S + s - 1),
           sum("E", S, S + s - 1),
+          f(`=IF(COUNT(F${S}:F${S + s - 1})=0,"",SUM(F${S}:F${S + s - 1}))`),
           null,
         ],
       ],
-      formats: [null, null, MONEY, MONEY, MONEY, null],
+      formats: [null, null, MONEY, MONEY, MONEY, MONEY, null],
     },
-    { at: `F${S}`, cells: model.schemes.map(() => [null]), fill: INPUT, wrap: true },
+    { at: `G${S}`, cells: model.schemes.map(() => [null]), fill: INPUT, wrap: true },
     {
       at: `A${draw - 1}`,
       cells: [
@@ -185,8 +191,8 @@ export function ledgerBoardReportPlan(model: Ledger, ledger: string): SheetPlan 
       partners + n,
       lines - 1,
       last,
-    ].map((r) => ({ at: `A${r}`, cells: [Array(6).fill(null)], bold: true })),
-    ...heads.map((r) => ({ at: `A${r}`, cells: [Array(6).fill(null)], wrap: true })),
+    ].map((r) => ({ at: `A${r}`, cells: [Array(7).fill(null)], bold: true })),
+    ...heads.map((r) => ({ at: `A${r}`, cells: [Array(7).fill(null)], wrap: true })),
   ];
   return {
     baseName: "Board report",
@@ -194,12 +200,12 @@ export function ledgerBoardReportPlan(model: Ledger, ledger: string): SheetPlan 
     print: {
       onePage: true,
       orientation: "landscape",
-      area: `A1:F${last}`,
+      area: `A1:G${last}`,
       header: `Board report: ${printWords(model.name)}`,
       footer: "&D",
     },
-    columnWidths: [250, 150, 100, 110, 100, 200],
-    merges: [`A${summary + 5}:F${summary + 5}`],
+    columnWidths: [230, 140, 100, 110, 100, 100, 190],
+    merges: [`A${summary + 5}:G${summary + 5}`],
     // Headings wrap onto two lines rather than run into the next column; a mitigation has room.
     rowHeights: Object.fromEntries([
       ...heads.map((r) => [r, 30]),

@@ -73,7 +73,9 @@ export function ledgerLayout(ledger: Ledger) {
     variance: after(5),
     overspend: after(6),
     shareLeft: after(7),
-    lastSchemeCol: after(7),
+    /** Each scheme's over/(under) budget as it stood when the period last moved on: the board report's movement. */
+    lastVariance: after(8),
+    lastSchemeCol: after(8),
     col,
   };
 }

@@ -490,7 +490,7 @@ function schemeBlocks(ledger: Ledger, L: LedgerLayout): Block[] {
   const { schemes: S, charges: C } = L;
   const m = ledger.lines.length;
   const fundRange = (r: number) => `${L.fund(0)}${r}:${L.lastFund}${r}`;
-  const money = Array(m + 8).fill(MONEY);
+  const money = Array(m + 9).fill(MONEY);
   const left = `$B$${L.leftRow}`;
   const totals = [
     ...ledger.lines.map((_, i) => L.fund(i)),
@@ -502,6 +502,7 @@ function schemeBlocks(ledger: Ledger, L: LedgerLayout): Block[] {
     L.variance,
     L.overspend,
     L.shareLeft,
+    L.lastVariance,
   ].map((c) => f(`=SUM(${L.col(c, S)})`));
   const fundingOf = (funding: { line: number; amount: number }[]) =>
     ledger.lines.map((_, i) =>
@@ -532,6 +533,7 @@ function schemeBlocks(ledger: Ledger, L: LedgerLayout): Block[] {
           "Over/(under) budget",
           "Overspend to meet",
           "Share of what the draws leave",
+          "Over/(under) budget at the last period (kept as the period moves on)",
         ],
         ...ledger.schemes.map((s, k) => {
           const r = S.first + k;
@@ -551,6 +553,7 @@ function schemeBlocks(ledger: Ledger, L: LedgerLayout): Block[] {
                   `=IF(${left}=0,0*${L.col(L.overspend, S)},POOL.POOLSHARE(${L.col(L.overspend, S)},${left}))`
                 )
               : null,
+            null,
           ];
         }),
         ["Total", null, ...totals],
@@ -559,14 +562,14 @@ function schemeBlocks(ledger: Ledger, L: LedgerLayout): Block[] {
           null,
           ...fundingOf(ledger.contingency ?? []),
           f(`=SUM(${fundRange(L.contingencyRow)})`),
-          ...Array(7).fill(null),
+          ...Array(8).fill(null),
         ],
       ],
       formats: [null, null, ...money],
     },
-    heading(`A${S.head}`, m + 10),
+    heading(`A${S.head}`, m + 11),
     wrapped(`A${S.first}`, ledger.schemes.length, 2),
-    { at: `A${S.total}`, cells: [Array(m + 10).fill(null)], bold: true },
+    { at: `A${S.total}`, cells: [Array(m + 11).fill(null)], bold: true },
     { at: `B${S.first}`, cells: ledger.schemes.map(() => Array(m + 1).fill(null)), fill: INPUT },
     { at: `${L.spend}${S.first}`, cells: ledger.schemes.map(() => [null, null]), fill: INPUT },
     { at: `${L.fund(0)}${L.contingencyRow}`, cells: [Array(m).fill(null)], fill: INPUT },

@@ -40,6 +40,8 @@ export interface LedgerRead {
     received: string[];
     /** Each scheme's spending; its income is the next cell to the right. */
     spend: string[];
+    /** Each scheme's over/(under) budget at the last period, kept when the period moves on. */
+    lastVariance: string[];
   };
 }
 
@@ -212,6 +214,7 @@ export function readLedgerSheet(s: SheetSnapshot): LedgerRead {
   const cells = {
     received: lineRows.map((r) => `K${r}`),
     spend: schemeRows.map((r) => `${spendCol}${r}`),
+    lastVariance: schemeRows.map((r) => `${colLetter(3 + m + 8)}${r}`),
   };
   return { ledger, period, periodCell: `B${periodRow}`, figures, cells };
 }

@@ -2,7 +2,7 @@ import * as React from "react";
 import { SheetPicker } from "../components/SheetPicker";
 import { Outcome } from "../components/Outcome";
 import { Body1, Button, Field, Select, Subtitle2, makeStyles } from "@fluentui/react-components";
-import { PERIODS } from "../../core";
+import { fromPence, PERIODS } from "../../core";
 import { yearPosition, type YearPosition } from "../../core/ledger";
 import { LedgerRead, readLedgerSheet } from "../../excel/plans/readLedger";
 import { WorkbookError } from "../../excel/types";
@@ -95,14 +95,24 @@ export default function LedgerYear() {
     return `The figures are on “${read.sheet}”.`;
   });
 
+  // Moving the period on keeps each scheme's variance as it stood: the board report's movement.
   const setThePeriod = useAction(async () => {
     if (!read) throw new WorkbookError("Open a ledger first.");
+    const kept = (sheetPosition?.schemes ?? []).map((x, k) => ({
+      sheet: read.sheet,
+      at: read.ledger.cells.lastVariance[k],
+      values: [[fromPence(x.variance)]],
+      ask: false,
+    }));
     await workbook.writeInputs(
-      [{ sheet: read.sheet, at: read.ledger.periodCell, values: [[period]], ask: false }],
+      [{ sheet: read.sheet, at: read.ledger.periodCell, values: [[period]], ask: false }, ...kept],
       false
     );
     await load(read.sheet);
-    return `The period on “${read.sheet}” is now ${period}.`;
+    const was = kept.length
+      ? ` Each scheme's over/(under) budget at ${read.ledger.period} is kept beside it, for the board report's movement.`
+      : "";
+    return `The period on “${read.sheet}” is now ${period}.${was}`;
   });
 
   return (
