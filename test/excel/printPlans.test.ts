@@ -9,7 +9,14 @@ import { poolWorkbookPlans } from "../../src/excel/plans/poolWorkbook";
 import { statementSheetPlan } from "../../src/excel/plans/statementSheet";
 import { poolFunctions } from "../../src/taskpane/preview/poolFunctions";
 import { YEAR_END } from "../core/ledger/bcfPool";
-import { convertFiles, median, overlappingWords, pagesOf, PdfPage } from "../templates/helpers";
+import {
+  convertFiles,
+  median,
+  overlappingWords,
+  pagesOf,
+  PdfPage,
+  wordsNotPrinted,
+} from "../templates/helpers";
 import { splitAddress } from "../../src/core/a1";
 import type { MemorySheet } from "../../src/excel/memory/store";
 import { HERTS, SCHEMES } from "./hertsPool";
@@ -74,15 +81,9 @@ describe("every sheet the add-in writes, printed on A4 by LibreOffice", () => {
     });
     const sheets = wb.sheets.filter((s) => s.print);
     expect(runs.length).toBe(sheets.length);
-    // Word by word, a hyphenated word as its parts: a line may break after a hyphen or slash.
-    const words = (t: string) => t.split(/\s+|(?<=[-/])/).filter(Boolean);
-    const cut = sheets.flatMap((sheet, i) => {
-      const printed = counts(runs[i].flatMap((p) => p.boxes.flatMap((b) => words(b.word))));
-      const written = counts(printedTexts(sheet).flatMap(words));
-      return [...written]
-        .filter(([w, n]) => (printed.get(w) ?? 0) < n)
-        .map(([w]) => `${sheet.name}: ${w}`);
-    });
+    const cut = sheets.flatMap((sheet, i) =>
+      wordsNotPrinted(printedTexts(sheet), runs[i]).map((w) => `${sheet.name}: ${w}`)
+    );
     expect(cut).toEqual([]);
   });
 
@@ -96,12 +97,6 @@ describe("every sheet the add-in writes, printed on A4 by LibreOffice", () => {
     expect(pages.map((p) => p.text).join(" ")).not.toMatch(/#NAME\?|#VALUE!|#REF!|#SPILL!|#CYCLE!/);
   });
 });
-
-const counts = (words: string[]) => {
-  const out = new Map<string, number>();
-  for (const w of words) out.set(w, (out.get(w) ?? 0) + 1);
-  return out;
-};
 
 /** The text typed into a sheet's cells inside its print area, bar cells a merge hides. */
 function printedTexts(sheet: MemorySheet): string[] {

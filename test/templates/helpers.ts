@@ -113,6 +113,24 @@ export function overlappingWords(page: PdfPage): string[] {
   return found;
 }
 
+/**
+ * Words a sheet holds that its printed pages do not: text cut at a cell's edge. Each text is
+ * taken word by word, a word with a hyphen or slash as its parts (a line may break after
+ * one), and a word written n times must be printed at least n times.
+ */
+export function wordsNotPrinted(texts: string[], pages: PdfPage[]): string[] {
+  const words = (t: string) => t.split(/\s+|(?<=[-/])/).filter(Boolean);
+  const printed = countOf(pages.flatMap((p) => p.boxes.flatMap((b) => words(b.word))));
+  const written = countOf(texts.flatMap(words));
+  return [...written].filter(([w, n]) => (printed.get(w) ?? 0) < n).map(([w]) => w);
+}
+
+function countOf(words: string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const w of words) out.set(w, (out.get(w) ?? 0) + 1);
+  return out;
+}
+
 /** Every page's words and their heights in points, read from the PDF with pdftotext -bbox. */
 export function pagesOf(pdf: string): PdfPage[] {
   const xml = execFileSync("pdftotext", ["-bbox", pdf, "-"], { maxBuffer: 64 << 20 }).toString();

@@ -5,7 +5,14 @@ import { TEMPLATE_BUILDERS } from "../../src/templates/catalog";
 import { printLayout } from "../../src/templates/printLayout";
 import { splitAddress } from "../../src/core/a1";
 import type { TemplateDef } from "../../src/templates/model";
-import { convertWithLibreOffice, median, overlappingWords, pagesOf, PdfPage } from "./helpers";
+import {
+  convertWithLibreOffice,
+  median,
+  overlappingWords,
+  pagesOf,
+  PdfPage,
+  wordsNotPrinted,
+} from "./helpers";
 
 // Real LibreOffice and poppler, installed by .ci/run; missing ones fail loudly, never skip.
 execFileSync("soffice", ["--version"], { stdio: "pipe" });
@@ -41,11 +48,7 @@ describe("templates printed on A4 by LibreOffice", () => {
   it.each(TEMPLATE_BUILDERS.map((b) => [b().id, b()] as const))(
     "%s prints every heading, label and note whole, none over another",
     (id, def) => {
-      // A line may break after a hyphen or slash: such a word counts as its parts.
-      const words = (t: string) => t.split(/\s+|(?<=[-/])/).filter(Boolean);
-      const printed = counts(pdfs[id].flatMap((p) => p.boxes.flatMap((b) => words(b.word))));
-      const written = counts(textsOf(def).flatMap(words));
-      expect([...written].filter(([w, n]) => (printed.get(w) ?? 0) < n)).toEqual([]);
+      expect(wordsNotPrinted(textsOf(def), pdfs[id])).toEqual([]);
       expect(pdfs[id].flatMap(overlappingWords)).toEqual([]);
     }
   );
@@ -58,12 +61,6 @@ describe("templates printed on A4 by LibreOffice", () => {
     expect(layout.printArea).toMatch(/^A1:[A-Z]+\d+$/);
   });
 });
-
-const counts = (words: string[]) => {
-  const out = new Map<string, number>();
-  for (const w of words) out.set(w, (out.get(w) ?? 0) + 1);
-  return out;
-};
 
 /** The text typed into a template's cells and its tables' headings, inside each sheet's print area. */
 function textsOf(def: TemplateDef): string[] {
