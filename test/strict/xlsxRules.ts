@@ -87,7 +87,8 @@ export async function definedNameProblems(xlsx: Buffer | Uint8Array): Promise<st
   return problems;
 }
 
-const unescapeXml = (s: string) =>
+/** XML text as it reads: the five entities back to their characters. */
+export const unescapeXml = (s: string) =>
   s
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")

@@ -1,3 +1,4 @@
+import { unescapeXml } from "../strict/xlsxRules";
 import ExcelJS from "exceljs";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -90,14 +91,6 @@ export interface WordBox {
   x1: number;
   y1: number;
 }
-
-const unescapeXml = (t: string) =>
-  t
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
 
 /** Words whose boxes overlap on a page by more than a glyph's edge: text printed over other text. */
 export function overlappingWords(page: PdfPage): string[] {
