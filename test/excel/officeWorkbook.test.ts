@@ -199,7 +199,7 @@ describe("Office.js gateway (office-addin-mock)", () => {
         range: "N4:P8",
         seriesBy: "Columns",
         title: "Budget against forecast outturn by quarter",
-        at: "F4:L20",
+        at: "F4:J20",
       },
     ]);
     expect(rec.syncs).toBe(2);

@@ -138,7 +138,7 @@ describe("board report", () => {
         type: "ColumnClustered",
         range: "N4:P8",
         title: "Budget against forecast outturn by quarter",
-        at: "F4:L20",
+        at: "F4:J20",
       },
     ]);
     expect(wb.sheet(name).print?.orientation).toBe("landscape");

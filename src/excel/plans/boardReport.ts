@@ -188,16 +188,17 @@ export function boardReportPlan(
       {
         range: "N4:P8",
         title: "Budget against forecast outturn by quarter",
-        at: `F4:L20`,
+        // Five narrow columns wide, so the page it shares with the tables prints at over 75 %.
+        at: `F4:J20`,
       },
     ],
     print: {
       onePage: true,
       orientation: "landscape",
-      area: `A1:L${Math.max(actions + schemes, 20)}`,
+      area: `A1:J${Math.max(actions + schemes, 20)}`,
       header: `Board report: ${printWords(setup.name)}`,
       footer: "&D",
     },
-    columnWidths: [260, 120, 150, 120, 130],
+    columnWidths: [230, 120, 150, 120, 130],
   };
 }
