@@ -2,7 +2,7 @@
 // dist/functions.js the way Excel's runtime does (it registers each function with
 // CustomFunctions.associate), then times single calls over a pool's handful of partners,
 // each beside a plain float split of the same numbers. Prints rows as JSON. The gate on
-// them is a regression alarm (100 ×, README Decisions), not a target: Excel's own cost per
+// them is a regression alarm (150 ×, README Decisions), not a target: Excel's own cost per
 // call is far larger.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
