@@ -12,7 +12,7 @@ export const LEDGER_REPORT_ROWS = { summary: 5, schemes: 13 };
  * A one-page report for partner boards from the Ledger sheet: the money in the pool, net
  * spending and the over/(under)spend; what stays on ring-fenced lines and grants and what the
  * partners meet; each scheme with its lead commissioner, budget, spending, variance and its
- * movement since the last period, and a line for the action or mitigation; the overspend met in the
+ * movement since the last forecast, and a line for the action or mitigation; the overspend met in the
  * agreed order; each partner's share of what the draws leave; and what each line has left.
  * Every figure is a formula on the Ledger, and the words follow the period (forecast in
  * year, outturn at year end). `ledger` is how formulas name the Ledger sheet.
@@ -94,7 +94,7 @@ export function ledgerBoardReportPlan(model: Ledger, ledger: string): SheetPlan 
           "Budget",
           atYearEnd("Net spending (forecast)", "Net spending (outturn)"),
           "Over/(under) budget",
-          "Movement since the last period",
+          "Movement since the last forecast",
           "Action or mitigation",
         ],
         ...model.schemes.map((_, k) => {
